@@ -1,0 +1,1 @@
+"""Frozen CREATE statements of each Parcours file format version."""

@@ -1,0 +1,195 @@
+"""What makes a file a Parcours file, and the checks a file passes before anything trusts it.
+
+A `.cjm` file may come from anyone (mail, USB stick, shared drive). `validate_structure` and
+`validate_values` follow sqlite.org/security.html: defensive connection settings, header and
+`quick_check` first, an allow-list of schema objects, then every value checked against the
+same constraints our own tables declare. Each failure is one `InvalidFileError` sentence.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from sqlalchemy import CheckConstraint, Integer, LargeBinary, Table
+from sqlalchemy.sql.sqltypes import REAL
+
+from .errors import InvalidFileError, NewerVersionError
+from .schema import Base, Flag
+
+APPLICATION_ID = 0x434A4D31  # "CJM1"
+FORMAT_VERSION = 2
+SQLITE_HEADER = b"SQLite format 3\x00"
+MAX_VALUE_BYTES = 60_000_000  # largest single value SQLite may hand us (a photo is far less)
+
+
+def ddl(version: int) -> str:
+    """The frozen CREATE statements of a file format version."""
+    return resources.files("app.model.ddl").joinpath(f"v{version}.sql").read_text("utf-8")
+
+
+def harden(connection: sqlite3.Connection, attached: int = 0) -> None:
+    """Settings for any connection to a file that may be hostile (sqlite.org/security.html).
+
+    `attached` is 1 only for the working copy, whose Save needs `VACUUM INTO`.
+    """
+    connection.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    connection.setlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH, 1_000_000)
+    connection.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, attached)
+    connection.setlimit(sqlite3.SQLITE_LIMIT_COLUMN, 100)
+    connection.execute("PRAGMA trusted_schema = OFF")
+    connection.execute("PRAGMA cell_size_check = ON")
+    connection.execute("PRAGMA mmap_size = 0")
+
+
+def create_file(path: Path, version: int = FORMAT_VERSION) -> None:
+    """Write an empty database of the given format version at `path`."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        connection.executescript(f"BEGIN; {ddl(version)} PRAGMA user_version = {version}; COMMIT;")
+    finally:
+        connection.close()
+
+
+@cache
+def expected_schema(version: int) -> frozenset[tuple[str, str, str, str | None]]:
+    """(type, name, table, sql) of every object a file of this version holds, no more."""
+    connection = sqlite3.connect(":memory:")
+    try:
+        connection.executescript(ddl(version))
+        return frozenset(connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema"))
+    finally:
+        connection.close()
+
+
+def open_untrusted(path: Path) -> sqlite3.Connection:
+    """A read-only, hardened connection to a file not yet validated."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    harden(connection)
+    return connection
+
+
+def validate_structure(path: Path, shown_as: Path | None = None) -> int:
+    """Check that `path` is a whole Parcours file of a known version; return that version.
+
+    `shown_as` is the name the user knows (the working copy is validated in its place).
+    """
+    name = shown_as or path
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as stream:
+            header = stream.read(100)
+    except OSError as error:
+        raise InvalidFileError(name, f"it cannot be read ({error.strerror})") from error
+    if size == 0:
+        raise InvalidFileError(name, "the file is empty")
+    if not header.startswith(SQLITE_HEADER):
+        raise InvalidFileError(name, "it is not a Parcours map (not an SQLite database)")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if len(header) < 100 or page_size < 512 or size % page_size:
+        raise InvalidFileError(name, "the file is truncated or damaged")
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise InvalidFileError(name, "it is an SQLite database of another program, not a Parcours map")
+    try:
+        connection = open_untrusted(path)
+    except sqlite3.Error as error:
+        raise InvalidFileError(name, f"it cannot be read ({error})") from error
+    try:
+        return _check_database(connection, name)
+    except (sqlite3.Error, UnicodeDecodeError, ValueError, OverflowError) as error:
+        raise InvalidFileError(name, "the file is damaged (its database cannot be read)") from error
+    finally:
+        connection.close()
+
+
+def _check_database(connection: sqlite3.Connection, name: Path) -> int:
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    if version > FORMAT_VERSION:
+        raise NewerVersionError(name, version, FORMAT_VERSION)
+    if version < 1:
+        raise InvalidFileError(name, f"its format version {version} is not one Parcours wrote")
+    problems = [row[0] for row in connection.execute("PRAGMA quick_check(1)")]
+    if problems != ["ok"]:
+        raise InvalidFileError(name, "the file is damaged (the database integrity check failed)")
+    found = frozenset(connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema"))
+    expected = expected_schema(version)
+    foreign = sorted(f"{kind} “{obj}”" for kind, obj, _, _ in found - expected)
+    if foreign:
+        raise InvalidFileError(
+            name, f"it holds database objects a Parcours map never has ({', '.join(foreign[:3])})"
+        )
+    if expected - found:
+        raise InvalidFileError(name, f"tables of Parcours file format {version} are missing")
+    return version
+
+
+def validate_values(path: Path, shown_as: Path | None = None) -> None:
+    """Check every row of a current-format file: types, ranges, links, text encoding."""
+    name = shown_as or path
+    connection = open_untrusted(path)
+    connection.text_factory = bytes
+    try:
+        _check_values(connection, name)
+    except (sqlite3.Error, UnicodeDecodeError, ValueError, OverflowError) as error:
+        raise InvalidFileError(name, "the file is damaged (its values cannot be read)") from error
+    finally:
+        connection.close()
+
+
+def _check_values(connection: sqlite3.Connection, name: Path) -> None:
+    for table in Base.metadata.sorted_tables:
+        if connection.execute(_bad_rows_query(table)).fetchone():
+            raise InvalidFileError(name, f"it holds out-of-range values (table {table.name})")
+        text_columns = [c.name for c in table.columns if _typeof(c.type) == "text"]
+        for row in connection.execute(f"SELECT {', '.join(text_columns)} FROM {table.name}"):
+            for value in row:
+                if value is not None:
+                    value.decode("utf-8")
+    if connection.execute("SELECT count(*) FROM project").fetchone()[0] != 1:
+        raise InvalidFileError(name, "it does not describe exactly one project")
+    if connection.execute("PRAGMA foreign_key_check").fetchone():
+        raise InvalidFileError(name, "it holds links to elements that do not exist")
+    for problem, query in _CROSS_CHECKS.items():
+        if connection.execute(query).fetchone():
+            raise InvalidFileError(name, problem)
+
+
+def _typeof(column_type: object) -> str:
+    if isinstance(column_type, Integer | Flag):
+        return "integer"
+    if isinstance(column_type, REAL):
+        return "real"
+    if isinstance(column_type, LargeBinary):
+        return "blob"
+    return "text"
+
+
+@cache
+def _bad_rows_query(table: Table) -> str:
+    """SELECT the first row whose types or CHECK constraints are broken."""
+    conditions = []
+    for column in table.columns:
+        allowed = [f"'{_typeof(column.type)}'"] + (["'null'"] if column.nullable else [])
+        conditions.append(f"typeof({column.name}) IN ({', '.join(allowed)})")
+    for constraint in table.constraints:
+        if isinstance(constraint, CheckConstraint):
+            conditions.append(f"coalesce(({constraint.sqltext}), 1)")
+    return f"SELECT 1 FROM {table.name} WHERE NOT ({' AND '.join(conditions)}) LIMIT 1"
+
+
+_CROSS_CHECKS = {
+    "an emotion point lies outside an emotion lane": (
+        "SELECT 1 FROM emotion_point p JOIN lane l ON l.id = p.lane_id "
+        "WHERE l.kind <> 'emotion' LIMIT 1"
+    ),
+    "an element spans two journeys": (
+        "SELECT 1 FROM card c JOIN lane l ON l.id = c.lane_id JOIN stage s ON s.id = c.stage_id "
+        "WHERE l.journey_id <> s.journey_id UNION ALL "
+        "SELECT 1 FROM emotion_point p JOIN lane l ON l.id = p.lane_id "
+        "JOIN stage s ON s.id = p.stage_id WHERE l.journey_id <> s.journey_id LIMIT 1"
+    ),
+}

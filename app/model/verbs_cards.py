@@ -1,0 +1,152 @@
+"""Verbs on what fills the grid: cards in cells, emotion points, stage metrics."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .changes import Change
+from .errors import InvalidEditError
+from .schema import EMOTION_MAX, EMOTION_MIN, Card, EmotionPoint, Lane, Metric, Stage, new_id
+from .verbs_base import VerbBase
+
+CARD_FIELDS = (
+    "title", "body", "colour", "channel", "direct", "physical", "touchpoint_state", "owner",
+    "sentiment", "moment_of_truth", "impact", "effort", "status",
+)  # fmt: skip
+EMOTION_FIELDS = ("label", "card_id")
+METRIC_FIELDS = ("name", "value_before", "value_after", "target", "unit")
+
+
+class CardVerbs(VerbBase):
+    """Cards move between cells (lane x stage) and within a cell; points move along the curve."""
+
+    def _check_cell(self, lane_id: str, stage_id: str) -> Lane:
+        lane, stage = self._get(Lane, lane_id), self._get(Stage, stage_id)
+        if lane.journey_id != stage.journey_id:
+            raise InvalidEditError("That lane and that stage belong to different journeys.")
+        return lane
+
+    # -- cards ---------------------------------------------------------------------------
+
+    def add_card(
+        self, lane_id: str, stage_id: str, title: str, position: int | None = None, **fields: Any
+    ) -> Change:
+        with self._edit() as session:
+            lane = self._check_cell(lane_id, stage_id)
+            if lane.kind == "emotion":
+                raise InvalidEditError("An emotion lane holds emotion points, not cards.")
+            card = Card(id=new_id(), lane_id=lane_id, stage_id=stage_id, title=title)
+            self._apply(card, fields, CARD_FIELDS)
+            session.add(card)
+            moved = self._place(self._cell(lane_id, stage_id), card, position)
+        return self._emit(Change("add_card", added=(("card", card.id),), updated=tuple(moved)))
+
+    def update_card(self, card_id: str, **fields: Any) -> Change:
+        with self._edit():
+            card = self._get(Card, card_id)
+            changed = self._apply(card, fields, CARD_FIELDS)
+        return self._emit(Change("update_card", updated=(("card", card_id),) if changed else ()))
+
+    def move_card(self, card_id: str, lane_id: str, stage_id: str, position: int | None = None) -> Change:
+        """Move a card to another cell, or reorder it inside its cell (position None = last)."""
+        with self._edit() as session:
+            card = self._get(Card, card_id)
+            lane = self._check_cell(lane_id, stage_id)
+            if lane.kind == "emotion":
+                raise InvalidEditError("An emotion lane holds emotion points, not cards.")
+            card.lane_id, card.stage_id = lane_id, stage_id
+            session.flush()
+            moved = self._place(self._cell(lane_id, stage_id), card, position)
+        return self._emit(Change("move_card", updated=(("card", card_id), *moved)))
+
+    def delete_cards(self, card_ids: Sequence[str]) -> Change:
+        return self._delete("delete_cards", "card", list(card_ids))
+
+    def _cell(self, lane_id: str, stage_id: str) -> list[Card]:
+        return self._ordered(Card, Card.lane_id == lane_id, Card.stage_id == stage_id)
+
+    # -- emotion points ------------------------------------------------------------------
+
+    def add_emotion_point(
+        self,
+        lane_id: str,
+        stage_id: str,
+        value: float,
+        offset: float = 0.5,
+        label: str = "",
+        card_id: str | None = None,
+    ) -> Change:
+        with self._edit() as session:
+            lane = self._check_cell(lane_id, stage_id)
+            if lane.kind != "emotion":
+                raise InvalidEditError("Emotion points go in an emotion lane.")
+            point = EmotionPoint(
+                id=new_id(),
+                lane_id=lane_id,
+                stage_id=stage_id,
+                value=_emotion(value),
+                offset=_offset(offset),
+                label=label,
+                card_id=card_id,
+            )
+            session.add(point)
+        return self._emit(Change("add_emotion_point", added=(("emotion_point", point.id),)))
+
+    def set_emotion_value(self, point_id: str, value: float) -> Change:
+        """How the customer feels at this point, from -5 (worst) to +5 (best)."""
+        with self._edit():
+            point = self._get(EmotionPoint, point_id)
+            changed = self._apply(point, {"value": _emotion(value)}, ("value",))
+        return self._emit(Change("set_emotion_value", updated=(("emotion_point", point_id),) * changed))
+
+    def move_emotion_point(self, point_id: str, stage_id: str, offset: float) -> Change:
+        """Move a point along the journey: to a stage, and where inside it (0 left .. 1 right)."""
+        with self._edit():
+            point = self._get(EmotionPoint, point_id)
+            self._check_cell(point.lane_id, stage_id)
+            changed = self._apply(point, {"stage_id": stage_id, "offset": _offset(offset)}, ("stage_id", "offset"))
+        return self._emit(Change("move_emotion_point", updated=(("emotion_point", point_id),) * changed))
+
+    def update_emotion_point(self, point_id: str, **fields: Any) -> Change:
+        with self._edit():
+            point = self._get(EmotionPoint, point_id)
+            if fields.get("card_id") is not None:
+                self._get(Card, fields["card_id"])
+            changed = self._apply(point, fields, EMOTION_FIELDS)
+        return self._emit(Change("update_emotion_point", updated=(("emotion_point", point_id),) * changed))
+
+    def delete_emotion_points(self, point_ids: Sequence[str]) -> Change:
+        return self._delete("delete_emotion_points", "emotion_point", list(point_ids))
+
+    # -- metrics -------------------------------------------------------------------------
+
+    def add_metric(self, stage_id: str, name: str, position: int | None = None, **fields: Any) -> Change:
+        with self._edit() as session:
+            self._get(Stage, stage_id)
+            metric = Metric(id=new_id(), stage_id=stage_id, name=name)
+            self._apply(metric, fields, METRIC_FIELDS)
+            session.add(metric)
+            moved = self._place(self._ordered(Metric, Metric.stage_id == stage_id), metric, position)
+        return self._emit(Change("add_metric", added=(("metric", metric.id),), updated=tuple(moved)))
+
+    def update_metric(self, metric_id: str, **fields: Any) -> Change:
+        with self._edit():
+            metric = self._get(Metric, metric_id)
+            changed = self._apply(metric, fields, METRIC_FIELDS)
+        return self._emit(Change("update_metric", updated=(("metric", metric_id),) * changed))
+
+    def delete_metric(self, metric_id: str) -> Change:
+        return self._delete("delete_metric", "metric", [metric_id])
+
+
+def _emotion(value: float) -> float:
+    if not EMOTION_MIN <= float(value) <= EMOTION_MAX:
+        raise InvalidEditError("An emotion goes from -5 (worst) to +5 (best).")
+    return float(value)
+
+
+def _offset(offset: float) -> float:
+    if not 0.0 <= float(offset) <= 1.0:
+        raise InvalidEditError("A point's place inside a stage goes from 0 (left) to 1 (right).")
+    return float(offset)
