@@ -298,7 +298,8 @@ def _reason(error: BaseException) -> str:
     """One plain phrase for why a file operation failed."""
     code = getattr(error, "errno", None)
     text = str(error).lower()
-    if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG) or "full" in text:
+    full = getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+    if full or code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG) or "full" in text:
         return "the disk is full"
     if code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text or "read-only" in text:
         return "the folder is read-only or you lack permission to write there"

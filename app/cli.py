@@ -1,0 +1,226 @@
+"""`parcours` on the command line: create, inspect, check (and export) maps with no display.
+
+User errors print one sentence on stderr and exit non-zero; no traceback reaches a user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+SUBCOMMANDS = ("new", "templates", "info", "check", "export")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in SUBCOMMANDS:
+        parser = _subcommand_parser()
+    else:
+        parser = _editor_parser()
+    options = parser.parse_args(args)
+    from .model.errors import DocumentError
+
+    try:
+        return int(options.run(options))
+    except DocumentError as error:
+        print(f"parcours: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+def _editor_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="parcours",
+        description="Offline editor for customer journey maps. Sub-commands: "
+        + ", ".join(SUBCOMMANDS)
+        + " (parcours COMMAND --help).",
+    )
+    parser.add_argument("file", nargs="?", type=Path, help="map to open (.cjm)")
+    parser.add_argument("--sample", action="store_true", help="open the sample map")
+    parser.set_defaults(run=_run_editor)
+    return parser
+
+
+def _subcommand_parser() -> argparse.ArgumentParser:
+    from .model.templates import template_names
+
+    parser = argparse.ArgumentParser(prog="parcours")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    new = commands.add_parser("new", help="create a map from a template")
+    new.add_argument("file", type=Path)
+    new.add_argument("--template", default="blank", choices=template_names())
+    new.add_argument("--lang", default="en", choices=("en", "fr"))
+    new.add_argument("--force", action="store_true", help="replace an existing file")
+    new.set_defaults(run=_run_new)
+
+    listing = commands.add_parser("templates", help="list the templates")
+    listing.set_defaults(run=_run_templates)
+
+    info = commands.add_parser("info", help="summary of a map (validates it first)")
+    info.add_argument("file", type=Path)
+    info.add_argument("--json", action="store_true", help="stable JSON for scripts")
+    info.set_defaults(run=_run_info)
+
+    check = commands.add_parser("check", help="validate a map; exit 0 when it is valid")
+    check.add_argument("file", type=Path)
+    check.set_defaults(run=_run_check)
+
+    export = commands.add_parser("export", help="export a poster (pdf, png, svg)")
+    try:
+        from .render.export import add_export_arguments, run_export
+    except ImportError:
+        export.set_defaults(run=_export_missing)
+    else:
+        add_export_arguments(export)
+        export.set_defaults(run=run_export)
+    return parser
+
+
+def _export_missing(_options: argparse.Namespace) -> int:
+    print("parcours: export is not available in this build.", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _run_editor(options: argparse.Namespace) -> int:
+    """Until the editor window lands, opening a map prints its summary."""
+    from .model import JourneyDocument
+
+    if options.sample:
+        document = JourneyDocument.new("sample", "fr")
+    elif options.file is not None:
+        document = JourneyDocument.open(options.file, read_only=True)
+    else:
+        document = JourneyDocument.new("blank", "en")
+    try:
+        print(_summary_text(summary(document)))
+    finally:
+        document.close()
+    return EXIT_OK
+
+
+def _run_new(options: argparse.Namespace) -> int:
+    from .model import JourneyDocument
+
+    target: Path = options.file
+    if target.exists() and not options.force:
+        print(f"parcours: {target.name} already exists; use --force to replace it.", file=sys.stderr)
+        return EXIT_ERROR
+    document = JourneyDocument.new(options.template, options.lang)
+    try:
+        document.save_as(target)
+    finally:
+        document.close()
+    print(f"Created {target} from the “{options.template}” template.")
+    return EXIT_OK
+
+
+def _run_templates(_options: argparse.Namespace) -> int:
+    from .model.templates import SAMPLE, TEMPLATES
+
+    for template in TEMPLATES.values():
+        print(f"{template.name:<10} {template.title[0]} / {template.title[1]}")
+        print(f"{'':<10} {template.description[0]}")
+    print(f"{SAMPLE:<10} Sample map: a home-loan journey at a bank (French)")
+    return EXIT_OK
+
+
+def _run_info(options: argparse.Namespace) -> int:
+    from .model import JourneyDocument
+
+    document = JourneyDocument.open(options.file, read_only=True)
+    try:
+        data = summary(document)
+    finally:
+        document.close()
+    if options.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(_summary_text(data))
+    return EXIT_OK
+
+
+def _run_check(options: argparse.Namespace) -> int:
+    from .model import JourneyDocument
+
+    document = JourneyDocument.open(options.file, read_only=True)
+    upgraded = document.working.upgraded_from
+    document.close()
+    note = f" (format {upgraded}; it will be upgraded when saved)" if upgraded else ""
+    print(f"{options.file.name}: a valid Parcours map{note}.")
+    return EXIT_OK
+
+
+def summary(document: Any) -> dict[str, Any]:
+    """The stable `info --json` structure (documented in docs/command-line.md)."""
+    from .model.fileformat import FORMAT_VERSION
+    from .model.schema import Asset, Card, EmotionPoint, Evidence, Lane, Metric, Stage
+
+    project = document.project()
+    personas = {p.id: p for p in document.personas()}
+    journeys = []
+    for journey in document.journeys():
+        stages = document.stages(journey.id)
+        lanes = document.lanes(journey.id)
+        points = sum(len(document.emotion_points(lane.id)) for lane in lanes if lane.kind == "emotion")
+        persona = personas.get(journey.persona_id) if journey.persona_id else None
+        journeys.append(
+            {
+                "id": journey.id,
+                "title": journey.title,
+                "state": journey.state,
+                "persona": persona.name if persona else None,
+                "stages": [stage.title for stage in stages],
+                "lanes": [{"kind": lane.kind, "title": lane.title} for lane in lanes],
+                "cards": len(document.cards(journey.id)),
+                "emotion_points": points,
+            }
+        )
+    return {
+        "file": document.path.name if document.path else None,
+        "format": FORMAT_VERSION,
+        "project": {"title": project.title, "author": project.author, "language": project.language},
+        "personas": [{"id": p.id, "name": p.name, "role": p.role} for p in personas.values()],
+        "journeys": journeys,
+        "counts": {
+            "personas": len(personas),
+            "journeys": len(journeys),
+            "stages": document.count(Stage),
+            "lanes": document.count(Lane),
+            "cards": document.count(Card),
+            "emotion_points": document.count(EmotionPoint),
+            "evidence": document.count(Evidence),
+            "assets": document.count(Asset),
+            "metrics": document.count(Metric),
+        },
+    }
+
+
+def _summary_text(data: dict[str, Any]) -> str:
+    project = data["project"]
+    lines = [f"{project['title'] or 'Untitled map'}" + (f" — {project['author']}" if project["author"] else "")]
+    lines.append(f"Language: {project['language']}   File format: {data['format']}")
+    for persona in data["personas"]:
+        lines.append(f"Persona: {persona['name']}" + (f" ({persona['role']})" if persona["role"] else ""))
+    for journey in data["journeys"]:
+        lines.append("")
+        lines.append(f"Journey: {journey['title']} [{journey['state']}]")
+        if journey["persona"]:
+            lines.append(f"  for: {journey['persona']}")
+        lines.append(f"  stages: {' → '.join(journey['stages']) or '(none)'}")
+        lines.append(f"  lanes: {', '.join(lane['kind'] for lane in journey['lanes']) or '(none)'}")
+        lines.append(f"  {journey['cards']} cards, {journey['emotion_points']} emotion points")
+    counts = data["counts"]
+    lines.append("")
+    lines.append(
+        f"In all: {counts['cards']} cards, {counts['emotion_points']} emotion points, "
+        f"{counts['evidence']} pieces of evidence, {counts['assets']} pictures, "
+        f"{counts['metrics']} metrics"
+    )
+    return "\n".join(lines)

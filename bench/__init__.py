@@ -1,0 +1,1 @@
+"""Benchmarks of Parcours and the generator of the large "workshop map" they run on."""

@@ -1,0 +1,489 @@
+"""Hostile `.cjm` files: each is refused with one clear sentence, and none is ever modified.
+
+A map may come from anyone (DESIGN.md, "File format rules"), so every file here is a real file
+on disk derived from a valid map: damaged bytes, other programs' databases, tampered schemas,
+values out of range or of the wrong type, broken links. `JourneyDocument.open` must refuse each
+with an `InvalidFileError` whose message is one line naming the file and what is wrong, leave
+the file byte-identical and leave no working copy behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import sqlite3
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.model.document import JourneyDocument
+from app.model.errors import DocumentError, InvalidFileError, NewerVersionError
+from app.model.fileformat import APPLICATION_ID, FORMAT_VERSION, SQLITE_HEADER
+from app.model.schema import MAX_TITLE
+
+# -- the valid map every hostile file is derived from ------------------------------------------
+
+
+@dataclass(frozen=True)
+class GoodMap:
+    """The bytes of a valid map, the ids of some of its rows and where things lie in the file."""
+
+    data: bytes
+    ids: dict[str, str]
+    page_size: int
+    regions: dict[str, tuple[int, int]]  # name -> [start, end) of bytes SQLite reads there
+
+
+@pytest.fixture(autouse=True)
+def data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    monkeypatch.setenv("PARCOURS_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def good(tmp_path_factory: pytest.TempPathFactory) -> GoodMap:
+    folder = tmp_path_factory.mktemp("good")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PARCOURS_DATA_DIR", str(folder / "data"))
+        return _build_good_map(folder / "good.cjm")
+
+
+def _build_good_map(path: Path) -> GoodMap:
+    document = JourneyDocument.new("purchase", "en")
+    try:
+        journey = document.journeys()[0]
+        stages = document.stages(journey.id)
+        lanes = {lane.kind: lane for lane in document.lanes(journey.id)}
+        persona = document.add_persona("Camille", role="First-time buyer").first_added
+        document.set_persona(journey.id, persona)
+        touchpoint = document.add_card(
+            lanes["touchpoints"].id, stages[0].id, "Sees an advert", channel="social"
+        ).first_added
+        document.add_card(lanes["opportunities"].id, stages[1].id, "Better search", impact=4, effort=2)
+        point = document.add_emotion_point(lanes["emotion"].id, stages[0].id, 2.0, label="Curious")
+        quote = document.add_evidence("quote", text="I saw it on Instagram.").first_added
+        document.attach_evidence(quote, "card", touchpoint)
+        document.add_metric(stages[3].id, "NPS", value_before=12.0, target=30.0)
+        future = document.add_journey("Future state", state="future").first_added
+        future_stage = document.add_stage(future, "Discovery").first_added
+        future_lane = document.add_lane(future, "text", "Actions").first_added
+        ids = {
+            "journey": journey.id,
+            "stage": stages[0].id,
+            "touchpoint_lane": lanes["touchpoints"].id,
+            "emotion_lane": lanes["emotion"].id,
+            "card": touchpoint,
+            "emotion_point": point.first_added,
+            "future_stage": future_stage,
+            "future_lane": future_lane,
+        }
+        document.save_as(path)
+    finally:
+        document.close()
+    data = path.read_bytes()
+    page_size = int.from_bytes(data[16:18], "big")
+    connection = sqlite3.connect(path)
+    try:
+        roots = dict(connection.execute("SELECT name, rootpage FROM sqlite_schema"))
+    finally:
+        connection.close()
+    schema_page = data.index(b"CREATE TABLE card (") // page_size + 1
+    regions = {
+        "schema": _cell_content(data, page_size, schema_page),
+        "card rows": _cell_content(data, page_size, roots["card"]),
+        "lane rows": _cell_content(data, page_size, roots["lane"]),
+    }
+    return GoodMap(data, ids, page_size, regions)
+
+
+def _cell_content(data: bytes, page_size: int, page: int) -> tuple[int, int]:
+    """Byte range of the cells of a b-tree leaf page (a freshly vacuumed file has no gaps)."""
+    start = (page - 1) * page_size
+    header = start + (100 if page == 1 else 0)
+    assert data[header] == 0x0D, f"page {page} is not a table leaf page"
+    content = int.from_bytes(data[header + 5 : header + 7], "big")
+    return start + content, start + page_size
+
+
+# -- how a refusal must look -------------------------------------------------------------------
+
+
+def _fingerprint(path: Path) -> tuple[str, int, int] | None:
+    if not path.is_file():
+        return None
+    status = path.stat()
+    return hashlib.sha256(path.read_bytes()).hexdigest(), status.st_size, status.st_mtime_ns
+
+
+def assert_refused(path: Path, *phrases: str) -> InvalidFileError:
+    """Open `path`: it must be refused cleanly, with one of `phrases` in the message."""
+    before = _fingerprint(path)
+    neighbours = sorted(path.parent.iterdir())
+    try:
+        document = JourneyDocument.open(path)
+    except InvalidFileError as refused:
+        error = refused
+    except Exception as escaped:  # a raw sqlite3.Error, UnicodeDecodeError, ValueError...
+        pytest.fail(f"{type(escaped).__name__} escaped instead of InvalidFileError: {escaped!r}")
+    else:
+        document.close()
+        pytest.fail(f"{path.name} was opened, but it should have been refused")
+    assert isinstance(error, DocumentError)
+    assert not isinstance(error, sqlite3.Error | UnicodeError | ValueError)
+    message = str(error)
+    assert "\n" not in message and "\r" not in message, message
+    assert path.name in message, message
+    assert any(phrase in message for phrase in phrases), message
+    assert _fingerprint(path) == before, f"{path.name} was modified by opening it"
+    assert sorted(path.parent.iterdir()) == neighbours, "opening left files beside the map"
+    _assert_no_working_copy()
+    return error
+
+
+def _assert_no_working_copy() -> None:
+    from app.model.workspace import data_dir
+
+    working = data_dir() / "working"
+    leftovers = sorted(working.iterdir()) if working.exists() else []
+    assert leftovers == [], f"working copies left behind: {leftovers}"
+
+
+def _write(folder: Path, name: str, data: bytes) -> Path:
+    path = folder / name
+    path.write_bytes(data)
+    return path
+
+
+def _sql(path: Path, *statements: str) -> None:
+    """Run statements on a file the way another program would, then close it cleanly."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        for statement in statements:
+            connection.execute(statement)
+    finally:
+        connection.close()
+
+
+def _replace_definition(path: Path, table: str, old: str, new: str) -> None:
+    """Rewrite a table's CREATE statement in place (what a hand-crafted file can hold)."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        (sql,) = connection.execute("SELECT sql FROM sqlite_schema WHERE name = ?", (table,)).fetchone()
+        assert old in sql
+        connection.execute("PRAGMA writable_schema = ON")
+        connection.execute(
+            "UPDATE sqlite_schema SET sql = ? WHERE name = ?", (sql.replace(old, new), table)
+        )
+        connection.execute("PRAGMA writable_schema = OFF")
+    finally:
+        connection.close()
+
+
+# Phrases of `fileformat`'s refusals; a damaged file may meet any check first.
+DAMAGED = (
+    "not an SQLite database",
+    "truncated or damaged",
+    "the file is damaged",
+    "another program",
+    "format version",
+    "newer version of Parcours",
+    "database objects a Parcours map never has",
+    "not defined the way Parcours defines it",
+    "tables of Parcours file format",
+    "out-of-range values",
+    "not valid UTF-8",
+    "exactly one project",
+    "links to elements that do not exist",
+    "an emotion point lies outside an emotion lane",
+    "an element spans two journeys",
+)
+
+
+def test_the_good_map_opens(good: GoodMap, tmp_path: Path) -> None:
+    """The hostile files below are refused for what was done to them, not for a broken base."""
+    path = _write(tmp_path, "good.cjm", good.data)
+    document = JourneyDocument.open(path)
+    try:
+        assert document.project().title == "Purchase journey"
+        assert len(document.journeys()) == 2
+        assert document.emotion_points(good.ids["emotion_lane"])[0].value == 2.0
+    finally:
+        document.close()
+    assert path.read_bytes() == good.data
+    _assert_no_working_copy()
+
+
+# -- files that are not whole Parcours maps ----------------------------------------------------
+
+
+Maker = Callable[[GoodMap, Path], Path]
+
+
+def _random_bytes(good: GoodMap, folder: Path) -> Path:
+    return _write(folder, "random.cjm", random.Random(7).randbytes(len(good.data)))
+
+
+def _empty(good: GoodMap, folder: Path) -> Path:
+    return _write(folder, "empty.cjm", b"")
+
+
+def _sqlite_header_then_noise(good: GoodMap, folder: Path) -> Path:
+    noise = random.Random(8).randbytes(len(good.data) - len(SQLITE_HEADER))
+    return _write(folder, "noise.cjm", SQLITE_HEADER + noise)
+
+
+def _only_the_header(good: GoodMap, folder: Path) -> Path:
+    return _write(folder, "header only.cjm", good.data[:60])
+
+
+def _truncated_half(good: GoodMap, folder: Path) -> Path:
+    half = len(good.data) // 2
+    assert half % good.page_size == 0  # this cut keeps whole pages: SQLite itself must notice
+    return _write(folder, "half.cjm", good.data[:half])
+
+
+def _truncated_mid_page(good: GoodMap, folder: Path) -> Path:
+    cut = len(good.data) // 2 + 1234
+    assert cut % good.page_size
+    return _write(folder, "cut mid-page.cjm", good.data[:cut])
+
+
+def _another_program(good: GoodMap, folder: Path) -> Path:
+    path = folder / "notes app.db"
+    _sql(
+        path,
+        "CREATE TABLE note (id INTEGER PRIMARY KEY, title TEXT, body TEXT)",
+        "CREATE INDEX ix_note_title ON note (title)",
+        "INSERT INTO note (title, body) VALUES ('Groceries', 'milk, eggs')",
+    )
+    return path
+
+
+def _wrong_application_id(good: GoodMap, folder: Path) -> Path:
+    path = _write(folder, "wrong id.cjm", good.data)
+    _sql(path, f"PRAGMA application_id = {APPLICATION_ID + 1}")
+    return path
+
+
+def _version_zero(good: GoodMap, folder: Path) -> Path:
+    path = _write(folder, "version zero.cjm", good.data)
+    _sql(path, "PRAGMA user_version = 0")
+    return path
+
+
+NOT_A_MAP: dict[str, tuple[Maker, str]] = {
+    "random bytes": (_random_bytes, "it is not a Parcours map (not an SQLite database)"),
+    "empty file": (_empty, "the file is empty"),
+    "SQLite header then noise": (_sqlite_header_then_noise, "the file is truncated or damaged"),
+    "only the first 60 bytes": (_only_the_header, "the file is truncated or damaged"),
+    "truncated to half (whole pages)": (_truncated_half, "the file is damaged"),
+    "truncated mid-page": (_truncated_mid_page, "the file is truncated or damaged"),
+    "another program's SQLite file": (_another_program, "an SQLite database of another program"),
+    "right tables, wrong application_id": (
+        _wrong_application_id,
+        "an SQLite database of another program",
+    ),
+    "user_version 0": (_version_zero, "its format version 0 is not one Parcours wrote"),
+}
+
+
+@pytest.mark.parametrize("case", NOT_A_MAP, ids=list(NOT_A_MAP))
+def test_a_file_that_is_not_a_whole_map_is_refused(good: GoodMap, tmp_path: Path, case: str) -> None:
+    make, phrase = NOT_A_MAP[case]
+    assert_refused(make(good, tmp_path), phrase)
+
+
+def test_a_folder_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "a folder.cjm"
+    folder.mkdir()
+    assert_refused(folder, "it is a folder")
+    assert folder.is_dir() and not any(folder.iterdir())
+
+
+def test_a_missing_file_is_refused(tmp_path: Path) -> None:
+    missing = tmp_path / "gone.cjm"
+    assert_refused(missing, "the file does not exist")
+    assert not missing.exists()
+
+
+def test_a_newer_format_names_its_version(good: GoodMap, tmp_path: Path) -> None:
+    path = _write(tmp_path, "from the future.cjm", good.data)
+    _sql(path, f"PRAGMA user_version = {FORMAT_VERSION + 1}")
+    error = assert_refused(path, "newer version of Parcours")
+    assert isinstance(error, NewerVersionError)
+    assert error.version == FORMAT_VERSION + 1
+    assert f"file format {FORMAT_VERSION + 1}" in str(error)
+
+
+# -- damaged bytes -----------------------------------------------------------------------------
+
+# Header fields SQLite or Parcours checks: the magic string, page size, read version, payload
+# fractions, page count, user_version, application_id. (Others, such as the change counter or
+# the write version of a file opened read-only, are legitimately ignored by SQLite.)
+HEADER_OFFSETS = (0, 6, 15, 16, 17, 19, 21, 22, 23, 28, 31, 60, 63, 68, 71)
+
+
+@pytest.mark.parametrize("offset", HEADER_OFFSETS)
+def test_a_flipped_header_byte_is_refused(good: GoodMap, tmp_path: Path, offset: int) -> None:
+    data = bytearray(good.data)
+    data[offset] ^= 0xFF
+    assert_refused(_write(tmp_path, f"header {offset}.cjm", bytes(data)), *DAMAGED)
+
+
+@pytest.mark.parametrize("region", ["schema", "card rows", "lane rows"])
+@pytest.mark.parametrize("seed", range(8))
+@pytest.mark.parametrize("flips", [1, 4])
+def test_flipped_bytes_in_a_page_are_refused(
+    good: GoodMap, tmp_path: Path, region: str, seed: int, flips: int
+) -> None:
+    """Bytes flipped where SQLite reads (schema text, table rows) never get through."""
+    start, end = good.regions[region]
+    data = bytearray(good.data)
+    for offset in random.Random(f"{region}/{seed}").sample(range(start, end), flips):
+        data[offset] ^= 0xFF
+    assert_refused(_write(tmp_path, f"flipped {region} {seed}.cjm", bytes(data)), *DAMAGED)
+
+
+# -- tampered schemas --------------------------------------------------------------------------
+
+SCHEMA_CASES: dict[str, tuple[str, str]] = {
+    "extra trigger": (
+        "CREATE TRIGGER sneaky AFTER INSERT ON card BEGIN DELETE FROM project; END",
+        "trigger “sneaky”",
+    ),
+    "extra view": ("CREATE VIEW all_cards AS SELECT * FROM card", "view “all_cards”"),
+    "extra table": ("CREATE TABLE payload (data BLOB)", "table “payload”"),
+    "extra index": ("CREATE INDEX ix_card_title ON card (title)", "index “ix_card_title”"),
+}
+
+
+@pytest.mark.parametrize("case", SCHEMA_CASES, ids=list(SCHEMA_CASES))
+def test_a_foreign_schema_object_is_refused(good: GoodMap, tmp_path: Path, case: str) -> None:
+    statement, named = SCHEMA_CASES[case]
+    path = _write(tmp_path, f"{case}.cjm", good.data)
+    _sql(path, statement)
+    assert_refused(path, f"database objects a Parcours map never has ({named})")
+
+
+def test_a_table_defined_differently_is_refused(good: GoodMap, tmp_path: Path) -> None:
+    path = _write(tmp_path, "check removed.cjm", good.data)
+    _replace_definition(path, "card", "CHECK (impact IS NULL OR impact BETWEEN 1 AND 5), ", "")
+    assert_refused(path, "its table “card” is not defined the way Parcours defines it")
+
+
+# -- values a Parcours map never holds ---------------------------------------------------------
+
+OUT_OF_RANGE: dict[str, tuple[str, str]] = {
+    "emotion value 9": ("UPDATE emotion_point SET value = 9.0", "emotion_point"),
+    "impact 7": ("UPDATE card SET impact = 7 WHERE impact IS NOT NULL", "card"),
+    "unknown lane kind": ("UPDATE lane SET kind = 'spaceship' WHERE kind = 'text'", "lane"),
+    "bad colour": ("UPDATE stage SET colour = 'red'", "stage"),
+    "title too long": (f"UPDATE journey SET title = '{'x' * (MAX_TITLE + 1)}'", "journey"),
+}
+
+
+@pytest.mark.parametrize("case", OUT_OF_RANGE, ids=list(OUT_OF_RANGE))
+def test_an_out_of_range_value_is_refused(good: GoodMap, tmp_path: Path, case: str) -> None:
+    statement, table = OUT_OF_RANGE[case]
+    path = _write(tmp_path, f"{case}.cjm", good.data)
+    _sql(path, "PRAGMA ignore_check_constraints = ON", statement)
+    assert_refused(path, f"out-of-range values (table {table})", "integrity check failed")
+
+
+def test_text_in_an_integer_column_is_refused(good: GoodMap, tmp_path: Path) -> None:
+    """A STRICT table refuses text in an INTEGER column on insert, but a crafted file can hold
+    it: drop STRICT from the definition, store the text, then put the definition back."""
+    path = _write(tmp_path, "text in integer.cjm", good.data)
+    _replace_definition(path, "lane", "\n STRICT", "")
+    _sql(path, "PRAGMA ignore_check_constraints = ON", "UPDATE lane SET height = 'tall'")
+    _replace_definition(path, "lane", ")\n", ")\n STRICT")
+    check = sqlite3.connect(path)
+    try:
+        assert check.execute("SELECT count(*) FROM lane WHERE typeof(height) = 'text'").fetchone()[0]
+    finally:
+        check.close()
+    assert_refused(path, "out-of-range values (table lane)", "integrity check failed")
+
+
+def test_broken_utf8_in_a_title_is_refused(good: GoodMap, tmp_path: Path) -> None:
+    path = _write(tmp_path, "broken utf-8.cjm", good.data)
+    _sql(path, "UPDATE journey SET title = CAST(X'4361666ec3a9c328ff' AS TEXT)")
+    assert_refused(path, "not valid UTF-8 (table journey)")
+
+
+ROW_CASES: dict[str, tuple[Callable[[GoodMap], list[str]], str]] = {
+    "two project rows": (
+        lambda good: [
+            "INSERT INTO project SELECT title, author, language, notes, "
+            f"'{uuid.uuid4()}', created_at, updated_at FROM project"
+        ],
+        "it does not describe exactly one project",
+    ),
+    "zero project rows": (
+        lambda good: ["DELETE FROM project"],
+        "it does not describe exactly one project",
+    ),
+    "dangling foreign key": (
+        lambda good: [
+            "PRAGMA foreign_keys = OFF",
+            f"UPDATE card SET stage_id = '{uuid.uuid4()}' WHERE id = '{good.ids['card']}'",
+        ],
+        "it holds links to elements that do not exist",
+    ),
+    "emotion point in a touchpoints lane": (
+        lambda good: [
+            f"UPDATE emotion_point SET lane_id = '{good.ids['touchpoint_lane']}'",
+        ],
+        "an emotion point lies outside an emotion lane",
+    ),
+    "card whose lane and stage are in two journeys": (
+        lambda good: [
+            f"UPDATE card SET stage_id = '{good.ids['future_stage']}' "
+            f"WHERE id = '{good.ids['card']}'",
+        ],
+        "an element spans two journeys",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ROW_CASES, ids=list(ROW_CASES))
+def test_rows_that_break_the_model_are_refused(good: GoodMap, tmp_path: Path, case: str) -> None:
+    statements, phrase = ROW_CASES[case]
+    path = _write(tmp_path, f"{case}.cjm", good.data)
+    _sql(path, *statements(good))
+    assert_refused(path, phrase)
+
+
+# -- any damage at all -------------------------------------------------------------------------
+
+
+@settings(
+    max_examples=100,
+    deadline=None,
+    # The autouse `data_dir` fixture only points PARCOURS_DATA_DIR at a folder; each example
+    # must leave that folder empty, which is asserted, so sharing it between examples is sound.
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(flips=st.lists(st.tuples(st.integers(0, 2**31), st.integers(1, 255)), min_size=1, max_size=8))
+def test_randomly_flipped_bytes_never_escape_as_a_raw_error(
+    good: GoodMap, tmp_path_factory: pytest.TempPathFactory, flips: list[tuple[int, int]]
+) -> None:
+    data = bytearray(good.data)
+    for offset, mask in flips:
+        data[offset % len(data)] ^= mask
+    path = _write(tmp_path_factory.mktemp("flipped"), "flipped.cjm", bytes(data))
+    try:
+        document = JourneyDocument.open(path)
+    except InvalidFileError as error:
+        message = str(error)
+        assert "\n" not in message and path.name in message, message
+    else:
+        document.close()
+    assert path.read_bytes() == bytes(data)
+    _assert_no_working_copy()
