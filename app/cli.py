@@ -18,10 +18,7 @@ SUBCOMMANDS = ("new", "templates", "info", "check", "export")
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] in SUBCOMMANDS:
-        parser = _subcommand_parser()
-    else:
-        parser = _editor_parser()
+    parser = _subcommand_parser() if args and args[0] in SUBCOMMANDS else _editor_parser()
     options = parser.parse_args(args)
     from .model.errors import DocumentError
 
@@ -110,7 +107,9 @@ def _run_new(options: argparse.Namespace) -> int:
 
     target: Path = options.file
     if target.exists() and not options.force:
-        print(f"parcours: {target.name} already exists; use --force to replace it.", file=sys.stderr)
+        print(
+            f"parcours: {target.name} already exists; use --force to replace it.", file=sys.stderr
+        )
         return EXIT_ERROR
     document = JourneyDocument.new(options.template, options.lang)
     try:
@@ -168,7 +167,9 @@ def summary(document: Any) -> dict[str, Any]:
     for journey in document.journeys():
         stages = document.stages(journey.id)
         lanes = document.lanes(journey.id)
-        points = sum(len(document.emotion_points(lane.id)) for lane in lanes if lane.kind == "emotion")
+        points = sum(
+            len(document.emotion_points(lane.id)) for lane in lanes if lane.kind == "emotion"
+        )
         persona = personas.get(journey.persona_id) if journey.persona_id else None
         journeys.append(
             {
@@ -204,10 +205,15 @@ def summary(document: Any) -> dict[str, Any]:
 
 def _summary_text(data: dict[str, Any]) -> str:
     project = data["project"]
-    lines = [f"{project['title'] or 'Untitled map'}" + (f" — {project['author']}" if project["author"] else "")]
+    lines = [
+        f"{project['title'] or 'Untitled map'}"
+        + (f" — {project['author']}" if project["author"] else "")
+    ]
     lines.append(f"Language: {project['language']}   File format: {data['format']}")
     for persona in data["personas"]:
-        lines.append(f"Persona: {persona['name']}" + (f" ({persona['role']})" if persona["role"] else ""))
+        lines.append(
+            f"Persona: {persona['name']}" + (f" ({persona['role']})" if persona["role"] else "")
+        )
     for journey in data["journeys"]:
         lines.append("")
         lines.append(f"Journey: {journey['title']} [{journey['state']}]")

@@ -12,7 +12,7 @@ import os
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -191,7 +191,9 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         """Before an upgraded file is first overwritten, keep the original beside it."""
         assert self.path is not None
         version = self.working.upgraded_from
-        backup = self.path.with_name(f"{self.path.stem} (format {version} backup){self.path.suffix}")
+        backup = self.path.with_name(
+            f"{self.path.stem} (format {version} backup){self.path.suffix}"
+        )
         if self.path.exists() and not backup.exists():
             try:
                 shutil.copy2(self.path, backup)
@@ -212,13 +214,11 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
                 connection.close()
             _finish_saved_copy(scratch)
             _fsync(scratch)
-            os.replace(scratch, target)
+            scratch.replace(target)
             _fsync(target.parent)
         except (OSError, sqlite3.Error) as error:
-            try:
+            with suppress(OSError):
                 scratch.unlink(missing_ok=True)
-            except OSError:
-                pass
             raise SaveError(target, _reason(error)) from error
 
     def close(self) -> None:
@@ -257,7 +257,9 @@ def _load_into(path: Path, working: WorkingCopy) -> int | None:
         try:
             migrations.upgrade(incoming, working.database, version)
         except sqlite3.Error as error:
-            raise InvalidFileError(path, "it could not be upgraded to the current format") from error
+            raise InvalidFileError(
+                path, "it could not be upgraded to the current format"
+            ) from error
         incoming.unlink()
         upgraded_from = version
     fileformat.validate_values(working.database, path)
@@ -301,7 +303,11 @@ def _reason(error: BaseException) -> str:
     full = getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
     if full or code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG) or "full" in text:
         return "the disk is full"
-    if code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text or "read-only" in text:
+    if (
+        code in (errno.EACCES, errno.EPERM, errno.EROFS)
+        or "readonly" in text
+        or "read-only" in text
+    ):
         return "the folder is read-only or you lack permission to write there"
     if code == errno.ENOENT:
         return "the folder does not exist"

@@ -36,8 +36,10 @@ TEMPLATES: dict[str, Template] = {
         Template(
             "blank",
             ("Blank map", "Carte vierge"),
-            ("Three stages and the essential lanes, ready to fill.",
-             "Trois étapes et les couloirs essentiels, prêts à remplir."),
+            (
+                "Three stages and the essential lanes, ready to fill.",
+                "Trois étapes et les couloirs essentiels, prêts à remplir.",
+            ),
             ("New journey", "Nouveau parcours"),
             (("Stage 1", "Étape 1"), ("Stage 2", "Étape 2"), ("Stage 3", "Étape 3")),
             (
@@ -49,10 +51,12 @@ TEMPLATES: dict[str, Template] = {
         Template(
             "cgap",
             ("CGAP worksheet", "Fiche CGAP"),
-            ("The CGAP Customer Journey Map worksheet: context, six stages, touchpoints, "
-             "thoughts, feelings, highs and lows.",
-             "La fiche « Customer Journey Map » du CGAP : contexte, six étapes, points de "
-             "contact, pensées, ressenti, hauts et bas."),
+            (
+                "The CGAP Customer Journey Map worksheet: context, six stages, touchpoints, "
+                "thoughts, feelings, highs and lows.",
+                "La fiche « Customer Journey Map » du CGAP : contexte, six étapes, points de "
+                "contact, pensées, ressenti, hauts et bas.",
+            ),
             ("Customer journey", "Parcours client"),
             (
                 ("Awareness of the need", "Prise de conscience du besoin"),
@@ -63,24 +67,33 @@ TEMPLATES: dict[str, Template] = {
                 ("Evolution of the product", "Évolution du produit"),
             ),
             (
-                ("touchpoints", ("2. Touchpoints: what the customer does",
-                                 "2. Points de contact : ce que fait le client")),
+                (
+                    "touchpoints",
+                    (
+                        "2. Touchpoints: what the customer does",
+                        "2. Points de contact : ce que fait le client",
+                    ),
+                ),
                 ("text", ("3a. Customer thoughts", "3a. Pensées du client")),
                 ("emotion", ("3b. Customer feelings", "3b. Ressenti du client")),
                 ("pains_gains", ("4. Highs and lows", "4. Hauts et bas")),
             ),
-            ("1a. Journey context: which customer, which product, which question must the map "
-             "answer?",
-             "1a. Contexte du parcours : quel client, quel produit, à quelle question la carte "
-             "doit-elle répondre ?"),
+            (
+                "1a. Journey context: which customer, which product, which question must the map "
+                "answer?",
+                "1a. Contexte du parcours : quel client, quel produit, à quelle question la carte "
+                "doit-elle répondre ?",
+            ),
         ),
         Template(
             "purchase",
             ("Seven-stage purchase journey", "Parcours d’achat en sept étapes"),
-            ("From discovery to recommendation, with touchpoints, emotions, pains and gains, "
-             "opportunities and metrics.",
-             "De la découverte à la recommandation, avec points de contact, émotions, "
-             "irritants et enchanteurs, opportunités et indicateurs."),
+            (
+                "From discovery to recommendation, with touchpoints, emotions, pains and gains, "
+                "opportunities and metrics.",
+                "De la découverte à la recommandation, avec points de contact, émotions, "
+                "irritants et enchanteurs, opportunités et indicateurs.",
+            ),
             ("Purchase journey", "Parcours d’achat"),
             (
                 ("Discovery", "Découverte"),
@@ -104,10 +117,12 @@ TEMPLATES: dict[str, Template] = {
         Template(
             "blueprint",
             ("Service blueprint", "Blueprint de service"),
-            ("What the customer sees and what happens backstage: physical evidence, customer "
-             "actions, frontstage, backstage, support processes.",
-             "Ce que voit le client et ce qui se passe en coulisses : preuves physiques, "
-             "actions du client, front-office, coulisses, processus support."),
+            (
+                "What the customer sees and what happens backstage: physical evidence, customer "
+                "actions, frontstage, backstage, support processes.",
+                "Ce que voit le client et ce qui se passe en coulisses : preuves physiques, "
+                "actions du client, front-office, coulisses, processus support.",
+            ),
             ("Service blueprint", "Blueprint de service"),
             (
                 ("Before", "Avant"),
@@ -149,7 +164,9 @@ def build_template(document: JourneyDocument, name: str, language: str) -> None:
         raise UnknownTemplateError(f"There is no template named “{name}”; choose one of {choices}.")
     pick = 0 if language == "en" else 1
     document.start_project(template.journey[pick], language)
-    journey_id = document.add_journey(template.journey[pick], context=template.context[pick]).first_added
+    journey_id = document.add_journey(
+        template.journey[pick], context=template.context[pick]
+    ).first_added
     for stage in template.stages:
         document.add_stage(journey_id, stage[pick])
     for kind, title in template.lanes:

@@ -27,6 +27,10 @@ class CardVerbs(VerbBase):
             raise InvalidEditError("That lane and that stage belong to different journeys.")
         return lane
 
+    def _check_card_in_journey(self, card_id: str, journey_id: str) -> None:
+        if self._get(Lane, self._get(Card, card_id).lane_id).journey_id != journey_id:
+            raise InvalidEditError("An emotion point can only refer to a card of its own journey.")
+
     # -- cards ---------------------------------------------------------------------------
 
     def add_card(
@@ -48,7 +52,9 @@ class CardVerbs(VerbBase):
             changed = self._apply(card, fields, CARD_FIELDS)
         return self._emit(Change("update_card", updated=(("card", card_id),) if changed else ()))
 
-    def move_card(self, card_id: str, lane_id: str, stage_id: str, position: int | None = None) -> Change:
+    def move_card(
+        self, card_id: str, lane_id: str, stage_id: str, position: int | None = None
+    ) -> Change:
         """Move a card to another cell, or reorder it inside its cell (position None = last)."""
         with self._edit() as session:
             card = self._get(Card, card_id)
@@ -81,6 +87,8 @@ class CardVerbs(VerbBase):
             lane = self._check_cell(lane_id, stage_id)
             if lane.kind != "emotion":
                 raise InvalidEditError("Emotion points go in an emotion lane.")
+            if card_id is not None:
+                self._check_card_in_journey(card_id, lane.journey_id)
             point = EmotionPoint(
                 id=new_id(),
                 lane_id=lane_id,
@@ -98,37 +106,53 @@ class CardVerbs(VerbBase):
         with self._edit():
             point = self._get(EmotionPoint, point_id)
             changed = self._apply(point, {"value": _emotion(value)}, ("value",))
-        return self._emit(Change("set_emotion_value", updated=(("emotion_point", point_id),) * changed))
+        return self._emit(
+            Change("set_emotion_value", updated=(("emotion_point", point_id),) * changed)
+        )
 
     def move_emotion_point(self, point_id: str, stage_id: str, offset: float) -> Change:
         """Move a point along the journey: to a stage, and where inside it (0 left .. 1 right)."""
         with self._edit():
             point = self._get(EmotionPoint, point_id)
             self._check_cell(point.lane_id, stage_id)
-            changed = self._apply(point, {"stage_id": stage_id, "offset": _offset(offset)}, ("stage_id", "offset"))
-        return self._emit(Change("move_emotion_point", updated=(("emotion_point", point_id),) * changed))
+            changed = self._apply(
+                point, {"stage_id": stage_id, "offset": _offset(offset)}, ("stage_id", "offset")
+            )
+        return self._emit(
+            Change("move_emotion_point", updated=(("emotion_point", point_id),) * changed)
+        )
 
     def update_emotion_point(self, point_id: str, **fields: Any) -> Change:
         with self._edit():
             point = self._get(EmotionPoint, point_id)
             if fields.get("card_id") is not None:
-                self._get(Card, fields["card_id"])
+                self._check_card_in_journey(
+                    fields["card_id"], self._get(Lane, point.lane_id).journey_id
+                )
             changed = self._apply(point, fields, EMOTION_FIELDS)
-        return self._emit(Change("update_emotion_point", updated=(("emotion_point", point_id),) * changed))
+        return self._emit(
+            Change("update_emotion_point", updated=(("emotion_point", point_id),) * changed)
+        )
 
     def delete_emotion_points(self, point_ids: Sequence[str]) -> Change:
         return self._delete("delete_emotion_points", "emotion_point", list(point_ids))
 
     # -- metrics -------------------------------------------------------------------------
 
-    def add_metric(self, stage_id: str, name: str, position: int | None = None, **fields: Any) -> Change:
+    def add_metric(
+        self, stage_id: str, name: str, position: int | None = None, **fields: Any
+    ) -> Change:
         with self._edit() as session:
             self._get(Stage, stage_id)
             metric = Metric(id=new_id(), stage_id=stage_id, name=name)
             self._apply(metric, fields, METRIC_FIELDS)
             session.add(metric)
-            moved = self._place(self._ordered(Metric, Metric.stage_id == stage_id), metric, position)
-        return self._emit(Change("add_metric", added=(("metric", metric.id),), updated=tuple(moved)))
+            moved = self._place(
+                self._ordered(Metric, Metric.stage_id == stage_id), metric, position
+            )
+        return self._emit(
+            Change("add_metric", added=(("metric", metric.id),), updated=tuple(moved))
+        )
 
     def update_metric(self, metric_id: str, **fields: Any) -> Change:
         with self._edit():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from .changes import Change
 from .errors import InvalidEditError
@@ -54,7 +54,9 @@ class EvidenceVerbs(VerbBase):
 
     def add_photo(self, data: bytes, name: str = "The picture", **fields: Any) -> Change:
         """Take in an image file's bytes as photo evidence (see `pictures.prepare_picture`)."""
-        return self.add_evidence("photo", asset_sha256=self.store_picture(prepare_picture(data, name)), **fields)
+        return self.add_evidence(
+            "photo", asset_sha256=self.store_picture(prepare_picture(data, name)), **fields
+        )
 
     def add_evidence(self, kind: str, asset_sha256: str | None = None, **fields: Any) -> Change:
         """A quote, link, note (or, with a stored picture, a photo) in the evidence library."""
@@ -64,7 +66,7 @@ class EvidenceVerbs(VerbBase):
             evidence = Evidence(id=new_id(), kind=kind, asset_sha256=asset_sha256)
             self._apply(evidence, fields, EVIDENCE_FIELDS)
             session.add(evidence)
-            evidence.position = session.scalar(select(func.count()).select_from(Evidence)) or 0
+            self._place(self._ordered(Evidence), evidence, None)
         return self._emit(Change("add_evidence", added=(("evidence", evidence.id),)))
 
     def update_evidence(self, evidence_id: str, **fields: Any) -> Change:
@@ -88,14 +90,22 @@ class EvidenceVerbs(VerbBase):
             self._get(_TARGET_ENTITIES[target_kind], target_id)
             column = getattr(EvidenceLink, f"{target_kind}_id")
             if session.scalars(
-                select(EvidenceLink).where(EvidenceLink.evidence_id == evidence_id, column == target_id)
+                select(EvidenceLink).where(
+                    EvidenceLink.evidence_id == evidence_id, column == target_id
+                )
             ).first():
                 raise InvalidEditError("That evidence is already attached there.")
-            link = EvidenceLink(id=new_id(), evidence_id=evidence_id, **{f"{target_kind}_id": target_id})
+            link = EvidenceLink(
+                id=new_id(), evidence_id=evidence_id, **{f"{target_kind}_id": target_id}
+            )
             session.add(link)
             self._place(self._ordered(EvidenceLink, column == target_id), link, position)
         return self._emit(
-            Change("attach_evidence", added=(("evidence_link", link.id),), updated=((target_kind, target_id),))
+            Change(
+                "attach_evidence",
+                added=(("evidence_link", link.id),),
+                updated=((target_kind, target_id),),
+            )
         )
 
     def detach_evidence(self, evidence_id: str, target_kind: str, target_id: str) -> Change:
@@ -109,4 +119,9 @@ class EvidenceVerbs(VerbBase):
         if link is None:
             raise InvalidEditError("That evidence is not attached there.")
         change = self._delete("detach_evidence", "evidence_link", [link.id])
-        return Change(change.verb, removed=change.removed, updated=((target_kind, target_id),), snapshot=change.snapshot)
+        return Change(
+            change.verb,
+            removed=change.removed,
+            updated=((target_kind, target_id),),
+            snapshot=change.snapshot,
+        )

@@ -61,7 +61,9 @@ class StructureVerbs(VerbBase):
             self._apply(persona, fields, PERSONA_FIELDS)
             session.add(persona)
             moved = self._place(self._ordered(Persona), persona, position)
-        return self._emit(Change("add_persona", added=(("persona", persona.id),), updated=tuple(moved)))
+        return self._emit(
+            Change("add_persona", added=(("persona", persona.id),), updated=tuple(moved))
+        )
 
     def update_persona(self, persona_id: str, **fields: Any) -> Change:
         return self._update("update_persona", Persona, persona_id, fields, PERSONA_FIELDS)
@@ -77,7 +79,9 @@ class StructureVerbs(VerbBase):
             self._apply(journey, fields, JOURNEY_FIELDS)
             session.add(journey)
             moved = self._place(self._ordered(Journey), journey, position)
-        return self._emit(Change("add_journey", added=(("journey", journey.id),), updated=tuple(moved)))
+        return self._emit(
+            Change("add_journey", added=(("journey", journey.id),), updated=tuple(moved))
+        )
 
     def update_journey(self, journey_id: str, **fields: Any) -> Change:
         return self._update("update_journey", Journey, journey_id, fields, JOURNEY_FIELDS)
@@ -140,7 +144,9 @@ class StructureVerbs(VerbBase):
             stage = Stage(id=new_id(), journey_id=journey_id, title=title)
             self._apply(stage, fields, STAGE_FIELDS)
             session.add(stage)
-            moved = self._place(self._ordered(Stage, Stage.journey_id == journey_id), stage, position)
+            moved = self._place(
+                self._ordered(Stage, Stage.journey_id == journey_id), stage, position
+            )
         return self._emit(Change("add_stage", added=(("stage", stage.id),), updated=tuple(moved)))
 
     def update_stage(self, stage_id: str, **fields: Any) -> Change:
@@ -181,7 +187,9 @@ class StructureVerbs(VerbBase):
     def move_lane(self, lane_id: str, position: int) -> Change:
         with self._edit():
             lane = self._get(Lane, lane_id)
-            moved = self._place(self._ordered(Lane, Lane.journey_id == lane.journey_id), lane, position)
+            moved = self._place(
+                self._ordered(Lane, Lane.journey_id == lane.journey_id), lane, position
+            )
         return self._emit(Change("move_lane", updated=(("lane", lane_id), *moved)))
 
     def delete_lane(self, lane_id: str) -> Change:
@@ -190,7 +198,12 @@ class StructureVerbs(VerbBase):
     # -- shared --------------------------------------------------------------------------
 
     def _update(
-        self, verb: str, entity: type[Row], key: str, fields: dict[str, Any], editable: tuple[str, ...]
+        self,
+        verb: str,
+        entity: type[Row],
+        key: str,
+        fields: dict[str, Any],
+        editable: tuple[str, ...],
     ) -> Change:
         with self._edit():
             row = self._get(entity, key)

@@ -91,7 +91,7 @@ class WorkingCopy:
         }
         scratch = self.folder / (SESSION_INFO + ".new")
         scratch.write_text(json.dumps(info), "utf-8")
-        os.replace(scratch, self.folder / SESSION_INFO)
+        scratch.replace(self.folder / SESSION_INFO)
 
     def mark(self, dirty: bool, origin: Path | None = None) -> None:
         if origin is not None:
@@ -166,7 +166,9 @@ class FileLock:
             return None
         if host == socket.gethostname():
             return f"another Parcours window (process {pid})" if _process_alive(pid) else None
-        return f"Parcours on {host} (opened by {info.get('user', '?')} at {info.get('opened', '?')})"
+        return (
+            f"Parcours on {host} (opened by {info.get('user', '?')} at {info.get('opened', '?')})"
+        )
 
     def acquire(self) -> bool:
         """Take the lock; False if it cannot be written (read-only folder). Raises if held."""

@@ -1,4 +1,4 @@
-"""The life of a map file: save and reopen, atomic saves, crashes, locks, read-only media, upgrades."""
+"""The life of a map file: save, reopen, atomic saves, crashes, locks, read-only media, upgrades."""
 
 from __future__ import annotations
 
@@ -63,7 +63,9 @@ def test_save_reopen_gives_the_same_document(tmp_path: Path) -> None:
     journey = document.journeys()[0]
     lanes = document.lanes(journey.id)
     stages = document.stages(journey.id)
-    document.add_card(lanes[0].id, stages[0].id, "Publicité « Prêt à taux zéro »", body="Vue dans le métro")
+    document.add_card(
+        lanes[0].id, stages[0].id, "Publicité « Prêt à taux zéro »", body="Vue dans le métro"
+    )
     document.add_emotion_point(lanes[3].id, stages[2].id, -4.5, offset=0.25, label="Inquiet")
     document.add_persona("Camille Martin", age=34, quote="Je veux comprendre ce que je signe")
     before = dump(document)
@@ -114,7 +116,10 @@ def test_save_as_never_touches_the_original(saved_map: Path, tmp_path: Path) -> 
     document.close()
     assert digest(saved_map) == before
     reopened = JourneyDocument.open(copy)
-    assert [s.title for s in reopened.stages(reopened.journeys()[0].id)][-2:] == ["Après-vente", "Fidélité"]
+    assert [s.title for s in reopened.stages(reopened.journeys()[0].id)][-2:] == [
+        "Après-vente",
+        "Fidélité",
+    ]
     reopened.close()
 
 
@@ -168,10 +173,14 @@ def small_disk(tmp_path: Path) -> Iterator[tuple[Path, str, str]]:
     folder = tmp_path / "small-disk"
     folder.mkdir()
     if os.geteuid() != 0:
-        yield folder, (
-            "import resource, signal; signal.signal(signal.SIGXFSZ, signal.SIG_IGN); "
-            "resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))"
-        ), "the disk could not be written"
+        yield (
+            folder,
+            (
+                "import resource, signal; signal.signal(signal.SIGXFSZ, signal.SIG_IGN); "
+                "resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))"
+            ),
+            "the disk could not be written",
+        )
         return
     subprocess.run(["mount", "-t", "tmpfs", "-o", "size=320k", "tmpfs", str(folder)], check=True)
     try:
@@ -217,10 +226,10 @@ def read_only_folder(tmp_path: Path) -> Iterator[Path]:
     document.save_as(source / "clé.cjm")
     document.close()
     if os.geteuid() != 0:
-        os.chmod(source / "clé.cjm", 0o444)
-        os.chmod(source, 0o555)
+        (source / "clé.cjm").chmod(0o444)
+        source.chmod(0o555)
         yield source
-        os.chmod(source, 0o755)
+        source.chmod(0o755)
         return
     subprocess.run(["mount", "--bind", "-o", "ro", str(source), str(mounted)], check=True)
     subprocess.run(["mount", "-o", "remount,ro,bind", str(mounted)], check=True)
@@ -282,10 +291,14 @@ def test_a_file_open_in_another_process_is_detected(saved_map: Path) -> None:
 
 def test_lock_of_a_dead_process_is_ignored_and_another_host_is_named(saved_map: Path) -> None:
     lock = saved_map.with_name(f".{saved_map.name}.lock")
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
     lock.write_text(json.dumps({"host": os.uname().nodename, "pid": int(dead.stdout)}))
     JourneyDocument.open(saved_map).close()
-    lock.write_text(json.dumps({"host": "atelier-pc", "pid": 1, "user": "lea", "opened": "2026-11-20"}))
+    lock.write_text(
+        json.dumps({"host": "atelier-pc", "pid": 1, "user": "lea", "opened": "2026-11-20"})
+    )
     with pytest.raises(AlreadyOpenError, match="Parcours on atelier-pc \\(opened by lea"):
         JourneyDocument.open(saved_map)
 
@@ -336,7 +349,10 @@ def _write_format_1_file(path: Path) -> None:
     create_file(path, version=1)
     now = "2025-03-01T10:00:00+00:00"
     rows = {
-        "project": ("id, title, author, language, notes", ("p" * 36, "Ancienne carte", "", "fr", "")),
+        "project": (
+            "id, title, author, language, notes",
+            ("p" * 36, "Ancienne carte", "", "fr", ""),
+        ),
         "journey": (
             "id, position, title, context, goal, state, persona_id",
             ("j" * 36, 0, "Parcours 2025", "", "", "current", None),
@@ -345,7 +361,10 @@ def _write_format_1_file(path: Path) -> None:
             "id, journey_id, position, title, description, colour, width",
             ("s" * 36, "j" * 36, 0, "Découverte", "", "", 1),
         ),
-        "lane": ("id, journey_id, position, kind, title, colour, height", ("l" * 36, "j" * 36, 0, "text", "Actions", "", 1)),
+        "lane": (
+            "id, journey_id, position, kind, title, colour, height",
+            ("l" * 36, "j" * 36, 0, "text", "Actions", "", 1),
+        ),
     }
     with sqlite3.connect(path) as connection:
         for table, (columns, values) in rows.items():
@@ -355,10 +374,10 @@ def _write_format_1_file(path: Path) -> None:
                 (*values, now, now),
             )
         connection.execute(
-            "INSERT INTO card (id, lane_id, stage_id, position, title, body, colour, channel, direct,"
-            " physical, touchpoint_state, owner, sentiment, moment_of_truth, impact, effort, status,"
-            " created_at, updated_at) VALUES (?, ?, ?, 0, 'Voit une publicité', '', '', '', 1, 0,"
-            " 'current', '', 'neutral', 0, NULL, NULL, '', ?, ?)",
+            "INSERT INTO card (id, lane_id, stage_id, position, title, body, colour, channel,"
+            " direct, physical, touchpoint_state, owner, sentiment, moment_of_truth, impact,"
+            " effort, status, created_at, updated_at) VALUES (?, ?, ?, 0, 'Voit une publicité',"
+            " '', '', '', 1, 0, 'current', '', 'neutral', 0, NULL, NULL, '', ?, ?)",
             ("c" * 36, "l" * 36, "s" * 36, now, now),
         )
     connection.close()

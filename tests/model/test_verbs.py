@@ -29,9 +29,16 @@ def titles(rows: list) -> list[str]:
 
 
 def test_template_builds_the_grid(document: JourneyDocument) -> None:
-    journey_id, stages, lanes = grid(document)
+    _journey_id, stages, lanes = grid(document)
     assert len(stages) == 7
-    assert set(lanes) == {"touchpoints", "text", "emotion", "pains_gains", "opportunities", "metrics"}
+    assert set(lanes) == {
+        "touchpoints",
+        "text",
+        "emotion",
+        "pains_gains",
+        "opportunities",
+        "metrics",
+    }
     assert document.project().language == "en"
     assert not document.modified
 
@@ -93,7 +100,7 @@ def test_out_of_range_edits_are_refused_and_roll_back(
 
 
 def test_lanes_add_edit_hide_reorder_delete(document: JourneyDocument) -> None:
-    journey_id, _, lanes = grid(document)
+    journey_id, _, _lanes = grid(document)
     backstage = document.add_lane(journey_id, "text", "Backstage", position=0).first_added
     assert document.lanes(journey_id)[0].id == backstage
     document.update_lane(backstage, hidden=True, height=3, colour="#aabbcc")
@@ -120,7 +127,9 @@ def test_cards_add_edit_move_reorder_delete(document: JourneyDocument) -> None:
     lane = lanes["touchpoints"]
     a = document.add_card(lane, stages[0], "Web site", channel="web").first_added
     b = document.add_card(lane, stages[0], "Mobile app", channel="app").first_added
-    c = document.add_card(lane, stages[0], "Branch", position=0, channel="store", physical=True).first_added
+    c = document.add_card(
+        lane, stages[0], "Branch", position=0, channel="store", physical=True
+    ).first_added
     assert [card.id for card in document.cell(lane, stages[0])] == [c, a, b]
     document.update_card(a, body="Long form", moment_of_truth=True, sentiment="pain")
     card = document.cell(lane, stages[0])[1]
@@ -144,7 +153,7 @@ def test_opportunity_fields_are_checked(document: JourneyDocument) -> None:
 
 
 def test_cards_stay_out_of_emotion_lanes_and_other_journeys(document: JourneyDocument) -> None:
-    journey_id, stages, lanes = grid(document)
+    _journey_id, stages, lanes = grid(document)
     with pytest.raises(InvalidEditError, match="emotion"):
         document.add_card(lanes["emotion"], stages[0], "Nope")
     other = document.add_journey("Other").first_added
@@ -179,10 +188,15 @@ def test_emotion_points_add_revalue_move_delete(document: JourneyDocument) -> No
 
 def test_metrics_per_stage(document: JourneyDocument) -> None:
     _, stages, _ = grid(document)
-    nps = document.add_metric(stages[3], "NPS", value_before=-12, value_after=25, target=30).first_added
+    nps = document.add_metric(
+        stages[3], "NPS", value_before=-12, value_after=25, target=30
+    ).first_added
     document.add_metric(stages[3], "CSAT", value_before=3.1, unit="/5")
     document.update_metric(nps, value_after=31)
-    assert [(m.name, m.value_after) for m in document.metrics(stages[3])] == [("NPS", 31), ("CSAT", None)]
+    assert [(m.name, m.value_after) for m in document.metrics(stages[3])] == [
+        ("NPS", 31),
+        ("CSAT", None),
+    ]
     document.delete_metric(nps)
     assert titles_of_metrics(document, stages[3]) == ["CSAT"]
 
@@ -193,7 +207,9 @@ def titles_of_metrics(document: JourneyDocument, stage_id: str) -> list[str]:
 
 def test_personas_and_journeys(document: JourneyDocument) -> None:
     journey_id, _, _ = grid(document)
-    persona = document.add_persona("Camille", role="First-time buyer", age=34, colour="#8a5cf6").first_added
+    persona = document.add_persona(
+        "Camille", role="First-time buyer", age=34, colour="#8a5cf6"
+    ).first_added
     document.set_persona(journey_id, persona)
     assert document.journey(journey_id).persona_id == persona
     document.update_journey(journey_id, goal="Buy a flat", context="Paris, 2026")
@@ -240,7 +256,9 @@ def test_evidence_attach_detach_shared_between_items(document: JourneyDocument) 
     quote = document.add_evidence(
         "quote", text="« J’ai attendu 20 minutes »", speaker="Marie", date="2026-10-02"
     ).first_added
-    link = document.add_evidence("link", url="https://example.org/review", title="Review").first_added
+    link = document.add_evidence(
+        "link", url="https://example.org/review", title="Review"
+    ).first_added
     document.attach_evidence(quote, "card", card)
     document.attach_evidence(link, "card", card, position=0)
     document.attach_evidence(quote, "stage", stages[0])
@@ -303,9 +321,16 @@ def test_delete_then_restore_gives_back_the_same_rows(document: JourneyDocument,
     ids["card"] = document.add_card(lanes["touchpoints"], stages[1], "Web").first_added
     ids["other_card"] = document.add_card(lanes["text"], stages[2], "Reads").first_added
     document.add_card(lanes["touchpoints"], stages[1], "After", position=5)
-    ids["point"] = document.add_emotion_point(lanes["emotion"], stages[2], -3, card_id=ids["card"]).first_added
+    ids["point"] = document.add_emotion_point(
+        lanes["emotion"], stages[2], -3, card_id=ids["card"]
+    ).first_added
     ids["quote"] = document.add_evidence("quote", text="Ouf").first_added
-    for kind, key in (("card", "card"), ("emotion_point", "point"), ("stage", "stage"), ("persona", "persona")):
+    for kind, key in (
+        ("card", "card"),
+        ("emotion_point", "point"),
+        ("stage", "stage"),
+        ("persona", "persona"),
+    ):
         document.attach_evidence(ids["quote"], kind, ids[key])
     ids["metric"] = document.add_metric(stages[1], "NPS", value_before=3).first_added
     before = dump(document)
