@@ -85,9 +85,7 @@ def collect(session: Session, table_name: str, ids: Iterable[str]) -> RowSnapsho
 
     visit(_table(table_name), list(ids))
     order = [t.name for t in Base.metadata.sorted_tables]
-    rows = tuple(
-        (name, row) for name in order for row in seen.get(name, {}).values()
-    )
+    rows = tuple((name, row) for name in order for row in seen.get(name, {}).values())
     removed = {(t, k) for t, r in rows for k in [_key(t, r)]}
     kept_refs = tuple(c for c in cleared if (c[0], c[1]) not in removed)
     return RowSnapshot(rows, kept_refs)

@@ -56,7 +56,9 @@ class SaveError(DocumentError):
 
     def __init__(self, path: Path | str, reason: str) -> None:
         self.path = Path(path)
-        super().__init__(f"{self.path.name} was not saved: {reason}. The file on disk is unchanged.")
+        super().__init__(
+            f"{self.path.name} was not saved: {reason}. The file on disk is unchanged."
+        )
 
 
 class InvalidEditError(DocumentError):

@@ -58,7 +58,9 @@ def _transplant(upgraded: Path, target: Path) -> None:
         connection.execute("BEGIN")
         for table in tables:
             columns = ", ".join(row[1] for row in connection.execute(f"PRAGMA table_info({table})"))
-            connection.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM old.{table}")
+            connection.execute(
+                f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM old.{table}"
+            )
         connection.execute("COMMIT")
         connection.execute("DETACH DATABASE old")
     finally:

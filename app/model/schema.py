@@ -103,7 +103,9 @@ class Flag(TypeDecorator[bool]):
 
 
 _TS = "{0} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]*'"
-_COLOUR = "({0} = '' OR ({0} GLOB '#[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]'))"
+_COLOUR = (
+    "({0} = '' OR ({0} GLOB '#[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]'))"
+)
 
 
 def _text_len(column: str, limit: int = MAX_TEXT) -> str:
