@@ -120,8 +120,12 @@ def log(message: str) -> None:
 
 
 def words(rng: random.Random, count: int, french: bool) -> str:
+    """Exactly `count` words (some vocabulary entries are two words long)."""
     vocabulary = FRENCH if french else ENGLISH
-    return " ".join(rng.choice(vocabulary) for _ in range(count))
+    picked: list[str] = []
+    while len(picked) < count:
+        picked.extend(rng.choice(vocabulary).split())
+    return " ".join(picked[:count])
 
 
 def title(rng: random.Random, french: bool, low: int = 2, high: int = 8) -> str:
@@ -187,7 +191,8 @@ def photo_bytes(rng: random.Random, size: tuple[int, int] = PHOTO_SIZE) -> bytes
             draw.line(box, fill=colour(), width=rng.randrange(3, 40))
     half = (width // 2, height // 2)
     grain = Image.frombytes("RGB", half, rng.randbytes(half[0] * half[1] * 3))
-    image = Image.blend(image, grain.resize(size, Image.Resampling.BILINEAR), rng.uniform(0.06, 0.16))
+    grain = grain.resize(size, Image.Resampling.BILINEAR)
+    image = Image.blend(image, grain, rng.uniform(0.06, 0.16))
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=92)
     return buffer.getvalue()
@@ -372,13 +377,14 @@ def _build(document: JourneyDocument, rng: random.Random, phases: dict[str, floa
         if (number + 1) % 10 == 0:
             log(f"photos: {number + 1}/{PHOTOS}")
 
-    for number in range(QUOTES):
+    for _ in range(QUOTES):
         french = rng.random() < 0.7
+        number = rng.randint(1, 24)
         quote = document.add_evidence(
             "quote",
             text=quote_text(rng, french),
             speaker=rng.choice(NAMES),
-            source=f"Entretien {rng.randint(1, 24)}" if french else f"Interview {rng.randint(1, 24)}",
+            source=f"Entretien {number}" if french else f"Interview {number}",
             date=date(rng),
         ).first_added
         targets = []

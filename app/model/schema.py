@@ -160,9 +160,10 @@ class Asset(Base):
     media_type: Mapped[str]
     width: Mapped[int]
     height: Mapped[int]
+    created_at: Mapped[datetime] = mapped_column(Timestamp, default=utc_now)
+    # the blobs come last, so that reading the small columns never walks through the photos
     data: Mapped[bytes]
     thumbnail: Mapped[bytes]
-    created_at: Mapped[datetime] = mapped_column(Timestamp, default=utc_now)
     __table_args__ = (
         CheckConstraint("length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'"),
         CheckConstraint(_in("media_type", MEDIA_TYPES)),
