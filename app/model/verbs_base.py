@@ -76,12 +76,43 @@ class VerbBase:
                 session.delete(session.get(entity, key))
         return self._emit(Change(verb, removed=snapshot.refs(), snapshot=snapshot))
 
+    def restore_places(self, table: str, places: dict[str, dict[str, Any]]) -> Change:
+        """Put elements back exactly where they were (undo of a move or a reorder).
+
+        `places` maps an id to its position and, for cards, its lane and stage.
+        """
+        allowed = _PLACE_FIELDS.get(table)
+        if allowed is None:
+            raise InvalidEditError(f"{table} has no place to restore.")
+        entity = _entity(table)
+        with self._edit():
+            for key, values in places.items():
+                self._apply(self._get(entity, key), values, allowed)  # type: ignore[arg-type]
+        return self._emit(Change("restore_places", updated=tuple((table, k) for k in places)))
+
+    def places(self, table: str, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Where elements are now, in the form `restore_places` takes."""
+        entity = _entity(table)
+        fields = _PLACE_FIELDS[table]
+        return {k: {f: getattr(self._get(entity, k), f) for f in fields} for k in keys}
+
     def restore(self, snapshot: RowSnapshot) -> Change:
         """Bring back deleted rows with their ids, links and positions (undo of a delete)."""
         with self._edit() as session:
             session.flush()
             restore(session, snapshot)
         return self._emit(Change("restore", added=snapshot.refs()))
+
+
+_PLACE_FIELDS = {
+    "card": ("lane_id", "stage_id", "position"),
+    "stage": ("position",),
+    "lane": ("position",),
+    "journey": ("position",),
+    "persona": ("position",),
+    "metric": ("position",),
+    "evidence": ("position",),
+}
 
 
 def _entity(table: str) -> type[Base]:

@@ -351,3 +351,28 @@ def test_read_only_document_refuses_edits(tmp_path, document: JourneyDocument) -
             readonly.add_stage(journey_id, "Nope")
     finally:
         readonly.close()
+
+
+def test_places_are_restored_exactly_after_moves(document: JourneyDocument) -> None:
+    journey_id, stages, lanes = grid(document)
+    cards = [document.add_card(lanes["text"], stages[0], f"C{n}").first_added for n in range(3)]
+    other = document.add_card(lanes["text"], stages[1], "Other").first_added
+    document.delete_stage(stages[3])  # leaves a gap in stage positions
+    before = dump(document)
+    watched = [*cards, other]
+    places = document.places("card", watched)
+    stage_places = document.places("stage", [s.id for s in document.stages(journey_id)])
+    document.move_card(cards[1], lanes["text"], stages[1], 0)
+    document.move_stage(stages[0], 4)
+    document.restore_places("card", places)
+    document.restore_places("stage", stage_places)
+
+    def without_times(data: dict) -> dict:
+        return {
+            table: [{k: v for k, v in row.items() if k != "updated_at"} for row in rows]
+            for table, rows in data.items()
+        }
+
+    assert without_times(dump(document)) == without_times(before)
+    with pytest.raises(InvalidEditError):
+        document.restore_places("card", {cards[0]: {"title": "sneaky"}})
