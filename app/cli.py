@@ -86,20 +86,23 @@ def _export_missing(_options: argparse.Namespace) -> int:
 
 
 def _run_editor(options: argparse.Namespace) -> int:
-    """Until the editor window lands, opening a map prints its summary."""
-    from .model import JourneyDocument
+    """Open the editor window on FILE, on the sample map, or empty."""
+    import os
 
-    if options.sample:
-        document = JourneyDocument.new("sample", "fr")
-    elif options.file is not None:
-        document = JourneyDocument.open(options.file, read_only=True)
-    else:
-        document = JourneyDocument.new("blank", "en")
-    try:
-        print(_summary_text(summary(document)))
-    finally:
-        document.close()
-    return EXIT_OK
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        print(
+            "parcours: the editor needs a display; without one, use parcours info, check or "
+            "export.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    from .ui.main_window import run
+
+    return run([options.file] if options.file else [], sample=options.sample)
 
 
 def _run_new(options: argparse.Namespace) -> int:

@@ -126,7 +126,9 @@ def test_missing_file_and_unknown_template(tmp_path: Path, data_dir: Path) -> No
     assert unknown.returncode == 2 and "invalid choice" in unknown.stderr
 
 
-def test_sample_opens_with_no_display(data_dir: Path) -> None:
+def test_the_editor_without_a_display_says_so(data_dir: Path) -> None:
     result = parcours("--sample", data_dir=data_dir)
-    assert result.returncode == 0, result.stderr
-    assert "Journey:" in result.stdout
+    assert result.returncode == 1
+    assert result.stderr == (
+        "parcours: the editor needs a display; without one, use parcours info, check or export.\n"
+    )

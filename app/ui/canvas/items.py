@@ -1,0 +1,241 @@
+"""Canvas items: one class per kind of map element, each drawing its layout item's ops.
+
+Items never write to the document: a finished gesture is reported to the scene as an intent
+(`JourneyScene.card_drag_finished`...), and the editor turns it into an undo command. Bounding
+rects are constant between layouts, and far-out zoom paints boxes without text (Qt's chip demo).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from app.render.ops import Box, Circle, Item, Line, Path, Picture, Text
+
+from .painter import paint_ops
+
+if TYPE_CHECKING:
+    from .scene import JourneyScene
+
+SELECTION = QColor("#2F6FDE")
+LOW_DETAIL = 0.22  # below this zoom, text is greeked (drawn as bars)
+EDGE = 6.0  # how close to an edge (in view pixels) a resize starts
+
+
+def _bounds(item: Item) -> QRectF:
+    """The rectangle every op of `item` stays in (some ops overhang the item's rect)."""
+    rect = QRectF(item.rect.x, item.rect.y, item.rect.w, item.rect.h)
+    for op in item.ops:
+        if isinstance(op, Box | Picture):
+            rect = rect.united(QRectF(op.x, op.y, op.w, op.h))
+        elif isinstance(op, Circle):
+            rect = rect.united(QRectF(op.cx - op.r, op.cy - op.r, 2 * op.r, 2 * op.r))
+        elif isinstance(op, Line):
+            rect = rect.united(QRectF(QPointF(op.x1, op.y1), QPointF(op.x2, op.y2)).normalized())
+        elif isinstance(op, Path):
+            xs = [p[0] for p in op.points]
+            ys = [p[1] for p in op.points]
+            rect = rect.united(QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
+        elif isinstance(op, Text):
+            rect = rect.united(
+                QRectF(op.x, op.y - op.size, op.size * len(op.text) * 0.6, op.size * 1.3)
+            )
+    return rect.adjusted(-3, -3, 3, 3)
+
+
+class PosterItem(QGraphicsItem):
+    """An element of the layout on the canvas, placed at its layout position."""
+
+    def __init__(self, item: Item) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.layout_item = item
+        self._bounds = _bounds(item)
+        self.setPos(item.rect.x, item.rect.y)
+
+    @property
+    def kind(self) -> str:
+        return self.layout_item.kind
+
+    @property
+    def ref(self) -> str:
+        return self.layout_item.ref
+
+    def set_layout_item(self, item: Item) -> None:
+        """Take the geometry and look of a new layout; repaint only if something changed."""
+        if item == self.layout_item:
+            return
+        bounds = _bounds(item)
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+        self.layout_item = item
+        self.setPos(item.rect.x, item.rect.y)
+        self.update()
+
+    def layout_rect(self) -> QRectF:
+        """The item's own rectangle in scene coordinates (as the layout placed it)."""
+        r = self.layout_item.rect
+        return QRectF(r.x, r.y, r.w, r.h)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._bounds.translated(-self.layout_item.rect.x, -self.layout_item.rect.y)
+
+    def journey_scene(self) -> JourneyScene:
+        return self.scene()  # type: ignore[return-value]
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        detail = option.levelOfDetailFromTransform(painter.worldTransform())
+        painter.translate(-self.layout_item.rect.x, -self.layout_item.rect.y)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, detail > LOW_DETAIL)
+        scene = self.journey_scene()
+        paint_ops(painter, self.layout_item.ops, scene.pixmap_for, text=detail > LOW_DETAIL)
+        if self.isSelected():
+            pen = QPen(SELECTION, 2.0 / max(detail, 0.05))
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self.layout_rect().adjusted(-2, -2, 2, 2), 5, 5)
+
+
+class DraggableItem(PosterItem):
+    """Selectable items whose press-drag-release is one gesture reported to the scene."""
+
+    def __init__(self, item: Item) -> None:
+        super().__init__(item)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setAcceptHoverEvents(True)
+        self._press: QPointF | None = None
+        self._dragging = False
+        self._mode = "move"
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        super().mousePressEvent(event)
+        self._press = event.scenePos()
+        self._dragging = False
+        self._mode = self.mode_at(event.pos())
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._press is None:
+            return
+        if not self._dragging:
+            if (
+                event.screenPos() - event.buttonDownScreenPos(Qt.MouseButton.LeftButton)
+            ).manhattanLength() < 4:
+                return
+            self._dragging = True
+            self.journey_scene().drag_started(self, self._mode)
+        self.journey_scene().drag_moved(self, self._mode, self._press, event.scenePos())
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._dragging:
+            self.journey_scene().drag_finished(self, self._mode, self._press, event.scenePos())
+        self._press, self._dragging = None, False
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        self.journey_scene().edit_text_requested(self)
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        mode = self.mode_at(event.pos())
+        cursors = {
+            "resize-width": Qt.CursorShape.SizeHorCursor,
+            "resize-height": Qt.CursorShape.SizeVerCursor,
+        }
+        self.setCursor(cursors.get(mode, Qt.CursorShape.OpenHandCursor))
+
+    def mode_at(self, local: QPointF) -> str:
+        """What a drag starting at `local` does: 'move', or a resize."""
+        return "move"
+
+    def edge_width(self) -> float:
+        view_scale = self.journey_scene().view_scale()
+        return EDGE / max(view_scale, 0.05)
+
+
+class CardItem(DraggableItem):
+    """A card in a cell: drag to another cell or another place in its cell."""
+
+    def __init__(self, item: Item) -> None:
+        super().__init__(item)
+        self.setZValue(2)
+
+
+class MetricItem(PosterItem):
+    """A stage metric in the metrics lane (edited in the inspector)."""
+
+    def __init__(self, item: Item) -> None:
+        super().__init__(item)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(2)
+
+
+class StageItem(DraggableItem):
+    """A stage header: drag sideways to reorder, drag its right edge to widen."""
+
+    def __init__(self, item: Item) -> None:
+        super().__init__(item)
+        self.setZValue(3)
+
+    def mode_at(self, local: QPointF) -> str:
+        right = self.layout_item.rect.w
+        return "resize-width" if right - self.edge_width() <= local.x() <= right + 2 else "move"
+
+
+class LaneItem(DraggableItem):
+    """A lane: its header (left) drags up and down to reorder; its bottom edge resizes it.
+
+    Only the header takes the mouse: clicks on the lane's empty cells start a rubber band.
+    """
+
+    def __init__(self, item: Item, header_width: float) -> None:
+        self.header_width = header_width
+        super().__init__(item)
+        self.setZValue(0)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(QRectF(0, 0, self.header_width, self.layout_item.rect.h))
+        return path
+
+    def mode_at(self, local: QPointF) -> str:
+        bottom = self.layout_item.rect.h
+        return "resize-height" if bottom - self.edge_width() <= local.y() <= bottom + 2 else "move"
+
+
+class EmotionPointItem(DraggableItem):
+    """A point of the emotion curve: drag up and down for the value, sideways along the journey."""
+
+    def __init__(self, item: Item) -> None:
+        super().__init__(item)
+        self.setZValue(5)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addEllipse(QRectF(-3, -3, 16, 16))
+        return path
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self.setCursor(Qt.CursorShape.SizeAllCursor)
+
+
+ITEM_CLASSES: dict[str, type[PosterItem]] = {
+    "card": CardItem,
+    "metric": MetricItem,
+    "stage": StageItem,
+    "emotion-point": EmotionPointItem,
+}

@@ -1,0 +1,44 @@
+"""A document's tab: its editor, under a notice when the map is open read-only."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.model import JourneyDocument
+
+from .editor import MapEditor
+
+
+class DocumentTab(QWidget):
+    """Knows the document's name and whether it has unsaved changes (from the undo stack)."""
+
+    def __init__(self, document: JourneyDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = MapEditor(document, self)
+        self.notice = QLabel(
+            self.tr(
+                "This map is open read-only: its file or folder cannot be written (read-only "
+                "media, or no permission). Use File › Save As to keep an editable copy."
+            )
+        )
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            "QLabel { background: #FFF5DD; color: #5C4200; padding: 8px 12px;"
+            " border-bottom: 1px solid #E8D39B; }"
+        )
+        self.notice.setVisible(document.read_only)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.editor)
+
+    def name(self) -> str:
+        return self.editor.document.display_name
+
+    def modified(self) -> bool:
+        return not self.editor.undo_stack.isClean()
+
+    def saved(self) -> None:
+        self.editor.undo_stack.setClean()
+        self.notice.setVisible(self.editor.document.read_only)

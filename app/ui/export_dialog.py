@@ -1,0 +1,123 @@
+"""Export the open journey (or all journeys) as a PDF, PNG or SVG poster."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMessageBox,
+    QSpinBox,
+    QWidget,
+)
+
+from app.model import DocumentError
+from app.render.export import ExportRequest, export_document
+from app.render.paper import parse_paper
+
+from .application import settings
+from .editor import MapEditor
+
+PAPERS = ("A0", "A1", "A2", "A3", "A4", "Letter", "Tabloid")
+
+
+class ExportDialog(QDialog):
+    """Paper, orientation, resolution and tiling, then a file name; the poster is written whole."""
+
+    def __init__(self, editor: MapEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.setWindowTitle(self.tr("Export a poster"))
+        self.format = QComboBox()
+        for value, label in (("pdf", "PDF"), ("png", "PNG"), ("svg", "SVG")):
+            self.format.addItem(label, value)
+        self.paper = QComboBox()
+        self.paper.addItems(PAPERS)
+        self.orientation = QComboBox()
+        for value, label in (
+            ("auto", self.tr("Follow the map")),
+            ("landscape", self.tr("Landscape")),
+            ("portrait", self.tr("Portrait")),
+        ):
+            self.orientation.addItem(label, value)
+        self.dpi = QSpinBox()
+        self.dpi.setRange(72, 600)
+        self.dpi.setValue(150)
+        self.dpi.setSuffix(" dpi")
+        self.tile = QComboBox()
+        for value, label in (
+            ("", self.tr("One sheet")),
+            ("A4", self.tr("Tiled on A4 sheets")),
+            ("A3", self.tr("Tiled on A3 sheets")),
+        ):
+            self.tile.addItem(label, value)
+        self.overlap = QSpinBox()
+        self.overlap.setRange(0, 50)
+        self.overlap.setValue(10)
+        self.overlap.setSuffix(" mm")
+        self.all_journeys = QCheckBox(self.tr("All journeys (one page each)"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Paper"), self.paper)
+        form.addRow(self.tr("Orientation"), self.orientation)
+        form.addRow(self.tr("Resolution (PNG)"), self.dpi)
+        form.addRow(self.tr("Printing"), self.tile)
+        form.addRow(self.tr("Overlap between sheets"), self.overlap)
+        form.addRow(self.all_journeys)
+        form.addRow(buttons)
+        self.format.currentIndexChanged.connect(self._enable)
+        self.tile.currentIndexChanged.connect(self._enable)
+        self._enable()
+
+    def _enable(self) -> None:
+        pdf = self.format.currentData() == "pdf"
+        self.dpi.setEnabled(self.format.currentData() == "png")
+        self.tile.setEnabled(pdf)
+        self.overlap.setEnabled(pdf and bool(self.tile.currentData()))
+        self.all_journeys.setEnabled(pdf)
+
+    def accept(self) -> None:
+        fmt = self.format.currentData()
+        document = self.editor.document
+        journey = document.journey(self.editor.journey_id)
+        stem = (journey.title if journey else document.display_name).replace("/", "-") or "poster"
+        folder = Path(str(settings().value("last_folder", Path.home())))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export as"), str(folder / f"{stem}.{fmt}"), f"{fmt.upper()} (*.{fmt})"
+        )
+        if not path:
+            return
+        target = Path(path) if path.lower().endswith(f".{fmt}") else Path(f"{path}.{fmt}")
+        tile = self.tile.currentData() if fmt == "pdf" else ""
+        request = ExportRequest(
+            output=target,
+            format=fmt,
+            journey=self.editor.journey_id,
+            all_journeys=fmt == "pdf" and self.all_journeys.isChecked(),
+            paper=parse_paper(self.paper.currentText()),
+            orientation=self.orientation.currentData(),
+            dpi=self.dpi.value(),
+            tile=parse_paper(tile) if tile else None,
+            overlap_mm=float(self.overlap.value()),
+        )
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = export_document(document, request)
+        except DocumentError as error:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, "Parcours", str(error))
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self.editor.message.emit(self.tr("Exported %s") % result.path.name)
+        super().accept()

@@ -1,0 +1,245 @@
+"""The document's journeys and personas, and an outline of the open journey.
+
+The outline (stages, then lanes with their cards) is the canvas in a tree: keyboard and
+screen-reader users reach every element through it, since a QGraphicsView exposes none of its
+items to accessibility tools. Selecting in the outline selects on the canvas.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .commands import AddCommand, DeleteCommand
+from .editor import MapEditor
+
+REF = Qt.ItemDataRole.UserRole
+
+
+class DocumentOutline(QWidget):
+    """Journeys (switch, add, duplicate as future state), personas, and the journey's outline."""
+
+    element_chosen = Signal(str, str)  # kind, id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor: MapEditor | None = None
+        self._pending = QTimer(self, singleShot=True, interval=150)
+        self._pending.timeout.connect(self.refresh)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.journeys = QListWidget()
+        self.journeys.setAccessibleName(self.tr("Journeys"))
+        self.journeys.currentItemChanged.connect(self._journey_chosen)
+        self.journeys.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.journeys.customContextMenuRequested.connect(self._journey_menu)
+        self.personas = QListWidget()
+        self.personas.setAccessibleName(self.tr("Personas"))
+        self.personas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.personas.customContextMenuRequested.connect(self._persona_menu)
+        self.personas.itemDoubleClicked.connect(self._rename_persona)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Outline of the journey"))
+        self.tree.itemActivated.connect(self._tree_chosen)
+        self.tree.itemClicked.connect(self._tree_chosen)
+        layout.addLayout(self._heading(self.tr("Journeys"), self.add_journey))
+        layout.addWidget(self.journeys, 2)
+        layout.addLayout(self._heading(self.tr("Personas"), self.add_persona))
+        layout.addWidget(self.personas, 1)
+        layout.addWidget(QLabel(f"<b>{self.tr('Outline')}</b>"))
+        layout.addWidget(self.tree, 5)
+
+    def _heading(self, text: str, add: object) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel(f"<b>{text}</b>"))
+        row.addStretch(1)
+        button = QToolButton()
+        button.setText("+")
+        button.setToolTip(self.tr("Add"))
+        button.setAccessibleName(self.tr("Add to %s") % text)
+        button.clicked.connect(add)
+        row.addWidget(button)
+        return row
+
+    def set_editor(self, editor: MapEditor | None) -> None:
+        if self.editor is not None:
+            self.editor.document.unsubscribe(self._document_changed)
+            self.editor.journey_changed.disconnect(self.refresh)
+        self.editor = editor
+        if editor is not None:
+            editor.document.subscribe(self._document_changed)
+            editor.journey_changed.connect(self.refresh)
+        self.refresh()
+
+    def _document_changed(self, _change: object) -> None:
+        self._pending.start()  # after the canvas has repainted, not before
+
+    def refresh(self) -> None:
+        editor = self.editor
+        for widget in (self.journeys, self.personas, self.tree):
+            widget.blockSignals(True)
+            widget.clear()
+        try:
+            if editor is None:
+                return
+            document = editor.document
+            names = {p.id: p.name for p in document.personas()}
+            for journey in document.journeys():
+                label = journey.title or self.tr("Untitled journey")
+                if journey.state == "future":
+                    label += " " + self.tr("(future)")
+                if journey.persona_id in names:
+                    label += f" · {names[journey.persona_id]}"
+                item = QListWidgetItem(label)
+                item.setData(REF, journey.id)
+                self.journeys.addItem(item)
+                if journey.id == editor.journey_id:
+                    self.journeys.setCurrentItem(item)
+            for persona in document.personas():
+                item = QListWidgetItem(persona.name or self.tr("Unnamed persona"))
+                item.setData(REF, persona.id)
+                self.personas.addItem(item)
+            self._fill_tree(editor)
+        finally:
+            for widget in (self.journeys, self.personas, self.tree):
+                widget.blockSignals(False)
+
+    def _fill_tree(self, editor: MapEditor) -> None:
+        document = editor.document
+        stages = document.stages(editor.journey_id)
+        stage_names = {s.id: s.title for s in stages}
+        stage_root = QTreeWidgetItem([self.tr("Stages")])
+        for stage in stages:
+            child = QTreeWidgetItem([stage.title or self.tr("Untitled stage")])
+            child.setData(0, REF, ("stage", stage.id))
+            stage_root.addChild(child)
+        self.tree.addTopLevelItem(stage_root)
+        cards = document.cards(editor.journey_id)
+        for lane in document.lanes(editor.journey_id):
+            lane_item = QTreeWidgetItem([lane.title or self.tr("Untitled lane")])
+            lane_item.setData(0, REF, ("lane", lane.id))
+            if lane.kind == "emotion":
+                for point in document.emotion_points(lane.id):
+                    label = f"{point.value:+.1f} {point.label}".strip()
+                    child = QTreeWidgetItem([f"{stage_names.get(point.stage_id, '')} — {label}"])
+                    child.setData(0, REF, ("emotion-point", point.id))
+                    lane_item.addChild(child)
+            for card in (c for c in cards if c.lane_id == lane.id):
+                child = QTreeWidgetItem([f"{stage_names.get(card.stage_id, '')} — {card.title}"])
+                child.setData(0, REF, ("card", card.id))
+                lane_item.addChild(child)
+            self.tree.addTopLevelItem(lane_item)
+        stage_root.setExpanded(True)
+
+    # -- choosing --------------------------------------------------------------------------
+
+    def _journey_chosen(self, item: QListWidgetItem | None) -> None:
+        if item is not None and self.editor is not None:
+            self.editor.set_journey(item.data(REF))
+
+    def _tree_chosen(self, item: QTreeWidgetItem) -> None:
+        ref = item.data(0, REF)
+        if ref and self.editor is not None:
+            self.editor.scene.select_refs([tuple(ref)])
+            target = self.editor.scene.item_for(*ref)
+            if target is not None:
+                self.editor.view.ensureVisible(target)
+            self.element_chosen.emit(*ref)
+
+    # -- journeys and personas ------------------------------------------------------------
+
+    def add_journey(self) -> None:
+        if self.editor is None:
+            return
+        d = self.editor.document
+        title, ok = QInputDialog.getText(
+            self, self.tr("New journey"), self.tr("Title of the journey:")
+        )
+        if ok:
+            create = lambda: d.add_journey(title)  # noqa: E731
+            command = AddCommand(d, self.tr("Add journey"), create, d.delete_journey)
+            if self.editor.push(command):
+                self.editor.set_journey(command.created_id or self.editor.journey_id)
+
+    def duplicate_as_future(self, journey_id: str) -> None:
+        if self.editor is None:
+            return
+        d = self.editor.document
+        source = d.journey(journey_id)
+        title = self.tr("%s (future)") % (source.title if source else "")
+        create = lambda: d.duplicate_journey(journey_id, title=title)  # noqa: E731
+        command = AddCommand(d, self.tr("Duplicate as future state"), create, d.delete_journey)
+        if self.editor.push(command) and command.created_id:
+            self.editor.set_journey(command.created_id)
+
+    def _journey_menu(self, position: object) -> None:
+        item = self.journeys.itemAt(position)
+        if item is None or self.editor is None:
+            return
+        journey_id = item.data(REF)
+        d = self.editor.document
+        menu = QMenu(self)
+        menu.addAction(
+            self.tr("Duplicate as future state"), lambda: self.duplicate_as_future(journey_id)
+        )
+        delete = menu.addAction(self.tr("Delete journey"))
+        delete.setEnabled(len(d.journeys()) > 1)
+        delete.triggered.connect(
+            lambda: self.editor.push(
+                DeleteCommand(d, self.tr("Delete journey"), lambda: d.delete_journey(journey_id))
+            )
+        )
+        menu.exec(self.journeys.mapToGlobal(position))
+
+    def add_persona(self) -> None:
+        if self.editor is None:
+            return
+        d = self.editor.document
+        name, ok = QInputDialog.getText(
+            self, self.tr("New persona"), self.tr("Name of the persona:")
+        )
+        if ok and name.strip():
+            create = lambda: d.add_persona(name.strip())  # noqa: E731
+            self.editor.push(AddCommand(d, self.tr("Add persona"), create, d.delete_persona))
+
+    def _rename_persona(self, item: QListWidgetItem) -> None:
+        if self.editor is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename persona"), self.tr("Name:"), text=item.text()
+        )
+        if ok and name.strip():
+            self.editor.edit("persona", item.data(REF), name=name.strip())
+
+    def _persona_menu(self, position: object) -> None:
+        item = self.personas.itemAt(position)
+        if item is None or self.editor is None:
+            return
+        editor, persona_id = self.editor, item.data(REF)
+        d = editor.document
+        menu = QMenu(self)
+        menu.addAction(
+            self.tr("Use for this journey"),
+            lambda: editor.edit("journey", editor.journey_id, persona_id=persona_id),
+        )
+        menu.addAction(self.tr("Rename…"), lambda: self._rename_persona(item))
+        menu.addAction(
+            self.tr("Delete persona"),
+            lambda: editor.push(
+                DeleteCommand(d, self.tr("Delete persona"), lambda: d.delete_persona(persona_id))
+            ),
+        )
+        menu.exec(self.personas.mapToGlobal(position))
