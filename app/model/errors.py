@@ -13,13 +13,19 @@ class DocumentError(Exception):
     """Base of every error of the document layer that a user can meet."""
 
 
+def shown_name(path: Path | str) -> str:
+    """A file's name as one line (a hostile name could hold line breaks)."""
+    name = Path(path).name
+    return "".join(c if c.isprintable() else "?" for c in name)
+
+
 class InvalidFileError(DocumentError):
     """The file is not a whole, valid Parcours document; it was not modified."""
 
     def __init__(self, path: Path | str, problem: str) -> None:
         self.path = Path(path)
         self.problem = problem
-        super().__init__(f"{self.path.name} cannot be opened: {problem}.")
+        super().__init__(f"{shown_name(self.path)} cannot be opened: {problem}.")
 
 
 class NewerVersionError(InvalidFileError):
@@ -40,14 +46,14 @@ class AlreadyOpenError(DocumentError):
     def __init__(self, path: Path | str, holder: str) -> None:
         self.path = Path(path)
         self.holder = holder
-        super().__init__(f"{self.path.name} is already open in {holder}.")
+        super().__init__(f"{shown_name(self.path)} is already open in {holder}.")
 
 
 class ReadOnlyDocumentError(DocumentError):
     """An edit or a Save was attempted on a document opened read-only."""
 
     def __init__(self, path: Path | str | None) -> None:
-        name = Path(path).name if path else "This map"
+        name = shown_name(path) if path else "This map"
         super().__init__(f"{name} is open read-only; use Save As to keep an editable copy.")
 
 
@@ -57,7 +63,7 @@ class SaveError(DocumentError):
     def __init__(self, path: Path | str, reason: str) -> None:
         self.path = Path(path)
         super().__init__(
-            f"{self.path.name} was not saved: {reason}. The file on disk is unchanged."
+            f"{shown_name(self.path)} was not saved: {reason}. The file on disk is unchanged."
         )
 
 
