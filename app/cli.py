@@ -69,20 +69,12 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     check.add_argument("file", type=Path)
     check.set_defaults(run=_run_check)
 
-    export = commands.add_parser("export", help="export a poster (pdf, png, svg)")
-    try:
-        from .render.export import add_export_arguments, run_export
-    except ImportError:
-        export.set_defaults(run=_export_missing)
-    else:
-        add_export_arguments(export)
-        export.set_defaults(run=run_export)
+    from .render.export import add_export_arguments, run_export
+
+    export = commands.add_parser("export", help="export a poster (pdf, png or svg)")
+    add_export_arguments(export)
+    export.set_defaults(run=run_export)
     return parser
-
-
-def _export_missing(_options: argparse.Namespace) -> int:
-    print("parcours: export is not available in this build.", file=sys.stderr)
-    return EXIT_ERROR
 
 
 def _run_editor(options: argparse.Namespace) -> int:

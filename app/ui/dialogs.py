@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -91,9 +91,14 @@ def ask_to_save(parent: QWidget, name: str) -> QMessageBox.StandardButton:
     """Save, Discard or Cancel, for a document with unsaved changes."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Unsaved changes"))
-    box.setText(parent.tr("Do you want to save the changes you made to “%s”?") % name)
-    box.setInformativeText(parent.tr("Your changes will be lost if you don’t save them."))
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate("Dialogs", "Do you want to save the changes you made to “%s”?")
+        % name
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("Dialogs", "Your changes will be lost if you don’t save them.")
+    )
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -147,9 +147,7 @@ class MapEditor(QWidget):
         if before == values:
             return
         key = f"{kind}:{ref}:{','.join(sorted(values))}" if merge else None
-        self.push(
-            EditCommand(self.tr("Edit %s") % _kind_label(self, kind), update, before, values, key)
-        )
+        self.push(EditCommand(self.tr("Edit %s") % _kind_label(kind), update, before, values, key))
 
     def row(self, kind: str, ref: str) -> Any:
         from app.model import schema
@@ -270,7 +268,7 @@ class MapEditor(QWidget):
         elif entry.startswith("lane:"):
             kind = entry.split(":", 1)[1]
             position = self.scene.lane_gap_at(at.y())
-            title = _lane_title(self, kind)
+            title = _lane_title(kind)
             create = lambda: d.add_lane(journey, kind, title, position)  # noqa: E731
             self.push(AddCommand(d, self.tr("Add lane"), create, d.delete_lane))
         elif entry == "emotion_point":
@@ -292,7 +290,7 @@ class MapEditor(QWidget):
             return
         if entry.startswith("lane:"):
             kind = entry.split(":", 1)[1]
-            title = _lane_title(self, kind)
+            title = _lane_title(kind)
             create = lambda: d.add_lane(journey, kind, title)  # noqa: E731
             self.push(AddCommand(d, self.tr("Add lane"), create, d.delete_lane))
             return
@@ -337,7 +335,7 @@ class MapEditor(QWidget):
 
     def _create_card(self, entry: str, lane_id: str, stage_id: str, index: int) -> None:
         fields = dict(CARD_PRESETS[entry])
-        title = _card_title(self, entry)
+        title = _card_title(entry)
         d = self.document
         create = lambda: d.add_card(lane_id, stage_id, title, index, **fields)  # noqa: E731
         command = AddCommand(d, self.tr("Add card"), create, lambda ref: d.delete_cards([ref]))
@@ -516,35 +514,35 @@ class MapEditor(QWidget):
             self.view.ensureVisible(item)
 
 
-def _kind_label(editor: MapEditor, kind: str) -> str:
+def _kind_label(kind: str) -> str:
     return {
-        "card": editor.tr("card"),
-        "stage": editor.tr("stage"),
-        "lane": editor.tr("lane"),
-        "emotion-point": editor.tr("emotion point"),
-        "journey": editor.tr("journey"),
-        "metric": editor.tr("metric"),
-        "persona": editor.tr("persona"),
+        "card": QCoreApplication.translate("MapEditor", "card"),
+        "stage": QCoreApplication.translate("MapEditor", "stage"),
+        "lane": QCoreApplication.translate("MapEditor", "lane"),
+        "emotion-point": QCoreApplication.translate("MapEditor", "emotion point"),
+        "journey": QCoreApplication.translate("MapEditor", "journey"),
+        "metric": QCoreApplication.translate("MapEditor", "metric"),
+        "persona": QCoreApplication.translate("MapEditor", "persona"),
     }.get(kind, kind)
 
 
-def _lane_title(editor: MapEditor, kind: str) -> str:
+def _lane_title(kind: str) -> str:
     return {
-        "touchpoints": editor.tr("Touchpoints"),
-        "text": editor.tr("Customer actions"),
-        "emotion": editor.tr("Feelings"),
-        "pains_gains": editor.tr("Pains and gains"),
-        "opportunities": editor.tr("Opportunities"),
-        "images": editor.tr("Storyboard"),
-        "metrics": editor.tr("Metrics"),
+        "touchpoints": QCoreApplication.translate("MapEditor", "Touchpoints"),
+        "text": QCoreApplication.translate("MapEditor", "Customer actions"),
+        "emotion": QCoreApplication.translate("MapEditor", "Feelings"),
+        "pains_gains": QCoreApplication.translate("MapEditor", "Pains and gains"),
+        "opportunities": QCoreApplication.translate("MapEditor", "Opportunities"),
+        "images": QCoreApplication.translate("MapEditor", "Storyboard"),
+        "metrics": QCoreApplication.translate("MapEditor", "Metrics"),
     }[kind]
 
 
-def _card_title(editor: MapEditor, entry: str) -> str:
+def _card_title(entry: str) -> str:
     return {
-        "card": editor.tr("New card"),
-        "touchpoint": editor.tr("New touchpoint"),
-        "pain": editor.tr("New pain"),
-        "gain": editor.tr("New gain"),
-        "opportunity": editor.tr("New opportunity"),
+        "card": QCoreApplication.translate("MapEditor", "New card"),
+        "touchpoint": QCoreApplication.translate("MapEditor", "New touchpoint"),
+        "pain": QCoreApplication.translate("MapEditor", "New pain"),
+        "gain": QCoreApplication.translate("MapEditor", "New gain"),
+        "opportunity": QCoreApplication.translate("MapEditor", "New opportunity"),
     }[entry]

@@ -135,61 +135,60 @@ class Inspector(QScrollArea):
         self.setWidget(label)
 
     def _forms(self) -> dict[str, tuple[str, list[Field]]]:
-        tr = self.tr
-        colour = Field("colour", tr("Colour"), "colour")
+        colour = Field("colour", self.tr("Colour"), "colour")
         return {
             "card": (
-                tr("Card"),
+                self.tr("Card"),
                 [
-                    Field("title", tr("Title"), "line"),
-                    Field("body", tr("Text"), "text"),
+                    Field("title", self.tr("Title"), "line"),
+                    Field("body", self.tr("Text"), "text"),
                     colour,
-                    Field("sentiment", tr("Sentiment"), "choice", self._sentiments()),
-                    Field("moment_of_truth", tr("Moment of truth"), "bool"),
-                    Field("channel", tr("Channel"), "choice", self._channels()),
-                    Field("direct", tr("Direct touchpoint"), "bool"),
-                    Field("physical", tr("Physical (not digital)"), "bool"),
-                    Field("touchpoint_state", tr("State"), "choice", self._states()),
-                    Field("owner", tr("Owner"), "line"),
-                    Field("impact", tr("Impact (0 = none)"), "int", low=0, high=5),
-                    Field("effort", tr("Effort (0 = none)"), "int", low=0, high=5),
-                    Field("status", tr("Status"), "choice", self._statuses()),
+                    Field("sentiment", self.tr("Sentiment"), "choice", self._sentiments()),
+                    Field("moment_of_truth", self.tr("Moment of truth"), "bool"),
+                    Field("channel", self.tr("Channel"), "choice", self._channels()),
+                    Field("direct", self.tr("Direct touchpoint"), "bool"),
+                    Field("physical", self.tr("Physical (not digital)"), "bool"),
+                    Field("touchpoint_state", self.tr("State"), "choice", self._states()),
+                    Field("owner", self.tr("Owner"), "line"),
+                    Field("impact", self.tr("Impact (0 = none)"), "int", low=0, high=5),
+                    Field("effort", self.tr("Effort (0 = none)"), "int", low=0, high=5),
+                    Field("status", self.tr("Status"), "choice", self._statuses()),
                 ],
             ),
             "stage": (
-                tr("Stage"),
+                self.tr("Stage"),
                 [
-                    Field("title", tr("Title"), "line"),
-                    Field("description", tr("Description"), "text"),
+                    Field("title", self.tr("Title"), "line"),
+                    Field("description", self.tr("Description"), "text"),
                     colour,
-                    Field("width", tr("Width (columns)"), "int", low=1, high=8),
+                    Field("width", self.tr("Width (columns)"), "int", low=1, high=8),
                 ],
             ),
             "lane": (
-                tr("Lane"),
+                self.tr("Lane"),
                 [
-                    Field("title", tr("Title"), "line"),
-                    Field("kind", tr("Kind"), "choice", self._lane_kinds()),
+                    Field("title", self.tr("Title"), "line"),
+                    Field("kind", self.tr("Kind"), "choice", self._lane_kinds()),
                     colour,
-                    Field("height", tr("Height (rows)"), "int", low=1, high=10),
-                    Field("hidden", tr("Hidden"), "bool"),
+                    Field("height", self.tr("Height (rows)"), "int", low=1, high=10),
+                    Field("hidden", self.tr("Hidden"), "bool"),
                 ],
             ),
             "emotion-point": (
-                tr("Emotion point"),
+                self.tr("Emotion point"),
                 [
-                    Field("label", tr("Label"), "line"),
-                    Field("value", tr("Feeling (-5 to +5)"), "float", low=-5, high=5),
-                    Field("offset", tr("Place in the stage (0 to 1)"), "float", low=0, high=1),
+                    Field("label", self.tr("Label"), "line"),
+                    Field("value", self.tr("Feeling (-5 to +5)"), "float", low=-5, high=5),
+                    Field("offset", self.tr("Place in the stage (0 to 1)"), "float", low=0, high=1),
                 ],
             ),
             "journey": (
-                tr("Journey"),
+                self.tr("Journey"),
                 [
-                    Field("title", tr("Title"), "line"),
-                    Field("context", tr("Context and scenario"), "text"),
-                    Field("goal", tr("Customer goal"), "text"),
-                    Field("state", tr("State"), "choice", self._states()),
+                    Field("title", self.tr("Title"), "line"),
+                    Field("context", self.tr("Context and scenario"), "text"),
+                    Field("goal", self.tr("Customer goal"), "text"),
+                    Field("state", self.tr("State"), "choice", self._states()),
                 ],
             ),
         }

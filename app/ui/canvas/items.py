@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
 
 from app.render.ops import Box, Circle, Item, Line, Path, Picture, Text
 
-from .painter import paint_ops
+from .painter import paint_ops, paint_outline
 
 if TYPE_CHECKING:
     from .scene import JourneyScene
 
 SELECTION = QColor("#2F6FDE")
+ANTIALIASING = QPainter.RenderHint.Antialiasing
 LOW_DETAIL = 0.22  # below this zoom, text is greeked (drawn as bars)
+TINY_DETAIL = 0.12  # below this, only filled boxes and the curve
 EDGE = 6.0  # how close to an edge (in view pixels) a resize starts
 
 
@@ -60,6 +62,8 @@ class PosterItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.layout_item = item
         self._bounds = _bounds(item)
+        self._local_bounds = self._bounds.translated(-item.rect.x, -item.rect.y)
+        self._outline: tuple[Item, tuple] | None = None
         self.setPos(item.rect.x, item.rect.y)
 
     @property
@@ -75,12 +79,26 @@ class PosterItem(QGraphicsItem):
         if item == self.layout_item:
             return
         bounds = _bounds(item)
-        if bounds != self._bounds:
+        local = bounds.translated(-item.rect.x, -item.rect.y)
+        if local != self._local_bounds:
             self.prepareGeometryChange()
-            self._bounds = bounds
+            self._local_bounds = local
+        self._bounds = bounds
         self.layout_item = item
         self.setPos(item.rect.x, item.rect.y)
         self.update()
+
+    def _outline_ops(self) -> tuple:
+        """Far out, an element is its filled boxes and the curve (computed once per layout)."""
+        if self._outline is None or self._outline[0] is not self.layout_item:
+            ops = tuple(
+                op
+                for op in self.layout_item.ops
+                if (isinstance(op, Box) and op.fill and op.w * op.h > 40)
+                or (isinstance(op, Path) and op.width >= 2)
+            )
+            self._outline = (self.layout_item, ops)
+        return self._outline[1]
 
     def layout_rect(self) -> QRectF:
         """The item's own rectangle in scene coordinates (as the layout placed it)."""
@@ -88,7 +106,7 @@ class PosterItem(QGraphicsItem):
         return QRectF(r.x, r.y, r.w, r.h)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        return self._bounds.translated(-self.layout_item.rect.x, -self.layout_item.rect.y)
+        return self._local_bounds
 
     def journey_scene(self) -> JourneyScene:
         return self.scene()  # type: ignore[return-value]
@@ -98,9 +116,12 @@ class PosterItem(QGraphicsItem):
     ) -> None:
         detail = option.levelOfDetailFromTransform(painter.worldTransform())
         painter.translate(-self.layout_item.rect.x, -self.layout_item.rect.y)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, detail > LOW_DETAIL)
+        painter.setRenderHint(ANTIALIASING, detail > LOW_DETAIL)
         scene = self.journey_scene()
-        paint_ops(painter, self.layout_item.ops, scene.pixmap_for, text=detail > LOW_DETAIL)
+        if detail < TINY_DETAIL:
+            paint_outline(painter, self._outline_ops())
+        else:
+            paint_ops(painter, self.layout_item.ops, scene.pixmap_for, text=detail > LOW_DETAIL)
         if self.isSelected():
             pen = QPen(SELECTION, 2.0 / max(detail, 0.05))
             painter.setPen(pen)

@@ -47,6 +47,7 @@ def poster_font(style: str, size: float, dpi: int) -> QFont:
     return font
 
 
+@cache
 def _pen(stroke: str | None, width: float, dash: tuple[float, ...] | None) -> QPen:
     if stroke is None or width <= 0:
         return QPen(Qt.PenStyle.NoPen)
@@ -58,8 +59,23 @@ def _pen(stroke: str | None, width: float, dash: tuple[float, ...] | None) -> QP
     return pen
 
 
+_NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
+
+
+@cache
 def _brush(fill: str | None) -> QBrush:
-    return QBrush(colour(fill)) if fill else QBrush(Qt.BrushStyle.NoBrush)
+    return QBrush(colour(fill)) if fill else _NO_BRUSH
+
+
+def paint_outline(painter: QPainter, ops: Iterable[Op]) -> None:
+    """The far-out picture: filled boxes as plain rectangles, the curve as a path."""
+    for op in ops:
+        if isinstance(op, Box):
+            painter.fillRect(QRectF(op.x, op.y, op.w, op.h), colour(op.fill))
+        elif isinstance(op, Path):
+            painter.setPen(_pen(op.stroke, op.width, op.dash))
+            painter.setBrush(_NO_BRUSH)
+            painter.drawPath(qt_path(op))
 
 
 def paint_ops(

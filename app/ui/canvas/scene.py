@@ -89,7 +89,7 @@ class JourneyScene(QGraphicsScene):
 
     def refresh(self) -> None:
         """Lay the journey out again and update the items that changed."""
-        snapshot = journey_snapshot(self.document, self.journey_id)
+        snapshot = journey_snapshot(self.document, self.journey_id, with_pictures=False)
         self.show(snapshot, layout_poster(snapshot, self.theme, measure=self._measure))
 
     def show(self, snapshot: JourneySnapshot, poster: Poster) -> None:

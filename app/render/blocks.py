@@ -1,0 +1,150 @@
+"""Shared layout helpers: the context every builder gets, wrapped text and little badges.
+
+Every piece of text on the poster is wrapped here, with the one `TextMeasurer`, and turned into
+`Text` ops whose baselines are fixed once for all writers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from app.model.snapshot import AssetData
+
+from .fonts import ASCENT, TextMeasurer
+from .icons import icon
+from .labels import Words
+from .ops import Box, Op, Text
+from .theme import Theme
+
+
+@dataclass
+class Context:
+    """What the builders share while laying out one poster."""
+
+    theme: Theme
+    words: Words
+    measure: TextMeasurer
+    assets: Mapping[str, AssetData]
+    moments: set[str] = field(default_factory=set)  # ids of cards that are moments of truth
+    channels: set[str] = field(default_factory=set)  # channels seen, for the legend
+    marks: set[str] = field(default_factory=set)  # marks seen (pain, gain, moment, future...)
+
+    def text(
+        self,
+        ops: list[Op],
+        text: str,
+        style: str,
+        size: float,
+        colour: str,
+        x: float,
+        top: float,
+        width: float,
+        max_lines: int = 0,
+    ) -> float:
+        """Wrap `text` into `width`, append its lines from `top`; return the height used."""
+        lines = self.measure.wrap(text, style, size, width) if text else []
+        if max_lines and len(lines) > max_lines:
+            lines = lines[:max_lines]
+            lines[-1] = self._ellipsis(lines[-1], style, size, width)
+        step = self.theme.line(size)
+        baseline = top + (step - size) / 2 + ASCENT * size
+        for line in lines:
+            if line:
+                ops.append(Text(x, baseline, line, style, size, colour))
+            baseline += step
+        return step * len(lines)
+
+    def line_text(
+        self, ops: list[Op], text: str, style: str, size: float, colour: str, x: float, top: float
+    ) -> float:
+        """One unwrapped line; returns its width."""
+        text = self.measure.clean(text)
+        step = self.theme.line(size)
+        ops.append(Text(x, top + (step - size) / 2 + ASCENT * size, text, style, size, colour))
+        return self.measure.width(text, style, size)
+
+    def text_height(self, text: str, style: str, size: float, width: float) -> float:
+        return self.theme.line(size) * len(self.measure.wrap(text, style, size, width))
+
+    def _ellipsis(self, line: str, style: str, size: float, width: float) -> str:
+        while line and self.measure.width(line + "…", style, size) > width:
+            line = line[:-1]
+        return line.rstrip() + "…"
+
+
+@dataclass(frozen=True)
+class Badge:
+    """A small icon + word, e.g. a channel or a sentiment; `boxed` draws a pill around it."""
+
+    icon: str
+    text: str
+    colour: str
+    boxed: bool = False
+    fill: str | None = None
+
+
+def badge_width(ctx: Context, badge: Badge) -> float:
+    size = ctx.theme.label
+    width = ctx.measure.width(ctx.measure.clean(badge.text), "semibold", size)
+    if badge.icon:
+        width += size * 1.45 + (size * 0.4 if badge.text else 0)
+    return width + (size * 1.2 if badge.boxed else 0)
+
+
+def badges_row(
+    ctx: Context, ops: list[Op], badges: list[Badge], x: float, top: float, width: float
+) -> float:
+    """Lay badges left to right, wrapping to new rows; return the height used."""
+    if not badges:
+        return 0.0
+    size = ctx.theme.label
+    row_h = ctx.theme.line(size) + size * 0.5
+    cx, cy = x, top
+    gap = size * 0.9
+    for badge in badges:
+        w = badge_width(ctx, badge)
+        if cx > x and cx + w > x + width:
+            cx, cy = x, cy + row_h
+        draw_badge(ctx, ops, badge, cx, cy, row_h)
+        cx += w + gap
+    return cy + row_h - top
+
+
+def draw_badge(
+    ctx: Context, ops: list[Op], badge: Badge, x: float, top: float, height: float
+) -> None:
+    size = ctx.theme.label
+    inner = x
+    if badge.boxed:
+        ops.append(
+            Box(
+                x,
+                top + height * 0.08,
+                badge_width(ctx, badge),
+                height * 0.84,
+                fill=badge.fill,
+                stroke=None if badge.fill else badge.colour,
+                width=0.6,
+                radius=height * 0.42,
+            )
+        )
+        inner += size * 0.6
+    icon_size = size * 1.3
+    if badge.icon:
+        ops.extend(
+            icon(
+                badge.icon,
+                inner,
+                top + (height - icon_size) / 2,
+                icon_size,
+                badge.colour,
+                ctx.theme.paper,
+            )
+        )
+        inner += size * 1.45 + size * 0.4
+    if badge.text:
+        step = ctx.theme.line(size)
+        ctx.line_text(
+            ops, badge.text, "semibold", size, badge.colour, inner, top + (height - step) / 2
+        )

@@ -1,0 +1,294 @@
+"""One card of the grid: its marks, title, body, attached verbatims and photos, and footer.
+
+A card grows to hold all of its text (nothing is cut); its marks pair a colour with a shape
+and a word, so a pain, a gain, a moment of truth or a future touchpoint still reads in a
+greyscale print.
+"""
+
+from __future__ import annotations
+
+from app.model.snapshot import CardInfo, EvidenceInfo, MetricInfo
+
+from .blocks import Badge, Context, badges_row
+from .fonts import ASCENT
+from .icons import icon
+from .ops import Box, Circle, Item, Line, Op, Path, Picture, Rect, Text
+from .theme import ink_on, mix
+
+PHOTO_ASPECT = (0.45, 1.0)  # the frame's height / width is kept within this range
+
+
+def card_item(ctx: Context, card: CardInfo, lane_kind: str, x: float, y: float, w: float) -> Item:
+    """Lay out `card` at (x, y) with width `w`; its height follows from its content."""
+    t = ctx.theme
+    pad = t.card_pad
+    body_ops: list[Op] = []
+    inner_x, inner_w = x + pad, w - 2 * pad
+    fill, ink, soft = t.card, t.ink, t.ink_soft
+    bar = None
+    if card.colour:
+        fill = card.colour
+        ink = ink_on(fill, t)
+        soft = ink if ink != t.ink else t.ink_soft
+    elif card.sentiment == "pain":
+        fill, bar = t.pain_tint, t.pain
+    elif card.sentiment == "gain":
+        fill, bar = t.gain_tint, t.gain
+    if bar:
+        inner_x += 3
+        inner_w -= 3
+    cursor = y + pad
+
+    photos = [e for e in card.evidence if e.kind == "photo" and e.asset_sha256 in ctx.assets]
+    shown = photos if lane_kind == "images" else photos[:1]
+    for photo in shown:
+        cursor += _photo(ctx, body_ops, photo, inner_x, cursor, inner_w) + t.card_gap * 0.7
+
+    badges = _badges(ctx, card, lane_kind, ink)
+    if badges:
+        cursor += badges_row(ctx, body_ops, badges, inner_x, cursor, inner_w) + 2
+    if card.title:
+        cursor += ctx.text(
+            body_ops, card.title, "semibold", t.card_title, ink, inner_x, cursor, inner_w
+        )
+    if card.body:
+        cursor += 2 if card.title else 0
+        cursor += ctx.text(body_ops, card.body, "regular", t.body, soft, inner_x, cursor, inner_w)
+    for evidence in card.evidence:
+        if evidence.kind != "photo":
+            cursor += t.card_gap * 0.6
+            cursor += evidence_block(ctx, body_ops, evidence, inner_x, cursor, inner_w, soft)
+    if lane_kind == "opportunities" or card.impact or card.effort:
+        cursor += _opportunity_footer(ctx, card, body_ops, inner_x, cursor + 3, inner_w, soft) + 3
+    elif card.owner:
+        cursor += ctx.text(
+            body_ops,
+            ctx.words("owner", name=card.owner),
+            "regular",
+            t.small,
+            soft,
+            inner_x,
+            cursor,
+            inner_w,
+        )
+    height = max(cursor + pad - y, t.card_title * 2.4)
+
+    ops: list[Op] = []
+    future = lane_kind == "touchpoints" and card.touchpoint_state == "future"
+    if future:
+        ctx.marks.add("future")
+    stroke, width = (t.future, 1.1) if future else (mix(fill, t.ink, 0.22), t.rule)
+    if card.moment_of_truth:
+        stroke, width = t.moment, 1.8
+    ops.append(
+        Box(
+            x,
+            y,
+            w,
+            height,
+            fill=fill,
+            stroke=stroke,
+            width=width,
+            radius=t.radius,
+            dash=(4.0, 2.5) if future else None,
+        )
+    )
+    if bar:
+        ops.append(Box(x + width / 2, y + t.radius, 3.2, height - 2 * t.radius, fill=bar))
+    ops.extend(body_ops)
+    return Item("card", card.id, Rect(x, y, w, height), tuple(ops))
+
+
+def _badges(ctx: Context, card: CardInfo, lane_kind: str, ink: str) -> list[Badge]:
+    t, words = ctx.theme, ctx.words
+    badges: list[Badge] = []
+    if card.channel:
+        ctx.channels.add(card.channel)
+        accent = t.accent("touchpoints") if ink == t.ink else ink
+        badges.append(Badge("channel:" + card.channel, words.channel(card.channel), accent))
+    if card.moment_of_truth:
+        ctx.marks.add("moment")
+        badges.append(Badge("mark:moment", words("moment"), t.moment))
+    if card.sentiment in ("pain", "gain"):
+        ctx.marks.add(card.sentiment)
+        colour = t.pain if card.sentiment == "pain" else t.gain
+        badges.append(Badge("mark:" + card.sentiment, words(card.sentiment), colour))
+    if lane_kind == "touchpoints" or card.channel:
+        if card.touchpoint_state == "future":
+            badges.append(Badge("", words("future"), t.future, boxed=True))
+        if not card.direct:
+            badges.append(Badge("", words("indirect"), t.ink_soft, boxed=True))
+        if card.physical:
+            badges.append(Badge("", words("physical"), t.ink_soft, boxed=True))
+    return badges
+
+
+def _photo(ctx: Context, ops: list[Op], photo: EvidenceInfo, x: float, y: float, w: float) -> float:
+    """A photo frame as wide as the card, cropped to a calm aspect; returns its height."""
+    asset = ctx.assets[photo.asset_sha256 or ""]
+    aspect = asset.height / asset.width
+    frame = min(max(aspect, PHOTO_ASPECT[0]), PHOTO_ASPECT[1])
+    h = w * frame
+    crop = cover_crop(asset.width, asset.height, w, h)
+    ops.append(Picture(x, y, w, h, asset.sha256, crop, radius=ctx.theme.radius * 0.6))
+    used = h
+    caption = photo.title or photo.text
+    if caption:
+        used += 2 + ctx.text(
+            ops, caption, "regular", ctx.theme.small, ctx.theme.ink_soft, x, y + h + 2, w
+        )
+    return used
+
+
+def cover_crop(pw: int, ph: int, w: float, h: float) -> tuple[float, float, float, float]:
+    """The centred part (in 0..1 units) of a pw x ph picture that fills a w x h frame."""
+    picture, frame = pw / ph, w / h
+    if picture > frame:
+        share = frame / picture
+        return ((1 - share) / 2, 0.0, share, 1.0)
+    share = picture / frame
+    return (0.0, (1 - share) / 2, 1.0, share)
+
+
+def evidence_block(
+    ctx: Context, ops: list[Op], evidence: EvidenceInfo, x: float, y: float, w: float, soft: str
+) -> float:
+    """A verbatim in italics behind a rule, with who said it; links and notes in small type."""
+    t = ctx.theme
+    if evidence.kind == "quote":
+        text = evidence.text.strip()
+        if text[:1] not in '«“"':
+            text = ctx.words.quoted(text)
+        indent = 7.0
+        used = ctx.text(ops, text, "italic", t.body, soft, x + indent, y, w - indent)
+        who = ", ".join(part for part in (evidence.speaker, evidence.source) if part)
+        if who:
+            used += ctx.text(
+                ops, "— " + who, "regular", t.small, t.ink_faint, x + indent, y + used, w - indent
+            )
+        ops.append(Line(x + 1.5, y + 2, x + 1.5, y + used - 2, mix(soft, "#FFFFFF", 0.35), 1.6))
+        return used
+    text = evidence.title or evidence.text or evidence.url
+    if evidence.kind == "link" and evidence.url and evidence.title:
+        text = f"{evidence.title} ({evidence.url})"
+    return ctx.text(ops, text, "regular", t.small, soft, x, y, w)
+
+
+def _opportunity_footer(
+    ctx: Context, card: CardInfo, ops: list[Op], x: float, y: float, w: float, soft: str
+) -> float:
+    """Impact and effort as five dots each, owner, status, and the quick-win mark."""
+    t, words = ctx.theme, ctx.words
+    size = t.label
+    step = t.line(size)
+    cursor = y
+    for key, value in (("impact", card.impact), ("effort", card.effort)):
+        if value is None:
+            continue
+        label_w = ctx.line_text(ops, words(key), "semibold", size, soft, x, cursor)
+        dot_x = x + max(label_w, ctx.measure.width(words("impact"), "semibold", size)) + size * 0.8
+        cy = cursor + step / 2
+        for index in range(5):
+            cx = dot_x + index * size * 1.15 + size * 0.4
+            if index < value:
+                ops.append(Circle(cx, cy, size * 0.36, fill=soft))
+            else:
+                ops.append(Circle(cx, cy, size * 0.36, stroke=soft, width=0.6))
+        cursor += step
+    extras: list[Badge] = []
+    if card.impact and card.effort and card.impact >= 4:
+        if card.effort <= 2:
+            ctx.marks.add("quick_win")
+            extras.append(Badge("mark:quick_win", words("quick_win"), t.moment))
+        elif card.effort >= 4:
+            extras.append(Badge("", words("major"), t.ink_soft, boxed=True))
+    if card.status:
+        extras.append(Badge("", words("status_" + card.status), soft, boxed=True))
+    if extras:
+        cursor += badges_row(ctx, ops, extras, x, cursor + 1, w) + 1
+    if card.owner:
+        cursor += ctx.text(
+            ops, words("owner", name=card.owner), "regular", t.small, soft, x, cursor, w
+        )
+    return cursor - y
+
+
+def metric_item(ctx: Context, metric: MetricInfo, x: float, y: float, w: float) -> Item:
+    """A metric tile: name, before → after in large figures, the change and the target."""
+    t, words = ctx.theme, ctx.words
+    pad = t.card_pad
+    ops: list[Op] = []
+    cursor = y + pad
+    cursor += ctx.text(
+        ops, metric.name, "semibold", t.small, t.ink_soft, x + pad, cursor, w - 2 * pad
+    )
+    before, after, target = metric.value_before, metric.value_after, metric.target
+    big = t.heading * 1.15
+    unit = metric.unit.strip()
+    line_h = t.line(big)
+    baseline = cursor + (line_h - big) / 2 + ASCENT * big
+    fx = x + pad
+    values = [v for v in (before, after) if v is not None]
+    for index, value in enumerate(values or [None]):
+        text = words.number(value) if value is not None else "–"
+        if index:
+            fx += big * 0.25
+            ops.extend(arrow(fx, baseline - big * 0.33, big * 0.8, t.ink_faint))
+            fx += big * 0.8 + big * 0.25
+        ops.append(
+            Text(
+                fx,
+                baseline,
+                text,
+                "bold" if index or len(values) == 1 else "semibold",
+                big,
+                t.ink if index or len(values) == 1 else t.ink_soft,
+            )
+        )
+        fx += ctx.measure.width(text, "bold" if index or len(values) == 1 else "semibold", big)
+    if unit:
+        gap = 0.0 if unit.startswith("/") else t.small * 0.3
+        ops.append(
+            Text(fx + gap, baseline, ctx.measure.clean(unit), "regular", t.small, t.ink_soft)
+        )
+    cursor += line_h
+    notes: list[Badge] = []
+    if before is not None and after is not None and after != before:
+        direction = 1.0 if target is None or target >= before else -1.0
+        better = (after - before) * direction > 0
+        delta = words.number(after - before)
+        delta = delta if delta.startswith("−") else "+" + delta
+        notes.append(
+            Badge(
+                "mark:high" if after > before else "mark:low", delta, t.gain if better else t.pain
+            )
+        )
+    if target is not None:
+        notes.append(Badge("", words("target", value=words.number(target)), t.ink_soft))
+    if notes:
+        cursor += badges_row(ctx, ops, notes, x + pad, cursor, w - 2 * pad)
+    height = cursor + pad - y
+    frame = Box(x, y, w, height, fill=t.card, stroke=t.hairline, width=t.rule, radius=t.radius)
+    accent = Box(x, y + t.radius, 3.0, height - 2 * t.radius, fill=t.accent("metrics"))
+    return Item("metric", metric.id, Rect(x, y, w, height), (frame, accent, *ops))
+
+
+def arrow(x: float, y: float, length: float, colour: str) -> list[Op]:
+    """A right-pointing arrow with its shaft at height y (the font has no → glyph)."""
+    head = length * 0.38
+    return [
+        Line(x, y, x + length - head * 0.6, y, colour, max(length * 0.09, 0.5)),
+        Path(
+            (
+                (x + length - head, y - head * 0.55),
+                (x + length, y),
+                (x + length - head, y + head * 0.55),
+            ),
+            fill=colour,
+            closed=True,
+        ),
+    ]
+
+
+def lane_icon(ctx: Context, kind: str, x: float, y: float, size: float, colour: str) -> list[Op]:
+    return icon("lane:" + kind, x, y, size, colour, ctx.theme.paper)

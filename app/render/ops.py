@@ -1,0 +1,120 @@
+"""The drawing vocabulary shared by layout and writers: a handful of shapes, text and images.
+
+The layout turns a journey into these primitives once, in points with y growing downwards
+(as in SVG, Pillow and Qt); each writer only translates them to its medium, so the PDF, the PNG
+and the SVG cannot disagree about where anything is. Colours are "#rrggbb" strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Colour = str
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """A rectangle, optionally rounded, filled and/or stroked."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    fill: Colour | None = None
+    stroke: Colour | None = None
+    width: float = 0.0
+    radius: float = 0.0
+    dash: tuple[float, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    stroke: Colour
+    width: float = 0.5
+    dash: tuple[float, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Circle:
+    cx: float
+    cy: float
+    r: float
+    fill: Colour | None = None
+    stroke: Colour | None = None
+    width: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Path:
+    """A polyline or polygon; `smooth` segments are cubic Béziers (start, c1, c2, end ...)."""
+
+    points: tuple[Point, ...]
+    stroke: Colour | None = None
+    fill: Colour | None = None
+    width: float = 0.0
+    closed: bool = False
+    bezier: bool = False  # points = p0, c1, c2, p1, c1, c2, p2 ...
+    dash: tuple[float, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """One line of text; (x, y) is the start of its baseline."""
+
+    x: float
+    y: float
+    text: str
+    style: str  # regular | italic | semibold | bold
+    size: float
+    colour: Colour
+
+
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """A stored photo in a frame; `crop` is the part of the picture shown, in 0..1 units."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    sha256: str
+    crop: tuple[float, float, float, float] = (0.0, 0.0, 1.0, 1.0)
+    radius: float = 0.0
+
+
+Op = Box | Line | Circle | Path | Text | Picture
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+
+@dataclass(frozen=True)
+class Item:
+    """One element of the poster (a card, a stage header, the curve...) and how it is drawn.
+
+    `kind` and `ref` (the model id, when there is one) let the canvas find the element; `ops`
+    are absolute, in poster points, in painting order.
+    """
+
+    kind: str
+    ref: str
+    rect: Rect
+    ops: tuple[Op, ...] = field(repr=False)

@@ -1,0 +1,103 @@
+"""The poster's look: type sizes, spacing and a calm palette that survives greyscale printing.
+
+Sizes are in layout points at scale 1 (body text 10 pt); the writers scale the whole poster to
+the paper, so on an A0 a seven-stage map prints its body text at about 20 pt, readable at 2 m.
+Meaning never rests on colour alone: every sentiment, moment of truth, high and low also has a
+shape and a word (see `legend` in layout_header).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+
+@dataclass(frozen=True)
+class Theme:
+    # type (pt)
+    title: float = 38.0
+    eyebrow: float = 12.0
+    heading: float = 16.0  # stage titles
+    lane_title: float = 12.0
+    label: float = 7.8  # small capitals-like labels: section names, badges
+    body: float = 10.0
+    card_title: float = 12.5
+    small: float = 8.6
+    leading: float = 1.32  # line height as a multiple of the size
+
+    # spacing (pt)
+    margin: float = 30.0
+    column: float = 190.0  # one grid unit of stage width
+    column_gap: float = 10.0
+    lane_header: float = 150.0
+    row_unit: float = 48.0  # one grid unit of lane height
+    cell_pad: float = 8.0
+    card_gap: float = 7.0
+    card_pad: float = 8.0
+    radius: float = 4.0
+    rule: float = 0.6
+    emotion_min_height: float = 170.0
+
+    # colours
+    paper: str = "#FFFFFF"
+    ink: str = "#1F2A37"
+    ink_soft: str = "#4B5867"
+    ink_faint: str = "#808B98"
+    hairline: str = "#D5DAE0"
+    grid: str = "#E3E7EB"
+    band: str = "#F4F6F8"
+    card: str = "#FFFFFF"
+    card_stroke: str = "#C9D0D8"
+    pain: str = "#B3412E"
+    pain_tint: str = "#FBEEEB"
+    gain: str = "#2C7A52"
+    gain_tint: str = "#EAF4EE"
+    moment: str = "#9A6500"
+    moment_tint: str = "#FFF5DD"
+    curve: str = "#27507C"
+    positive_zone: str = "#F1F7F3"
+    negative_zone: str = "#FBF3F1"
+    future: str = "#6A5ACD"
+    lane_accents: dict[str, str] = field(
+        default_factory=lambda: {
+            "touchpoints": "#2F6690",
+            "text": "#5C6B7A",
+            "emotion": "#27507C",
+            "pains_gains": "#8C4A3C",
+            "opportunities": "#9A6500",
+            "images": "#5C6B7A",
+            "metrics": "#2E7D6B",
+        }
+    )
+
+    def line(self, size: float) -> float:
+        """Distance between baselines for text of this size."""
+        return size * self.leading
+
+    def accent(self, lane_kind: str) -> str:
+        return self.lane_accents.get(lane_kind, self.ink_soft)
+
+
+DEFAULT_THEME = Theme()
+
+
+@cache
+def mix(colour: str, other: str, amount: float) -> str:
+    """`colour` moved `amount` (0..1) of the way towards `other`."""
+    a, b = _rgb(colour), _rgb(other)
+    return "#" + "".join(f"{round(x + (y - x) * amount):02x}" for x, y in zip(a, b, strict=True))
+
+
+def luminance(colour: str) -> float:
+    """Relative luminance 0..1 (sRGB weights), to choose dark or light ink on a user colour."""
+    r, g, b = (c / 255 for c in _rgb(colour))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def ink_on(colour: str, theme: Theme) -> str:
+    return theme.ink if luminance(colour) > 0.45 else "#FFFFFF"
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    value = colour.lstrip("#")
+    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)

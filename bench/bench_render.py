@@ -1,0 +1,188 @@
+"""Speed of the poster export on the workshop map (30 stages, 12 lanes, 2,000 cards, 100 photos).
+
+    python -m bench.bench_render [--runs N]
+
+Each figure is the median (min-max) wall-clock of N runs, from an open document: snapshot of
+the journey, layout fitted to the paper, and the writer, into memory (the disk is not timed).
+The PNG runs in a child process so that its peak memory (ru_maxrss) is its own. The lower
+bound is ReportLab drawing as many rectangles and strings as the poster has, the same strings,
+with no layout and no state tracking: our PDF time over it is the ratio the issue asks for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+TARGETS = {"pdf": 1.5, "png": 4.0, "svg": 1.0, "tiled": 2.0}
+
+
+def _median(samples: list[float]) -> str:
+    return f"{statistics.median(samples):6.3f} s ({min(samples):.3f}-{max(samples):.3f})"
+
+
+def _timed(runs: int, work: Callable[[], object]) -> list[float]:
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        samples.append(time.perf_counter() - started)
+    return samples
+
+
+def _open() -> object:
+    from app.model import JourneyDocument
+    from bench.generate import workshop_map_path
+
+    return JourneyDocument.open(workshop_map_path(), read_only=True)
+
+
+def _poster_work(document: object, fmt: str) -> Callable[[], object]:
+    from app.model.snapshot import journey_snapshot
+    from app.render.export import ExportRequest, _fit, _write
+    from app.render.paper import parse_paper
+
+    request = ExportRequest(
+        output=Path("unused"),
+        format="pdf" if fmt == "tiled" else fmt,
+        paper=parse_paper("A0"),
+        orientation="landscape",
+        dpi=150,
+        tile=parse_paper("A4") if fmt == "tiled" else None,
+    )
+    journey = document.journeys()[0].id  # type: ignore[attr-defined]
+
+    def work() -> object:
+        poster = _fit(journey_snapshot(document, journey), request, None)  # type: ignore[arg-type]
+        return _write([poster], io.BytesIO(), request, [])  # type: ignore[arg-type]
+
+    return work
+
+
+def lower_bound(document: object, runs: int) -> tuple[list[float], int, int]:
+    """ReportLab alone: the poster's rectangles and strings, drawn with no layout."""
+    from reportlab import rl_config
+    from reportlab.pdfgen.canvas import Canvas
+
+    from app.model.snapshot import journey_snapshot
+    from app.render.fonts import register_reportlab, reportlab_name
+    from app.render.layout import fit_poster
+    from app.render.ops import Box, Text
+
+    register_reportlab()
+    rl_config.useA85 = 0
+    poster = fit_poster(journey_snapshot(document, document.journeys()[0].id), (3300, 2300))  # type: ignore[attr-defined]
+    boxes = [op for item in poster.items for op in item.ops if isinstance(op, Box)]
+    texts = [op for item in poster.items for op in item.ops if isinstance(op, Text)]
+    font = reportlab_name("regular")
+
+    def work() -> None:
+        canvas = Canvas(io.BytesIO(), pagesize=(poster.width, poster.height), initialFontName=font)
+        for box in boxes:
+            canvas.rect(box.x, box.y, box.w, box.h, stroke=1, fill=1)
+        canvas.setFont(font, 10)
+        for text in texts:
+            canvas.drawString(text.x, text.y, text.text)
+        canvas.showPage()
+        canvas.save()
+
+    return _timed(runs, work), len(boxes), len(texts)
+
+
+def child_png(runs: int) -> None:
+    """Run in a fresh process: PNG timings and this process's peak memory, as JSON."""
+    import resource
+
+    document = _open()
+    samples = _timed(runs, _poster_work(document, "png"))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    print(json.dumps({"samples": samples, "peak": peak}))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.bench_render")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--child-png", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="parcours-bench-") as folder:
+        os.environ["PARCOURS_DATA_DIR"] = folder
+        if args.child_png:
+            child_png(args.runs)
+            return 0
+        from bench.generate import workshop_map_path
+
+        workshop_map_path()  # generate before timing anything
+        started = time.perf_counter()
+        document = _open()
+        opened = time.perf_counter() - started
+        print(
+            f"Python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cores; "
+            f"medians of {args.runs} runs; workshop map opened in {opened:.2f} s (not counted)"
+        )
+        from app.model.snapshot import journey_snapshot
+        from app.render.export import ExportRequest, _fit
+        from app.render.paper import parse_paper
+
+        journey = document.journeys()[0].id  # type: ignore[attr-defined]
+        snap_t = _timed(args.runs, lambda: journey_snapshot(document, journey))
+        print(f"  snapshot of the journey        {_median(snap_t)}")
+        snap = journey_snapshot(document, journey)
+        request = ExportRequest(
+            Path("x.pdf"), "pdf", paper=parse_paper("A0"), orientation="landscape"
+        )
+        layout_t = _timed(args.runs, lambda: _fit(snap, request, None))
+        print(f"  layout fitted to A0            {_median(layout_t)}")
+        results = {}
+        for fmt, label in (("pdf", "PDF A0"), ("svg", "SVG A0"), ("tiled", "PDF A0 tiled on A4")):
+            results[fmt] = _timed(args.runs, _poster_work(document, fmt))
+            verdict = "ok" if statistics.median(results[fmt]) < TARGETS[fmt] else "OVER TARGET"
+            print(f"  {label:<30} {_median(results[fmt])}   target < {TARGETS[fmt]} s: {verdict}")
+        child = subprocess.run(
+            [sys.executable, "-m", "bench.bench_render", "--child-png", "--runs", str(args.runs)],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).resolve().parents[1],
+        )
+        png = json.loads(child.stdout.strip().splitlines()[-1])
+        verdict = (
+            "ok"
+            if statistics.median(png["samples"]) < TARGETS["png"] and png["peak"] < 2**30
+            else "OVER"
+        )
+        print(
+            f"  PNG A0 150 dpi                 {_median(png['samples'])}   peak memory "
+            f"{png['peak'] / 2**20:.0f} MiB   target < 4 s, < 1 GiB: {verdict}"
+        )
+        from app.render.export import _write
+
+        poster = _fit(snap, request, None)
+        write_t = _timed(args.runs, lambda: _write([poster], io.BytesIO(), request, []))
+        ops = sum(len(item.ops) for item in poster.items)
+        print(f"  PDF writer alone, {ops} ops     {_median(write_t)}")
+        bound, boxes, texts = lower_bound(document, args.runs)
+        ratio = statistics.median(results["pdf"]) / statistics.median(bound)
+        print(
+            f"  lower bound: ReportLab, {boxes} rects + {texts} strings, no layout {_median(bound)}"
+        )
+        writer = statistics.median(write_t) / statistics.median(bound)
+        print(
+            f"  PDF A0 / lower bound           {ratio:.2f} end to end, "
+            f"{writer:.2f} writer alone (aim < 2)"
+        )
+        document.close()  # type: ignore[attr-defined]
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
