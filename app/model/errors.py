@@ -32,7 +32,7 @@ class NewerVersionError(InvalidFileError):
     """The file was written by a newer Parcours whose format this one does not know."""
 
     def __init__(self, path: Path | str, version: int, known: int) -> None:
-        self.version = version
+        self.version, self.known = version, known
         super().__init__(
             path,
             f"it was saved by a newer version of Parcours (file format {version}, "
@@ -53,6 +53,7 @@ class ReadOnlyDocumentError(DocumentError):
     """An edit or a Save was attempted on a document opened read-only."""
 
     def __init__(self, path: Path | str | None) -> None:
+        self.path = Path(path) if path else None
         name = shown_name(path) if path else "This map"
         super().__init__(f"{name} is open read-only; use Save As to keep an editable copy.")
 
@@ -62,6 +63,7 @@ class SaveError(DocumentError):
 
     def __init__(self, path: Path | str, reason: str) -> None:
         self.path = Path(path)
+        self.reason = reason
         super().__init__(
             f"{shown_name(self.path)} was not saved: {reason}. The file on disk is unchanged."
         )

@@ -21,6 +21,7 @@ from .canvas.items import CardItem
 from .canvas.scene import JourneyScene
 from .canvas.view import JourneyView
 from .commands import AddCommand, DeleteCommand, DocumentCommand, EditCommand, PlacesCommand
+from .messages import user_message
 
 PALETTE_ENTRIES = (
     "stage",
@@ -122,7 +123,7 @@ class MapEditor(QWidget):
         """Run a command; if the document refuses it, say why and record nothing."""
         self.undo_stack.push(command)
         if command.error is not None:
-            self.failed.emit(str(command.error))
+            self.failed.emit(user_message(command.error))
             return False
         return True
 
@@ -138,7 +139,7 @@ class MapEditor(QWidget):
         self.undo_stack.endMacro()
         errors = [c.error for c in commands if c.error is not None]
         if errors:
-            self.failed.emit(str(errors[0]))
+            self.failed.emit(user_message(errors[0]))
 
     def edit(self, kind: str, ref: str, merge: bool = False, **values: Any) -> None:
         """Set fields of one element as one undo step (typing in a field merges)."""

@@ -24,6 +24,7 @@ from app.render.paper import parse_paper
 
 from .application import settings
 from .editor import MapEditor
+from .messages import user_message
 
 PAPERS = ("A0", "A1", "A2", "A3", "A4", "Letter", "Tabloid")
 
@@ -116,7 +117,7 @@ class ExportDialog(QDialog):
             result = export_document(document, request)
         except DocumentError as error:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, "Parcours", str(error))
+            QMessageBox.warning(self, "Parcours", user_message(error))
             return
         QGuiApplication.restoreOverrideCursor()
         self.editor.message.emit(self.tr("Exported %s") % result.path.name)

@@ -30,6 +30,7 @@ from .document_tab import DocumentTab
 from .editor import PALETTE_ENTRIES, MapEditor
 from .export_dialog import ExportDialog
 from .inspector import Inspector
+from .messages import user_message
 from .outline import DocumentOutline
 from .palette import PaletteWidget
 
@@ -300,7 +301,7 @@ class MainWindow(QMainWindow):
         try:
             self.add_document(JourneyDocument.new(template, language))
         except DocumentError as error:
-            self.show_error(str(error))
+            self.show_error(user_message(error))
 
     def open_dialog(self) -> None:
         folder = str(settings().value("last_folder", str(Path.home())))
@@ -317,7 +318,7 @@ class MainWindow(QMainWindow):
         try:
             document = JourneyDocument.open(path)
         except DocumentError as error:
-            self.show_error(str(error))
+            self.show_error(user_message(error))
             return None
         self._remember(path)
         return self.add_document(document)
@@ -332,7 +333,7 @@ class MainWindow(QMainWindow):
         try:
             document.save()
         except DocumentError as error:
-            self.show_error(str(error))
+            self.show_error(user_message(error))
             return False
         tab.saved()
         self.statusBar().showMessage(self.tr("Saved %s") % document.path.name, 4000)
@@ -358,7 +359,7 @@ class MainWindow(QMainWindow):
         try:
             document.save_as(target)
         except DocumentError as error:
-            self.show_error(str(error))
+            self.show_error(user_message(error))
             return False
         tab.saved()
         self._remember(target)
@@ -411,7 +412,7 @@ class MainWindow(QMainWindow):
             try:
                 self.add_document(JourneyDocument.recover(entry), recovered=True)
             except DocumentError as error:
-                self.show_error(str(error))
+                self.show_error(user_message(error))
 
     def export(self) -> None:
         editor = self.current_editor()

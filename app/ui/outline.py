@@ -59,7 +59,8 @@ class DocumentOutline(QWidget):
         layout.addWidget(self.journeys, 2)
         layout.addLayout(self._heading(self.tr("Personas"), self.add_persona))
         layout.addWidget(self.personas, 1)
-        layout.addWidget(QLabel(f"<b>{self.tr('Outline')}</b>"))
+        outline = self.tr("Outline")
+        layout.addWidget(QLabel(f"<b>{outline}</b>"))
         layout.addWidget(self.tree, 5)
 
     def _heading(self, text: str, add: object) -> QHBoxLayout:

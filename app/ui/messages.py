@@ -1,0 +1,138 @@
+"""The document layer's sentences in the interface's language.
+
+The model (no Qt) words its errors in English; the editor shows them translated. Each error
+type is rebuilt from its parts, and the parts are looked up in the "DocumentError" context of
+our translations (listed below so that lupdate finds them). A part still unknown (a new message,
+a detail from the operating system) stays in English rather than being lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.model import (
+    AlreadyOpenError,
+    DocumentError,
+    InvalidFileError,
+    NewerVersionError,
+    ReadOnlyDocumentError,
+    SaveError,
+)
+from app.model.errors import shown_name
+
+CONTEXT = "DocumentError"
+KNOWN_PARTS = (
+    QT_TRANSLATE_NOOP("DocumentError", "the file does not exist"),
+    QT_TRANSLATE_NOOP("DocumentError", "it is a folder"),
+    QT_TRANSLATE_NOOP("DocumentError", "the file is empty"),
+    QT_TRANSLATE_NOOP("DocumentError", "it is not a Parcours map (not an SQLite database)"),
+    QT_TRANSLATE_NOOP("DocumentError", "the file is truncated or damaged"),
+    QT_TRANSLATE_NOOP("DocumentError", "the file is damaged (its SQLite header is invalid)"),
+    QT_TRANSLATE_NOOP(
+        "DocumentError", "it is an SQLite database of another program, not a Parcours map"
+    ),
+    QT_TRANSLATE_NOOP("DocumentError", "the file is damaged (its database cannot be read)"),
+    QT_TRANSLATE_NOOP("DocumentError", "the file is damaged (the database integrity check failed)"),
+    QT_TRANSLATE_NOOP("DocumentError", "the file is damaged (its values cannot be read)"),
+    QT_TRANSLATE_NOOP("DocumentError", "it holds out-of-range values"),
+    QT_TRANSLATE_NOOP("DocumentError", "it holds text that is not valid UTF-8"),
+    QT_TRANSLATE_NOOP("DocumentError", "it holds database objects a Parcours map never has"),
+    QT_TRANSLATE_NOOP("DocumentError", "its database objects differ from those of a Parcours map"),
+    QT_TRANSLATE_NOOP("DocumentError", "it does not describe exactly one project"),
+    QT_TRANSLATE_NOOP("DocumentError", "it holds links to elements that do not exist"),
+    QT_TRANSLATE_NOOP("DocumentError", "a card lies in an emotion lane"),
+    QT_TRANSLATE_NOOP("DocumentError", "an emotion point refers to a card of another journey"),
+    QT_TRANSLATE_NOOP("DocumentError", "an emotion point lies outside an emotion lane"),
+    QT_TRANSLATE_NOOP("DocumentError", "an element spans two journeys"),
+    QT_TRANSLATE_NOOP("DocumentError", "the recovery data is damaged"),
+    QT_TRANSLATE_NOOP("DocumentError", "it could not be upgraded to the current format"),
+    QT_TRANSLATE_NOOP("DocumentError", "it cannot be read"),
+    QT_TRANSLATE_NOOP("DocumentError", "the disk is full"),
+    QT_TRANSLATE_NOOP(
+        "DocumentError", "the folder is read-only or you lack permission to write there"
+    ),
+    QT_TRANSLATE_NOOP("DocumentError", "the folder does not exist"),
+    QT_TRANSLATE_NOOP("DocumentError", "the disk could not be written"),
+    QT_TRANSLATE_NOOP("DocumentError", "its folder does not exist"),
+    QT_TRANSLATE_NOOP("DocumentError", "it has no file yet; use Save As"),
+    QT_TRANSLATE_NOOP("DocumentError", "another Parcours window"),
+    QT_TRANSLATE_NOOP("DocumentError", "Untitled map"),
+)
+_DETAIL = re.compile(r"^(.*?) (\(.*\))$")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _part(text: str) -> str:
+    """A phrase, translated; a trailing detail in brackets is kept as it is."""
+    translated = _tr(text)
+    if translated != text:
+        return translated
+    match = _DETAIL.match(text)
+    if match and _tr(match.group(1)) != match.group(1):
+        return f"{_tr(match.group(1))} {match.group(2)}"
+    return text
+
+
+def user_message(error: DocumentError) -> str:
+    """The sentence to show for `error`, in the interface's language."""
+    if isinstance(error, NewerVersionError):
+        return (
+            _tr(
+                "%1 cannot be opened: it was saved by a newer version of Parcours (file format %2, "
+                "this version reads up to %3); update Parcours to open it."
+            )
+            .replace("%1", shown_name(error.path))
+            .replace("%2", str(error.version))
+            .replace("%3", str(error.known))
+        )
+    if isinstance(error, InvalidFileError):
+        problem = error.problem
+        version = re.fullmatch(r"its format version (-?\d+) is not one Parcours wrote", problem)
+        if version:
+            problem = _tr("its format version %1 is not one Parcours wrote").replace(
+                "%1", version.group(1)
+            )
+        else:
+            problem = _part(problem)
+        return (
+            _tr("%1 cannot be opened: %2.")
+            .replace("%1", shown_name(error.path))
+            .replace("%2", problem)
+        )
+    if isinstance(error, AlreadyOpenError):
+        holder = error.holder
+        window = re.fullmatch(r"another Parcours window \(process (\d+)\)", holder)
+        other = re.fullmatch(r"Parcours on (.*) \(opened by (.*) at (.*)\)", holder)
+        if window:
+            holder = _tr("another Parcours window (process %1)").replace("%1", window.group(1))
+        elif other:
+            holder = (
+                _tr("Parcours on %1 (opened by %2 at %3)")
+                .replace("%1", other.group(1))
+                .replace("%2", other.group(2))
+                .replace("%3", other.group(3))
+            )
+        else:
+            holder = _part(holder)
+        return (
+            _tr("%1 is already open in %2.")
+            .replace("%1", shown_name(error.path))
+            .replace("%2", holder)
+        )
+    if isinstance(error, ReadOnlyDocumentError):
+        name = shown_name(error.path) if error.path else _tr("This map")
+        return _tr("%1 is open read-only; use Save As to keep an editable copy.").replace(
+            "%1", name
+        )
+    if isinstance(error, SaveError):
+        return (
+            _tr("%1 was not saved: %2. The file on disk is unchanged.")
+            .replace("%1", shown_name(error.path))
+            .replace("%2", _part(error.reason))
+        )
+    return _part(str(error))

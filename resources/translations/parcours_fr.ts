@@ -1,0 +1,1334 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>ColourButton</name>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="72"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="77"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="94"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="96"/>
+        <source>Do you want to save the changes you made to “%s”?</source>
+        <translation>Voulez-vous enregistrer les modifications apportées à « %s » ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <source>Your changes will be lost if you don’t save them.</source>
+        <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentError</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="27"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="28"/>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="29"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="30"/>
+        <source>it is not a Parcours map (not an SQLite database)</source>
+        <translation>ce n’est pas une carte Parcours (pas une base de données SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="31"/>
+        <source>the file is truncated or damaged</source>
+        <translation>le fichier est tronqué ou endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="32"/>
+        <source>the file is damaged (its SQLite header is invalid)</source>
+        <translation>le fichier est endommagé (son en-tête SQLite n’est pas valide)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="33"/>
+        <source>it is an SQLite database of another program, not a Parcours map</source>
+        <translation>c’est une base SQLite d’un autre programme, pas une carte Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="36"/>
+        <source>the file is damaged (its database cannot be read)</source>
+        <translation>le fichier est endommagé (sa base de données est illisible)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="37"/>
+        <source>the file is damaged (the database integrity check failed)</source>
+        <translation>le fichier est endommagé (la vérification d’intégrité de la base a échoué)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="38"/>
+        <source>the file is damaged (its values cannot be read)</source>
+        <translation>le fichier est endommagé (ses valeurs sont illisibles)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="39"/>
+        <source>it holds out-of-range values</source>
+        <translation>il contient des valeurs hors limites</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="40"/>
+        <source>it holds text that is not valid UTF-8</source>
+        <translation>il contient du texte qui n’est pas de l’UTF-8 valide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="41"/>
+        <source>it holds database objects a Parcours map never has</source>
+        <translation>il contient des objets de base de données qu’une carte Parcours n’a jamais</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="42"/>
+        <source>its database objects differ from those of a Parcours map</source>
+        <translation>ses objets de base de données diffèrent de ceux d’une carte Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="43"/>
+        <source>it does not describe exactly one project</source>
+        <translation>il ne décrit pas exactement un projet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="44"/>
+        <source>it holds links to elements that do not exist</source>
+        <translation>il contient des liens vers des éléments qui n’existent pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="45"/>
+        <source>a card lies in an emotion lane</source>
+        <translation>une carte se trouve dans un couloir d’émotions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="46"/>
+        <source>an emotion point refers to a card of another journey</source>
+        <translation>un point d’émotion renvoie à une carte d’un autre parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="47"/>
+        <source>an emotion point lies outside an emotion lane</source>
+        <translation>un point d’émotion se trouve hors d’un couloir d’émotions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="48"/>
+        <source>an element spans two journeys</source>
+        <translation>un élément appartient à deux parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="49"/>
+        <source>the recovery data is damaged</source>
+        <translation>les données de récupération sont endommagées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="50"/>
+        <source>it could not be upgraded to the current format</source>
+        <translation>il n’a pas pu être converti au format actuel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="51"/>
+        <source>it cannot be read</source>
+        <translation>il ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="52"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="53"/>
+        <source>the folder is read-only or you lack permission to write there</source>
+        <translation>le dossier est en lecture seule ou vous n’avez pas le droit d’y écrire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="56"/>
+        <source>the folder does not exist</source>
+        <translation>le dossier n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="57"/>
+        <source>the disk could not be written</source>
+        <translation>le disque n’a pas pu être écrit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="58"/>
+        <source>its folder does not exist</source>
+        <translation>son dossier n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="59"/>
+        <source>it has no file yet; use Save As</source>
+        <translation>elle n’a pas encore de fichier ; utilisez « Enregistrer sous »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="60"/>
+        <source>another Parcours window</source>
+        <translation>une autre fenêtre de Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="61"/>
+        <source>Untitled map</source>
+        <translation>Carte sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOutline</name>
+    <message>
+        <location filename="../../app/ui/outline.py" line="44"/>
+        <location filename="../../app/ui/outline.py" line="58"/>
+        <source>Journeys</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="49"/>
+        <location filename="../../app/ui/outline.py" line="60"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="55"/>
+        <source>Outline of the journey</source>
+        <translation>Plan du parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="62"/>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="72"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="73"/>
+        <source>Add to %s</source>
+        <translation>Ajouter : %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="102"/>
+        <source>Untitled journey</source>
+        <translation>Parcours sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="104"/>
+        <source>(future)</source>
+        <translation>(futur)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="113"/>
+        <source>Unnamed persona</source>
+        <translation>Persona sans nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="125"/>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="127"/>
+        <source>Untitled stage</source>
+        <translation>Étape sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="133"/>
+        <source>Untitled lane</source>
+        <translation>Couloir sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="170"/>
+        <source>New journey</source>
+        <translation>Nouveau parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="170"/>
+        <source>Title of the journey:</source>
+        <translation>Titre du parcours :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="174"/>
+        <source>Add journey</source>
+        <translation>Ajouter un parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="183"/>
+        <source>%s (future)</source>
+        <translation>%s (futur)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="185"/>
+        <location filename="../../app/ui/outline.py" line="197"/>
+        <source>Duplicate as future state</source>
+        <translation>Dupliquer comme état futur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="199"/>
+        <location filename="../../app/ui/outline.py" line="203"/>
+        <source>Delete journey</source>
+        <translation>Supprimer le parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="213"/>
+        <source>New persona</source>
+        <translation>Nouveau persona</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="213"/>
+        <source>Name of the persona:</source>
+        <translation>Nom du persona :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="217"/>
+        <source>Add persona</source>
+        <translation>Ajouter un persona</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="223"/>
+        <source>Rename persona</source>
+        <translation>Renommer le persona</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="223"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="236"/>
+        <source>Use for this journey</source>
+        <translation>Utiliser pour ce parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="239"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="241"/>
+        <location filename="../../app/ui/outline.py" line="243"/>
+        <source>Delete persona</source>
+        <translation>Supprimer le persona</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTab</name>
+    <message>
+        <location filename="../../app/ui/document_tab.py" line="20"/>
+        <source>This map is open read-only: its file or folder cannot be written (read-only media, or no permission). Use File › Save As to keep an editable copy.</source>
+        <translation>Cette carte est ouverte en lecture seule : son fichier ou son dossier ne peut pas être modifié (support en lecture seule, ou droits insuffisants). Utilisez Fichier › Enregistrer sous pour garder une copie modifiable.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="38"/>
+        <source>Export a poster</source>
+        <translation>Exporter une affiche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="46"/>
+        <source>Follow the map</source>
+        <translation>Selon la carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="47"/>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="48"/>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="57"/>
+        <source>One sheet</source>
+        <translation>Une seule feuille</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="58"/>
+        <source>Tiled on A4 sheets</source>
+        <translation>En mosaïque sur feuilles A4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="59"/>
+        <source>Tiled on A3 sheets</source>
+        <translation>En mosaïque sur feuilles A3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="66"/>
+        <source>All journeys (one page each)</source>
+        <translation>Tous les parcours (une page chacun)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="68"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="72"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="73"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="74"/>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="75"/>
+        <source>Resolution (PNG)</source>
+        <translation>Résolution (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="76"/>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="77"/>
+        <source>Overlap between sheets</source>
+        <translation>Chevauchement des feuilles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="98"/>
+        <source>Export as</source>
+        <translation>Exporter sous</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="123"/>
+        <source>Exported %s</source>
+        <translation>%s exporté</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="88"/>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="92"/>
+        <location filename="../../app/ui/inspector.py" line="113"/>
+        <source>Open a map to see its elements here.</source>
+        <translation>Ouvrez une carte pour voir ici ses éléments.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/inspector.py" line="118"/>
+        <source>%n elements selected.</source>
+        <translation>
+            <numerusform>%n élément sélectionné.</numerusform>
+            <numerusform>%n éléments sélectionnés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="123"/>
+        <source>This element has nothing to edit here.</source>
+        <translation>Cet élément n’a rien à modifier ici.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="138"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="141"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="143"/>
+        <location filename="../../app/ui/inspector.py" line="161"/>
+        <location filename="../../app/ui/inspector.py" line="170"/>
+        <location filename="../../app/ui/inspector.py" line="188"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="144"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="146"/>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="147"/>
+        <source>Moment of truth</source>
+        <translation>Moment de vérité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="148"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="149"/>
+        <source>Direct touchpoint</source>
+        <translation>Point de contact direct</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="150"/>
+        <source>Physical (not digital)</source>
+        <translation>Physique (pas numérique)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="151"/>
+        <location filename="../../app/ui/inspector.py" line="191"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="152"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="153"/>
+        <source>Impact (0 = none)</source>
+        <translation>Impact (0 = aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="154"/>
+        <source>Effort (0 = none)</source>
+        <translation>Effort (0 = aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="155"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="159"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="162"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="164"/>
+        <source>Width (columns)</source>
+        <translation>Largeur (colonnes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="168"/>
+        <source>Lane</source>
+        <translation>Couloir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="171"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="173"/>
+        <source>Height (rows)</source>
+        <translation>Hauteur (rangées)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="174"/>
+        <source>Hidden</source>
+        <translation>Masqué</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="178"/>
+        <source>Emotion point</source>
+        <translation>Point d’émotion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="180"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="181"/>
+        <source>Feeling (-5 to +5)</source>
+        <translation>Ressenti (de -5 à +5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="182"/>
+        <source>Place in the stage (0 to 1)</source>
+        <translation>Place dans l’étape (de 0 à 1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="186"/>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="189"/>
+        <source>Context and scenario</source>
+        <translation>Contexte et scénario</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="190"/>
+        <source>Customer goal</source>
+        <translation>Objectif du client</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="294"/>
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="294"/>
+        <source>Pain</source>
+        <translation>Irritant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="294"/>
+        <source>Gain</source>
+        <translation>Enchanteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="298"/>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="298"/>
+        <source>Future</source>
+        <translation>Futur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="302"/>
+        <location filename="../../app/ui/inspector.py" line="312"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="303"/>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="304"/>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="305"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="306"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="313"/>
+        <source>Web site</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="314"/>
+        <source>Mobile app</source>
+        <translation>Application mobile</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="315"/>
+        <source>Store, branch</source>
+        <translation>Magasin, agence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="316"/>
+        <source>Advisor</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="317"/>
+        <source>Phone, call centre</source>
+        <translation>Téléphone, centre d’appels</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="318"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="319"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="320"/>
+        <source>Chat, chatbot</source>
+        <translation>Chat, chatbot</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="321"/>
+        <source>Social media</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="322"/>
+        <source>Press, influencers</source>
+        <translation>Presse, influenceurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="323"/>
+        <source>Review sites</source>
+        <translation>Sites d’avis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="324"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="325"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="326"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="332"/>
+        <source>Text (actions, thoughts, backstage…)</source>
+        <translation>Texte (actions, pensées, coulisses…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="333"/>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="334"/>
+        <source>Emotion curve</source>
+        <translation>Courbe émotionnelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="335"/>
+        <source>Pains and gains</source>
+        <translation>Irritants et enchanteurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="336"/>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="337"/>
+        <source>Storyboard (photos)</source>
+        <translation>Storyboard (photos)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="338"/>
+        <source>Metrics</source>
+        <translation>Indicateurs</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="61"/>
+        <source>&lt;original&gt;</source>
+        <translation>&lt;état d’origine&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="63"/>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="66"/>
+        <source>Journeys and personas</source>
+        <translation>Parcours et personas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="72"/>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="75"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="109"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="110"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="111"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="112"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="113"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="115"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="117"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="118"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="120"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="123"/>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="126"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="129"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="132"/>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="135"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="138"/>
+        <source>Select &amp;All</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="141"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>Préfére&amp;nces…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="144"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="147"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="150"/>
+        <source>&amp;Fit to Window</source>
+        <translation>A&amp;juster à la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="153"/>
+        <source>Actual &amp;Size (100 %)</source>
+        <translation>&amp;Taille réelle (100 %)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="155"/>
+        <source>&amp;About Parcours</source>
+        <translation>À &amp;propos de Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="165"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="167"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="173"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="189"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insertion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="194"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="201"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="205"/>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="308"/>
+        <source>Open a map</source>
+        <translation>Ouvrir une carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="339"/>
+        <source>Saved %s</source>
+        <translation>%s enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="354"/>
+        <source>Save the map as</source>
+        <translation>Enregistrer la carte sous</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="433"/>
+        <source>About Parcours</source>
+        <translation>À propos de Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="435"/>
+        <source>&lt;b&gt;Parcours&lt;/b&gt;&lt;p&gt;An offline editor for customer journey maps: one file per project, posters for the workshop wall.&lt;/p&gt;&lt;p&gt;Font: Open Sans (Apache 2.0).&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Parcours&lt;/b&gt;&lt;p&gt;Un éditeur hors ligne de cartes du parcours client : un fichier par projet, des affiches pour le mur de l’atelier.&lt;/p&gt;&lt;p&gt;Police : Open Sans (Apache 2.0).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="454"/>
+        <source>No recent maps</source>
+        <translation>Aucune carte récente</translation>
+    </message>
+</context>
+<context>
+    <name>MapEditor</name>
+    <message>
+        <location filename="../../app/ui/editor.py" line="151"/>
+        <source>Edit %s</source>
+        <translation>Modifier : %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="208"/>
+        <source>Move card</source>
+        <translation>Déplacer la carte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/editor.py" line="208"/>
+        <source>Move %n cards</source>
+        <translation>
+            <numerusform>Déplacer %n carte</numerusform>
+            <numerusform>Déplacer %n cartes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="216"/>
+        <source>Move stage</source>
+        <translation>Déplacer l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="225"/>
+        <source>Move lane</source>
+        <translation>Déplacer le couloir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="266"/>
+        <location filename="../../app/ui/editor.py" line="288"/>
+        <source>New stage</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="268"/>
+        <location filename="../../app/ui/editor.py" line="290"/>
+        <source>Add stage</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="274"/>
+        <location filename="../../app/ui/editor.py" line="296"/>
+        <source>Add lane</source>
+        <translation>Ajouter un couloir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="299"/>
+        <source>Add a stage first.</source>
+        <translation>Ajoutez d’abord une étape.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="304"/>
+        <source>Add an emotion lane first.</source>
+        <translation>Ajoutez d’abord un couloir d’émotions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="308"/>
+        <location filename="../../app/ui/editor.py" line="358"/>
+        <source>Add emotion point</source>
+        <translation>Ajouter un point d’émotion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="320"/>
+        <source>Add a lane first.</source>
+        <translation>Ajoutez d’abord un couloir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="328"/>
+        <source>Drop cards in a cell of the grid.</source>
+        <translation>Déposez les cartes dans une case de la grille.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="332"/>
+        <source>The emotion lane takes emotion points, not cards.</source>
+        <translation>Le couloir d’émotions reçoit des points d’émotion, pas des cartes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="342"/>
+        <source>Add card</source>
+        <translation>Ajouter une carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="351"/>
+        <source>Drop emotion points on an emotion lane.</source>
+        <translation>Déposez les points d’émotion sur un couloir d’émotions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="384"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="397"/>
+        <source>Cut</source>
+        <translation>Couper</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="405"/>
+        <source>Select a card where the pasted cards should go.</source>
+        <translation>Sélectionnez une carte à l’endroit où coller les cartes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="407"/>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="415"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="520"/>
+        <source>card</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="521"/>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="522"/>
+        <source>lane</source>
+        <translation>couloir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="523"/>
+        <source>emotion point</source>
+        <translation>point d’émotion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="524"/>
+        <source>journey</source>
+        <translation>parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="525"/>
+        <source>metric</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="526"/>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="532"/>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="533"/>
+        <source>Customer actions</source>
+        <translation>Ce que fait le client</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="534"/>
+        <source>Feelings</source>
+        <translation>Ressenti</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="535"/>
+        <source>Pains and gains</source>
+        <translation>Irritants et enchanteurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="536"/>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="537"/>
+        <source>Storyboard</source>
+        <translation>Storyboard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="538"/>
+        <source>Metrics</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="544"/>
+        <source>New card</source>
+        <translation>Nouvelle carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="545"/>
+        <source>New touchpoint</source>
+        <translation>Nouveau point de contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="546"/>
+        <source>New pain</source>
+        <translation>Nouvel irritant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="547"/>
+        <source>New gain</source>
+        <translation>Nouvel enchanteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor.py" line="548"/>
+        <source>New opportunity</source>
+        <translation>Nouvelle opportunité</translation>
+    </message>
+</context>
+<context>
+    <name>NewMapDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="31"/>
+        <source>New map</source>
+        <translation>Nouvelle carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="38"/>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="46"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="50"/>
+        <source>Language of the map</source>
+        <translation>Langue de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="71"/>
+        <source>Sample map: home loan (French)</source>
+        <translation>Carte d’exemple : prêt immobilier (en français)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="74"/>
+        <source>A finished example map to explore: a home-loan journey at a bank.</source>
+        <translation>Une carte d’exemple terminée, à explorer : le parcours d’un prêt immobilier dans une banque.</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteWidget</name>
+    <message>
+        <location filename="../../app/ui/palette.py" line="61"/>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/palette.py" line="65"/>
+        <source>Drag onto the map</source>
+        <translation>Faites glisser sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/palette.py" line="73"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/palette.py" line="74"/>
+        <source>Touchpoints lane</source>
+        <translation>Couloir des points de contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/palette.py" line="75"/>
+        <source>Text lane (actions, thoughts…)</source>
+        <translation>Couloir de texte (actions, pensées…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/palette.py" line="76"/>
+        <source>Emotion curve lane</source>
+        <translation>Couloir de la courbe émotionnelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/palette.py" line="77"/>
+        <source>Pains and gains lane</source>
+        <translation>Couloir des irritants et enchanteurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/palette.py" line="78"/>
+        <source>Opportunities lane</source>
+        <translation>Couloir des opportunités</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/palette.py" line="79"/>
+        <source>Storyboard lane</source>
+        <translation>Couloir du storyboard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/palette.py" line="80"/>
+        <source>Metrics lane</source>
+        <translation>Couloir des indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/palette.py" line="81"/>
+        <source>Touchpoint</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/palette.py" line="82"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/palette.py" line="83"/>
+        <source>Pain</source>
+        <translation>Irritant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/palette.py" line="84"/>
+        <source>Gain</source>
+        <translation>Enchanteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/palette.py" line="85"/>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/palette.py" line="86"/>
+        <source>Emotion point</source>
+        <translation>Point d’émotion</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="157"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="159"/>
+        <source>Same as the system</source>
+        <translation>Celle du système</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <source>The new language applies the next time Parcours starts.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de Parcours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="172"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="116"/>
+        <source>Recover unsaved work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="120"/>
+        <source>Parcours was closed without saving these maps. Their last edits were kept. Choose the maps to reopen; you can then save them.</source>
+        <translation>Parcours a été fermé sans enregistrer ces cartes. Leurs dernières modifications ont été conservées. Choisissez les cartes à rouvrir ; vous pourrez ensuite les enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="127"/>
+        <source>Untitled map</source>
+        <translation>Carte sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="133"/>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="134"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="135"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+</TS>
