@@ -40,4 +40,5 @@ def env_without_display() -> dict[str, str]:
     env = dict(os.environ)
     env.pop("DISPLAY", None)
     env.pop("WAYLAND_DISPLAY", None)
+    env.pop("QT_QPA_PLATFORM", None)
     return env

@@ -74,6 +74,7 @@ class VerbBase:
             snapshot = collect(session, table, keys)
             for key in keys:
                 session.delete(session.get(entity, key))
+        self.session.expire_all()  # SQLite's cascades changed rows the session still holds
         return self._emit(Change(verb, removed=snapshot.refs(), snapshot=snapshot))
 
     def restore_places(self, table: str, places: dict[str, dict[str, Any]]) -> Change:

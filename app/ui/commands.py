@@ -10,7 +10,7 @@ the stack, and leaves the error in `error` for the editor to show.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
@@ -47,7 +47,11 @@ class DocumentCommand(QUndoCommand):
 
 
 class AddCommand(DocumentCommand):
-    """Create an element; undo deletes it, redo brings back the same row."""
+    """Create an element; undo deletes it, redo brings back the same row.
+
+    `siblings` (ids in `table`) are the elements the creation may shift: undo puts them back
+    where they were, redo where the creation had put them.
+    """
 
     def __init__(
         self,
@@ -55,21 +59,34 @@ class AddCommand(DocumentCommand):
         text: str,
         create: Callable[[], Change],
         delete: Callable[[str], Change],
+        table: str = "",
+        siblings: Sequence[str] = (),
     ) -> None:
         super().__init__(text)
         self._document, self._create, self._delete = document, create, delete
+        self._table, self._siblings = table, list(siblings)
         self._snapshot: RowSnapshot | None = None
+        self._before: dict[str, dict[str, Any]] = {}
+        self._after: dict[str, dict[str, Any]] = {}
         self.created_id: str | None = None
 
     def forward(self) -> None:
         if self._snapshot is None:
+            if self._siblings:
+                self._before = self._document.places(self._table, self._siblings)
             self.created_id = self._create().first_added
         else:
             self._document.restore(self._snapshot)
+            if self._after:
+                self._document.restore_places(self._table, self._after)
 
     def backward(self) -> None:
         assert self.created_id is not None
+        if self._siblings:
+            self._after = self._document.places(self._table, self._siblings)
         self._snapshot = self._delete(self.created_id).snapshot
+        if self._before:
+            self._document.restore_places(self._table, self._before)
 
 
 class DeleteCommand(DocumentCommand):

@@ -265,13 +265,15 @@ class MapEditor(QWidget):
             position = self.scene.stage_gap_at(at.x())
             title = self.tr("New stage")
             create = lambda: d.add_stage(journey, title, position)  # noqa: E731
-            self.push(AddCommand(d, self.tr("Add stage"), create, d.delete_stage))
+            stages = [s.id for s in d.stages(journey)]
+            self.push(AddCommand(d, self.tr("Add stage"), create, d.delete_stage, "stage", stages))
         elif entry.startswith("lane:"):
             kind = entry.split(":", 1)[1]
             position = self.scene.lane_gap_at(at.y())
             title = _lane_title(kind)
             create = lambda: d.add_lane(journey, kind, title, position)  # noqa: E731
-            self.push(AddCommand(d, self.tr("Add lane"), create, d.delete_lane))
+            lanes = [lane.id for lane in d.lanes(journey)]
+            self.push(AddCommand(d, self.tr("Add lane"), create, d.delete_lane, "lane", lanes))
         elif entry == "emotion_point":
             self._drop_emotion_point(at)
         elif entry in CARD_PRESETS:
@@ -339,7 +341,9 @@ class MapEditor(QWidget):
         title = _card_title(entry)
         d = self.document
         create = lambda: d.add_card(lane_id, stage_id, title, index, **fields)  # noqa: E731
-        command = AddCommand(d, self.tr("Add card"), create, lambda ref: d.delete_cards([ref]))
+        cell = [c.id for c in d.cell(lane_id, stage_id)]
+        delete = lambda ref: d.delete_cards([ref])  # noqa: E731
+        command = AddCommand(d, self.tr("Add card"), create, delete, "card", cell)
         if self.push(command):
             self.refresh()
             self.scene.select_refs([("card", command.created_id)])
@@ -439,12 +443,14 @@ class MapEditor(QWidget):
         self, text: str, cards: list[dict[str, Any]], lane: str, stage: str, index: int
     ) -> None:
         d = self.document
+        cell = [c.id for c in d.cell(lane, stage)]
         commands: list[DocumentCommand] = []
         for offset, fields in enumerate(cards):
             values = {k: v for k, v in fields.items() if k not in ("lane_id", "stage_id")}
             title = values.pop("title", "")
             create = lambda t=title, v=values, i=index + offset: d.add_card(lane, stage, t, i, **v)  # noqa: E731
-            commands.append(AddCommand(d, "", create, lambda ref: d.delete_cards([ref])))
+            delete = lambda ref: d.delete_cards([ref])  # noqa: E731
+            commands.append(AddCommand(d, "", create, delete, "card", cell))
         self.run(text, commands)
         self.refresh()
         self.scene.select_refs(

@@ -112,7 +112,7 @@ class Inspector(QScrollArea):
             self._target = None
             self._show_message(self.tr("Open a map to see its elements here."))
             return
-        refs = editor.scene.selected_refs()
+        refs = [ref for ref in editor.scene.selected_refs() if editor.row(*ref) is not None]
         if len(refs) > 1:
             self._target = None
             self._show_message(self.tr("%n elements selected.", "", len(refs)))

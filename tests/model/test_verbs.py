@@ -376,3 +376,13 @@ def test_places_are_restored_exactly_after_moves(document: JourneyDocument) -> N
     assert without_times(dump(document)) == without_times(before)
     with pytest.raises(InvalidEditError):
         document.restore_places("card", {cards[0]: {"title": "sneaky"}})
+
+
+def test_rows_held_across_a_delete_see_what_the_cascade_changed(document: JourneyDocument) -> None:
+    _, stages, lanes = grid(document)
+    card = document.add_card(lanes["text"], stages[0], "Linked").first_added
+    point_id = document.add_emotion_point(lanes["emotion"], stages[0], 2, card_id=card).first_added
+    point = document.emotion_points(lanes["emotion"])[0]
+    assert point.id == point_id and point.card_id == card
+    document.delete_cards([card])
+    assert point.card_id is None
