@@ -6,12 +6,14 @@ change goes through a verb so that it is committed, recorded and heard by the vi
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import func, null, select, union
 from sqlalchemy.orm import Session
 
+from .errors import InvalidEditError
 from .schema import (
+    EVIDENCE_TARGETS,
     Asset,
     Card,
     EmotionPoint,
@@ -24,6 +26,15 @@ from .schema import (
     Project,
     Stage,
 )
+
+
+class EvidenceUse(NamedTuple):
+    """One element a piece of evidence is attached to, for the evidence library."""
+
+    kind: str  # card | emotion_point | stage | persona | journey
+    id: str
+    label: str  # the element's title (a persona's name, a point's label); may be empty
+    journey_id: str | None  # the journey it belongs to (None for a persona)
 
 
 class DocumentQueries:
@@ -95,7 +106,7 @@ class DocumentQueries:
 
     def evidence_for(self, target_kind: str, target_id: str) -> list[Evidence]:
         """Evidence attached to one element, in the order shown on it."""
-        column = getattr(EvidenceLink, f"{target_kind}_id")
+        column = _target_column(target_kind)
         query = (
             select(Evidence)
             .join(EvidenceLink, EvidenceLink.evidence_id == Evidence.id)
@@ -109,8 +120,100 @@ class DocumentQueries:
         query = select(EvidenceLink).where(EvidenceLink.evidence_id == evidence_id)
         return [link.target for link in self.session.scalars(query.order_by(EvidenceLink.id))]
 
+    def evidence_links(self, target_kind: str, target_id: str) -> list[EvidenceLink]:
+        """The links that show evidence on one element, in the order shown on it."""
+        query = select(EvidenceLink).where(_target_column(target_kind) == target_id)
+        return list(self.session.scalars(query.order_by(EvidenceLink.position, EvidenceLink.id)))
+
+    def evidence_with_picture(self, sha256: str) -> list[Evidence]:
+        """Photo evidence showing this picture (a photo dropped twice is stored once)."""
+        query = select(Evidence).where(Evidence.asset_sha256 == sha256)
+        return list(self.session.scalars(query.order_by(Evidence.position, Evidence.id)))
+
+    def evidence_usage(self) -> dict[str, list[EvidenceUse]]:
+        """Every evidence id, in library order, with the elements it is attached to.
+
+        An empty list means the evidence is unused. Uses are ordered by journey, kind, label.
+        """
+        usage: dict[str, list[EvidenceUse]] = {
+            key: []
+            for key in self.session.scalars(
+                select(Evidence.id).order_by(Evidence.position, Evidence.id)
+            )
+        }
+        links = list(self.session.scalars(select(EvidenceLink)))
+        wanted: dict[str, set[str]] = {kind: set() for kind in EVIDENCE_TARGETS}
+        for link in links:
+            kind, key = link.target
+            wanted[kind].add(key)
+        labels = self._target_labels(wanted)
+        journeys = {j.id: j.position for j in self.journeys()}
+        for link in links:
+            kind, key = link.target
+            label, journey_id = labels.get((kind, key), ("", None))
+            usage[link.evidence_id].append(EvidenceUse(kind, key, label, journey_id))
+        order = {kind: index for index, kind in enumerate(EVIDENCE_TARGETS)}
+        for uses in usage.values():
+            uses.sort(
+                key=lambda u: (
+                    journeys.get(u.journey_id or "", -1),
+                    order[u.kind],
+                    u.label.casefold(),
+                    u.id,
+                )
+            )
+        return usage
+
+    def unused_evidence(self) -> list[Evidence]:
+        """Evidence in the library that no element shows, in library order."""
+        used = select(EvidenceLink.evidence_id)
+        query = select(Evidence).where(Evidence.id.not_in(used))
+        return list(self.session.scalars(query.order_by(Evidence.position, Evidence.id)))
+
+    def pictures_in_use(self) -> set[str]:
+        """Keys of the pictures that evidence or a persona shows (the others leave at Save)."""
+        query = union(
+            select(Evidence.asset_sha256).where(Evidence.asset_sha256.is_not(None)),
+            select(Persona.photo_sha256).where(Persona.photo_sha256.is_not(None)),
+        )
+        return {key for (key,) in self.session.execute(query)}
+
+    def _target_labels(
+        self, wanted: dict[str, set[str]]
+    ) -> dict[tuple[str, str], tuple[str, str | None]]:
+        """(kind, id) -> (label, journey id) for the elements named in `wanted`."""
+        queries: dict[str, Any] = {
+            "card": select(Card.id, Card.title, Lane.journey_id)
+            .join(Lane, Lane.id == Card.lane_id)
+            .where(Card.id.in_(wanted["card"])),
+            "emotion_point": select(EmotionPoint.id, EmotionPoint.label, Lane.journey_id)
+            .join(Lane, Lane.id == EmotionPoint.lane_id)
+            .where(EmotionPoint.id.in_(wanted["emotion_point"])),
+            "stage": select(Stage.id, Stage.title, Stage.journey_id).where(
+                Stage.id.in_(wanted["stage"])
+            ),
+            "persona": select(Persona.id, Persona.name, null()).where(
+                Persona.id.in_(wanted["persona"])
+            ),
+            "journey": select(Journey.id, Journey.title, Journey.id).where(
+                Journey.id.in_(wanted["journey"])
+            ),
+        }
+        labels = {}
+        for kind, query in queries.items():
+            if wanted[kind]:
+                for key, label, journey_id in self.session.execute(query):
+                    labels[(kind, key)] = (label, journey_id)
+        return labels
+
     def asset(self, sha256: str) -> Asset | None:
         return self.session.get(Asset, sha256)
 
     def count(self, entity: type[Any]) -> int:
         return self.session.scalar(select(func.count()).select_from(entity)) or 0
+
+
+def _target_column(target_kind: str) -> Any:
+    if target_kind not in EVIDENCE_TARGETS:
+        raise InvalidEditError(f"Evidence cannot be attached to a {target_kind}.")
+    return getattr(EvidenceLink, f"{target_kind}_id")

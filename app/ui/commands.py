@@ -163,3 +163,63 @@ class PlacesCommand(DocumentCommand):
         assert self._before is not None
         self._after = self._document.places(self._table, self._watched)
         self._document.restore_places(self._table, self._before)
+
+
+class AttachCommand(DocumentCommand):
+    """Attach evidence to an element; undo detaches it, redo brings back the same link.
+
+    `evidence` may be a callable, for evidence that an earlier command of the same macro
+    creates (its id is known only once that command has run).
+    """
+
+    def __init__(
+        self,
+        document: JourneyDocument,
+        text: str,
+        evidence: str | Callable[[], str | None],
+        target_kind: str,
+        target_id: str,
+    ) -> None:
+        super().__init__(text)
+        self._document, self._evidence = document, evidence
+        self._target = (target_kind, target_id)
+        self._snapshot: RowSnapshot | None = None
+
+    def _evidence_id(self) -> str:
+        evidence = self._evidence() if callable(self._evidence) else self._evidence
+        assert evidence is not None
+        return evidence
+
+    def forward(self) -> None:
+        if self._snapshot is None:
+            self._document.attach_evidence(self._evidence_id(), *self._target)
+        else:
+            self._document.restore(self._snapshot)
+
+    def backward(self) -> None:
+        change = self._document.detach_evidence(self._evidence_id(), *self._target)
+        self._snapshot = change.snapshot
+
+
+class DetachCommand(DocumentCommand):
+    """Detach evidence from one element (it stays in the library); undo re-attaches it."""
+
+    def __init__(
+        self,
+        document: JourneyDocument,
+        text: str,
+        evidence_id: str,
+        target_kind: str,
+        target_id: str,
+    ) -> None:
+        super().__init__(text)
+        self._document = document
+        self._args = (evidence_id, target_kind, target_id)
+        self._snapshot: RowSnapshot | None = None
+
+    def forward(self) -> None:
+        self._snapshot = self._document.detach_evidence(*self._args).snapshot
+
+    def backward(self) -> None:
+        assert self._snapshot is not None
+        self._document.restore(self._snapshot)

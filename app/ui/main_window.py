@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
 
 from app.model import DocumentError, JourneyDocument, recoverable_work
 
+from . import clipboard, evidence_actions
 from .application import settings
 from .dialogs import NewMapDialog, PreferencesDialog, RecoveryDialog, ask_to_save
 from .document_tab import DocumentTab
 from .editor import PALETTE_ENTRIES, MapEditor
+from .evidence_library import EvidenceLibrary
+from .evidence_panel import EvidencePanel
 from .export_dialog import ExportDialog
 from .inspector import Inspector
 from .messages import user_message
@@ -57,6 +60,7 @@ class MainWindow(QMainWindow):
         self.palette.activated_entry.connect(self._palette_activated)
         self.inspector = Inspector()
         self.outline = DocumentOutline()
+        self.evidence = EvidencePanel()
         self.history = QUndoView(self.undo_group)
         self.history.setEmptyLabel(self.tr("<original>"))
         self._dock(
@@ -74,6 +78,10 @@ class MainWindow(QMainWindow):
         history = self._dock(
             self.tr("History"), "history", self.history, Qt.DockWidgetArea.RightDockWidgetArea
         )
+        evidence = self._dock(
+            self.tr("Evidence"), "evidence", self.evidence, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.splitDockWidget(inspector, evidence, Qt.Orientation.Vertical)
         self.tabifyDockWidget(inspector, history)
         self.resizeDocks([inspector], [320], Qt.Orientation.Horizontal)
         inspector.raise_()
@@ -125,9 +133,7 @@ class MainWindow(QMainWindow):
         self.copy_action = self._action(
             self.tr("&Copy"), lambda: self._with_editor(MapEditor.copy), S.Copy
         )
-        self.paste_action = self._action(
-            self.tr("&Paste"), lambda: self._with_editor(MapEditor.paste), S.Paste
-        )
+        self.paste_action = self._action(self.tr("&Paste"), self.paste, S.Paste)
         self.duplicate_action = self._action(
             self.tr("&Duplicate"), lambda: self._with_editor(MapEditor.duplicate), "Ctrl+D"
         )
@@ -153,11 +159,27 @@ class MainWindow(QMainWindow):
             self.tr("Actual &Size (100 %)"), lambda: self._with_view("actual_size"), "Ctrl+1"
         )
         self.about_action = self._action(self.tr("&About Parcours"), self.about)
+        self.photos_action = self._action(
+            self.tr("Add &Photos…"), lambda: self.evidence.add_photo_files()
+        )
+        self.quote_action = self._action(
+            self.tr("Add a &Quote…"), lambda: self.evidence.new_evidence("quote")
+        )
+        self.link_action = self._action(
+            self.tr("Add a &Link…"), lambda: self.evidence.new_evidence("link")
+        )
+        self.export_evidence_action = self._action(
+            self.tr("Export the Evidence to a &Folder…"), self.export_evidence
+        )
+        self.library_action = self._action(
+            self.tr("Evidence &Library…"), self.evidence_library, "Ctrl+L"
+        )
         self.document_actions = [
             self.save_action, self.save_as_action, self.export_action, self.close_action,
             self.cut_action, self.copy_action, self.paste_action, self.duplicate_action,
             self.delete_action, self.select_all_action, self.zoom_in_action, self.zoom_out_action,
-            self.fit_action, self.actual_action,
+            self.fit_action, self.actual_action, self.photos_action, self.quote_action,
+            self.link_action, self.library_action, self.export_evidence_action,
         ]  # fmt: skip
 
     def _create_menus(self) -> None:
@@ -191,6 +213,10 @@ class MainWindow(QMainWindow):
             insert.addAction(label, lambda e=entry: self._palette_activated(e))
             if index in (0, 7):
                 insert.addSeparator()
+        evidence = bar.addMenu(self.tr("E&vidence"))
+        evidence.addActions([self.photos_action, self.quote_action, self.link_action])
+        evidence.addSeparator()
+        evidence.addActions([self.library_action, self.export_evidence_action])
         view = bar.addMenu(self.tr("&View"))
         view.addActions(
             [self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_action]
@@ -250,6 +276,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(editor.undo_stack if editor else None)
         self.inspector.set_editor(editor)
         self.outline.set_editor(editor)
+        self.evidence.set_editor(editor)
         self._update_actions()
         if editor is not None:
             self.zoom_label.setText(f"{round(editor.view.zoom() * 100)} %")
@@ -285,6 +312,11 @@ class MainWindow(QMainWindow):
         editor.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         editor.failed.connect(self.show_error)
         editor.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
+        editor.view.files_dropped.connect(
+            lambda paths, at: evidence_actions.add_photos(
+                editor, evidence_actions.target_at(editor, at), [(p, p.name) for p in paths]
+            )
+        )
         if recovered:
             editor.undo_stack.resetClean()
         index = self.tabs.addTab(tab, tab.name())
@@ -413,6 +445,40 @@ class MainWindow(QMainWindow):
                 self.add_document(JourneyDocument.recover(entry), recovered=True)
             except DocumentError as error:
                 self.show_error(user_message(error))
+
+    def paste(self) -> None:
+        """Cards from Parcours or text paste as cards; an image pastes as photo evidence."""
+        editor = self.current_editor()
+        if editor is None:
+            return
+        data = QGuiApplication.clipboard().mimeData()
+        if data is not None and data.hasImage() and not data.hasFormat(clipboard.CARDS_MIME):
+            image = QGuiApplication.clipboard().image()
+            evidence_actions.add_image(editor, evidence_actions.target_of_selection(editor), image)
+        else:
+            editor.paste()
+
+    def evidence_library(self) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            EvidenceLibrary(editor, self).exec()
+
+    def export_evidence(self) -> None:
+        """Every photo and quote of the map into a folder, for reports."""
+        editor = self.current_editor()
+        if editor is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export the evidence into"))
+        if not folder:
+            return
+        from app.model.evidence_export import export_evidence
+
+        try:
+            written = export_evidence(editor.document, Path(folder))
+        except DocumentError as error:
+            self.show_error(user_message(error))
+            return
+        self.statusBar().showMessage(self.tr("%n files written", "", len(written)), 5000)
 
     def export(self) -> None:
         editor = self.current_editor()

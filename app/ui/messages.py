@@ -21,6 +21,8 @@ from app.model import (
     SaveError,
 )
 from app.model.errors import shown_name
+from app.model.evidence_export import ExportError as EvidenceExportError
+from app.model.pictures import PictureError
 
 CONTEXT = "DocumentError"
 KNOWN_PARTS = (
@@ -59,6 +61,39 @@ KNOWN_PARTS = (
     QT_TRANSLATE_NOOP("DocumentError", "it has no file yet; use Save As"),
     QT_TRANSLATE_NOOP("DocumentError", "another Parcours window"),
     QT_TRANSLATE_NOOP("DocumentError", "Untitled map"),
+    # pictures (app.model.pictures.PICTURE_MESSAGES)
+    QT_TRANSLATE_NOOP("DocumentError", "%1 is empty."),
+    QT_TRANSLATE_NOOP(
+        "DocumentError", "%1 is larger than 40 MB, the most Parcours takes in for one picture."
+    ),
+    QT_TRANSLATE_NOOP(
+        "DocumentError", "%1 has too many pixels to be a photo (more than 80 megapixels)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "DocumentError", "%1 is damaged or incomplete and cannot be read as a picture."
+    ),
+    QT_TRANSLATE_NOOP(
+        "DocumentError",
+        "%1 is not a picture Parcours can take in (JPEG, PNG, WebP, GIF, BMP or TIFF).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DocumentError",
+        "%1 is a PDF document, not a picture; export the page as PNG or JPEG first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DocumentError",
+        "%1 is a PostScript or EPS drawing, which Parcours does not open for safety.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DocumentError", "%1 is an SVG drawing, not a photo; export it as PNG first."
+    ),
+    QT_TRANSLATE_NOOP(
+        "DocumentError",
+        "%1 is a HEIC or AVIF photo, which Parcours cannot read; export it as JPEG first.",
+    ),
+    QT_TRANSLATE_NOOP("DocumentError", "%1 is not a file that can be read as a picture."),
+    QT_TRANSLATE_NOOP("DocumentError", "%1 no longer exists."),
+    QT_TRANSLATE_NOOP("DocumentError", "%1 cannot be read (permission denied or the disk failed)."),
 )
 _DETAIL = re.compile(r"^(.*?) (\(.*\))$")
 
@@ -128,6 +163,14 @@ def user_message(error: DocumentError) -> str:
         name = shown_name(error.path) if error.path else _tr("This map")
         return _tr("%1 is open read-only; use Save As to keep an editable copy.").replace(
             "%1", name
+        )
+    if isinstance(error, PictureError):
+        return _tr(error.template).replace("%1", error.name)
+    if isinstance(error, EvidenceExportError):
+        return (
+            _tr("The evidence was not exported to %1: %2.")
+            .replace("%1", shown_name(error.folder))
+            .replace("%2", _part(error.reason))
         )
     if isinstance(error, SaveError):
         return (

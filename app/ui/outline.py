@@ -49,7 +49,7 @@ class DocumentOutline(QWidget):
         self.personas.setAccessibleName(self.tr("Personas"))
         self.personas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.personas.customContextMenuRequested.connect(self._persona_menu)
-        self.personas.itemDoubleClicked.connect(self._rename_persona)
+        self.personas.itemDoubleClicked.connect(self._edit_persona)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Outline of the journey"))
@@ -216,6 +216,12 @@ class DocumentOutline(QWidget):
             create = lambda: d.add_persona(name.strip())  # noqa: E731
             self.editor.push(AddCommand(d, self.tr("Add persona"), create, d.delete_persona))
 
+    def _edit_persona(self, item: QListWidgetItem) -> None:
+        if self.editor is not None:
+            from .persona_editor import PersonaEditor
+
+            PersonaEditor(self.editor, item.data(REF), self).exec()
+
     def _rename_persona(self, item: QListWidgetItem) -> None:
         if self.editor is None:
             return
@@ -236,6 +242,7 @@ class DocumentOutline(QWidget):
             self.tr("Use for this journey"),
             lambda: editor.edit("journey", editor.journey_id, persona_id=persona_id),
         )
+        menu.addAction(self.tr("Edit…"), lambda: self._edit_persona(item))
         menu.addAction(self.tr("Rename…"), lambda: self._rename_persona(item))
         menu.addAction(
             self.tr("Delete persona"),

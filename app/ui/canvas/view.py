@@ -6,6 +6,8 @@ when their real place is out of view, the view paints a copy of them along its e
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -33,6 +35,7 @@ class JourneyView(QGraphicsView):
     """The window onto a `JourneyScene`."""
 
     palette_dropped = Signal(str, QPointF)  # palette entry, scene position
+    files_dropped = Signal(list, QPointF)  # local file paths, scene position
     zoom_changed = Signal(float)
     key_pressed = Signal(QKeyEvent)
 
@@ -144,22 +147,34 @@ class JourneyView(QGraphicsView):
 
     # -- drops from the palette (accept in dragMoveEvent too, or the drop never comes) -----
 
+    @staticmethod
+    def _accepts(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        data = event.mimeData()
+        files = data.hasUrls() and any(url.isLocalFile() for url in data.urls())
+        return data.hasFormat(PALETTE_MIME) or files
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasFormat(PALETTE_MIME):
+        if self._accepts(event):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
-        if event.mimeData().hasFormat(PALETTE_MIME):
+        if self._accepts(event):
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        if event.mimeData().hasFormat(PALETTE_MIME):
-            entry = bytes(event.mimeData().data(PALETTE_MIME).data()).decode("utf-8")
-            self.palette_dropped.emit(entry, self.mapToScene(event.position().toPoint()))
+        data = event.mimeData()
+        at = self.mapToScene(event.position().toPoint())
+        if data.hasFormat(PALETTE_MIME):
+            entry = bytes(data.data(PALETTE_MIME).data()).decode("utf-8")
+            self.palette_dropped.emit(entry, at)
+            event.acceptProposedAction()
+        elif self._accepts(event):
+            paths = [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
+            self.files_dropped.emit(paths, at)
             event.acceptProposedAction()
         else:
             super().dropEvent(event)

@@ -1,0 +1,138 @@
+"""What a user can do with evidence, as undo steps: from the panel, a drop, or the clipboard.
+
+A target is (kind, id) with kind in card, emotion_point, stage, persona, journey (the model's
+names). Each action is one undo step; photos are prepared off the GUI thread first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QPointF
+from PySide6.QtGui import QImage
+
+from app.model.pictures import Picture
+
+from .commands import (
+    AddCommand,
+    AttachCommand,
+    DetachCommand,
+    DocumentCommand,
+    EditCommand,
+    PlacesCommand,
+)
+from .editor import MapEditor
+from .photo_intake import PhotoIntake, take_in
+
+Target = tuple[str, str]
+CANVAS_KINDS = {"card": "card", "emotion-point": "emotion_point", "stage": "stage"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Evidence", text)
+
+
+def target_of_selection(editor: MapEditor) -> Target:
+    """The selected card, point or stage; else the journey itself."""
+    refs = [(CANVAS_KINDS[k], ref) for k, ref in editor.scene.selected_refs() if k in CANVAS_KINDS]
+    return refs[-1] if len(refs) == 1 else ("journey", editor.journey_id)
+
+
+def target_at(editor: MapEditor, at: QPointF) -> Target:
+    """The card, point or stage under a scene position; else the journey itself."""
+    for item in editor.scene.items(at):
+        kind, ref = getattr(item, "kind", ""), getattr(item, "ref", "")
+        if kind in CANVAS_KINDS and ref:
+            return CANVAS_KINDS[kind], ref
+    return "journey", editor.journey_id
+
+
+def add_quote(editor: MapEditor, target: Target, kind: str, fields: dict[str, Any]) -> None:
+    """A new quote, link or note in the library, attached to `target`, as one undo step."""
+    d = editor.document
+    create = AddCommand(d, "", lambda: d.add_evidence(kind, **fields), d.delete_evidence)
+    attach = AttachCommand(d, "", lambda: create.created_id, *target)
+    text = {"quote": _tr("Add quote"), "link": _tr("Add link"), "note": _tr("Add note")}[kind]
+    editor.run(text, [create, attach])
+
+
+def store_photos(editor: MapEditor, target: Target, pictures: list[tuple[str, Picture]]) -> None:
+    """Prepared pictures become photo evidence attached to `target`, as one undo step.
+
+    The stored picture itself is not part of the undo: a picture nothing uses stays in the
+    working copy (undo may need it) and leaves the file at the next Save.
+    """
+    d = editor.document
+    commands: list[DocumentCommand] = []
+    for name, picture in pictures:
+        sha = d.store_picture(picture)
+        title = Path(name).stem if name else ""
+        create = AddCommand(
+            d,
+            "",
+            lambda s=sha, t=title: d.add_evidence("photo", asset_sha256=s, title=t),
+            d.delete_evidence,
+        )
+        commands += [create, AttachCommand(d, "", lambda c=create: c.created_id, *target)]
+    if commands:
+        count = len(pictures)
+        text = _tr("Add photo") if count == 1 else _tr("Add %1 photos").replace("%1", str(count))
+        editor.run(text, commands)
+
+
+def add_photos(
+    editor: MapEditor, target: Target, sources: list[tuple[Path | bytes, str]]
+) -> PhotoIntake:
+    """Prepare image files (or bytes) in the background, then attach them to `target`."""
+
+    def done(pictures: list[tuple[str, Picture]], refusals: list[str]) -> None:
+        if editor.document is None:
+            return
+        store_photos(editor, target, pictures)
+        if refusals:
+            editor.failed.emit("\n".join(refusals))
+
+    return take_in(editor, sources, done)
+
+
+def add_image(editor: MapEditor, target: Target, image: QImage) -> PhotoIntake | None:
+    """An image from the clipboard, as PNG bytes through the same safe intake."""
+    if image.isNull():
+        return None
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return add_photos(editor, target, [(bytes(buffer.data().data()), _tr("Pasted image"))])
+
+
+def attach_existing(editor: MapEditor, target: Target, evidence_id: str) -> None:
+    editor.push(AttachCommand(editor.document, _tr("Attach evidence"), evidence_id, *target))
+
+
+def detach(editor: MapEditor, target: Target, evidence_id: str) -> None:
+    editor.push(DetachCommand(editor.document, _tr("Detach evidence"), evidence_id, *target))
+
+
+def edit_evidence(editor: MapEditor, evidence_id: str, values: dict[str, Any]) -> None:
+    row = next(e for e in editor.document.evidence() if e.id == evidence_id)
+    before = {name: getattr(row, name) for name in values}
+    if before != values:
+        apply = lambda v: editor.document.update_evidence(evidence_id, **v)  # noqa: E731
+        editor.push(EditCommand(_tr("Edit evidence"), apply, before, values))
+
+
+def reorder(editor: MapEditor, target: Target, order: list[str]) -> None:
+    """Show the evidence of one element in a new order, as one undo step."""
+    d = editor.document
+    links = [link.id for link in d.evidence_links(*target)]
+    move = lambda: d.reorder_evidence(*target, order)  # noqa: E731
+    editor.push(PlacesCommand(d, _tr("Reorder evidence"), "evidence_link", links, move))
+
+
+def delete_evidence(editor: MapEditor, evidence_id: str) -> None:
+    """Remove from the library and from everything it is attached to (undo brings all back)."""
+    from .commands import DeleteCommand
+
+    d = editor.document
+    editor.push(DeleteCommand(d, _tr("Delete evidence"), lambda: d.delete_evidence(evidence_id)))
