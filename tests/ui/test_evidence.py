@@ -1,4 +1,4 @@
-"""Evidence in the editor: photos dropped from the file manager or pasted, quotes, links, personas."""
+"""Evidence in the editor: photos dropped from the file manager or pasted, quotes, personas."""
 
 from __future__ import annotations
 
