@@ -87,6 +87,36 @@ class EvidenceVerbs(VerbBase):
             change = self._add(session, kind, asset_sha256, fields, targets)
         return self._emit(change)
 
+    def add_photos_evidence(
+        self, photos: Sequence[tuple[str, dict[str, Any]]], targets: Iterable[Target] = ()
+    ) -> Change:
+        """Several stored pictures as photo evidence, attached to `targets`, in one transaction
+        (a folder of workshop photos is one edit). `photos` are (sha256, fields) pairs."""
+        targets = list(targets)
+        with self._edit() as session:
+            added: list[Ref] = []
+            for sha256, fields in photos:
+                self._get(Asset, sha256)
+                added += self._add(session, "photo", sha256, fields, targets).added
+        return self._emit(Change("add_photos_evidence", added=tuple(added), updated=tuple(targets)))
+
+    def delete_evidence_items(self, evidence_ids: Sequence[str]) -> Change:
+        """Remove several pieces of evidence (and their links) in one transaction."""
+        with self._edit() as session:
+            for evidence_id in evidence_ids:
+                self._get(Evidence, evidence_id)
+            snapshot = collect(session, "evidence", list(evidence_ids))
+            for evidence_id in evidence_ids:
+                session.delete(session.get(Evidence, evidence_id))
+        return self._emit(
+            Change(
+                "delete_evidence",
+                removed=snapshot.refs(),
+                updated=_link_targets(snapshot.rows),
+                snapshot=snapshot,
+            )
+        )
+
     def update_evidence(self, evidence_id: str, **fields: Any) -> Change:
         """Edit captions and details: title, text, speaker, source, date (YYYY-MM-DD), url."""
         with self._edit():

@@ -223,3 +223,23 @@ class DetachCommand(DocumentCommand):
     def backward(self) -> None:
         assert self._snapshot is not None
         self._document.restore(self._snapshot)
+
+
+class AddEvidenceCommand(DocumentCommand):
+    """Add several pieces of evidence at once (a folder of photos); one undo step."""
+
+    def __init__(self, document: JourneyDocument, text: str, create: Callable[[], Change]) -> None:
+        super().__init__(text)
+        self._document, self._create = document, create
+        self._snapshot: RowSnapshot | None = None
+        self.created: list[str] = []
+
+    def forward(self) -> None:
+        if self._snapshot is None:
+            change = self._create()
+            self.created = [ref for table, ref in change.added if table == "evidence"]
+        else:
+            self._document.restore(self._snapshot)
+
+    def backward(self) -> None:
+        self._snapshot = self._document.delete_evidence_items(self.created).snapshot

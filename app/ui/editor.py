@@ -67,6 +67,7 @@ class MapEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self._refresh_pending = False
+        self._closed = False
         self._editing: InlineTextEditor | None = None
         self.scene.refresh()
         document.subscribe(self._document_changed)
@@ -93,6 +94,8 @@ class MapEditor(QWidget):
 
     def refresh(self) -> None:
         self._refresh_pending = False
+        if self._closed:
+            return
         if self.document.journey(self.journey_id) is None:
             journeys = self.document.journeys()
             if not journeys:
@@ -114,6 +117,7 @@ class MapEditor(QWidget):
         self.journey_changed.emit(journey_id)
 
     def close_document(self) -> None:
+        self._closed = True
         self.document.unsubscribe(self._document_changed)
         self.document.close()
 

@@ -16,9 +16,9 @@ from app.model.pictures import Picture
 
 from .commands import (
     AddCommand,
+    AddEvidenceCommand,
     AttachCommand,
     DetachCommand,
-    DocumentCommand,
     EditCommand,
     PlacesCommand,
 )
@@ -57,43 +57,37 @@ def add_quote(editor: MapEditor, target: Target, kind: str, fields: dict[str, An
     editor.run(text, [create, attach])
 
 
-def store_photos(editor: MapEditor, target: Target, pictures: list[tuple[str, Picture]]) -> None:
-    """Prepared pictures become photo evidence attached to `target`, as one undo step.
+def attach_stored_photos(editor: MapEditor, target: Target, photos: list[tuple[str, str]]) -> None:
+    """Stored pictures ((sha256, name)) become photo evidence of `target`, as one undo step.
 
-    The stored picture itself is not part of the undo: a picture nothing uses stays in the
-    working copy (undo may need it) and leaves the file at the next Save.
+    The stored pictures themselves are not part of the undo: a picture nothing uses stays in
+    the working copy (an undo may need it) and leaves the file at the next Save.
     """
+    if not photos:
+        return
     d = editor.document
-    commands: list[DocumentCommand] = []
-    for name, picture in pictures:
-        sha = d.store_picture(picture)
-        title = Path(name).stem if name else ""
-        create = AddCommand(
-            d,
-            "",
-            lambda s=sha, t=title: d.add_evidence("photo", asset_sha256=s, title=t),
-            d.delete_evidence,
-        )
-        commands += [create, AttachCommand(d, "", lambda c=create: c.created_id, *target)]
-    if commands:
-        count = len(pictures)
-        text = _tr("Add photo") if count == 1 else _tr("Add %1 photos").replace("%1", str(count))
-        editor.run(text, commands)
+    items = [(sha, {"title": Path(name).stem if name else ""}) for sha, name in photos]
+    count = len(photos)
+    text = _tr("Add photo") if count == 1 else _tr("Add %1 photos").replace("%1", str(count))
+    editor.push(AddEvidenceCommand(d, text, lambda: d.add_photos_evidence(items, [target])))
 
 
 def add_photos(
     editor: MapEditor, target: Target, sources: list[tuple[Path | bytes, str]]
 ) -> PhotoIntake:
-    """Prepare image files (or bytes) in the background, then attach them to `target`."""
+    """Prepare image files (or bytes) in the background, store each as it is ready (a short
+    insert on the GUI thread), then attach them all to `target` in one undo step."""
+    stored: dict[int, tuple[str, str]] = {}
 
-    def done(pictures: list[tuple[str, Picture]], refusals: list[str]) -> None:
-        if editor.document is None:
-            return
-        store_photos(editor, target, pictures)
+    def ready(index: int, name: str, picture: Picture) -> None:
+        stored[index] = (editor.document.store_picture(picture), name)
+
+    def done(_pictures: list[tuple[str, Picture]], refusals: list[str]) -> None:
+        attach_stored_photos(editor, target, [stored[i] for i in sorted(stored)])
         if refusals:
             editor.failed.emit("\n".join(refusals))
 
-    return take_in(editor, sources, done)
+    return take_in(editor, sources, done, ready)
 
 
 def add_image(editor: MapEditor, target: Target, image: QImage) -> PhotoIntake | None:

@@ -47,6 +47,7 @@ class PhotoIntake(QObject):
     """Prepares several pictures in parallel, with progress and cancel; reports in order."""
 
     finished = Signal(list, list)  # [(name, Picture)] in the order given, [sentences]
+    picture_ready = Signal(int, str, object)  # index, name, Picture: as soon as each is ready
 
     def __init__(self, parent: QWidget, sources: list[tuple[Path | bytes, str]]) -> None:
         super().__init__(parent)
@@ -82,7 +83,10 @@ class PhotoIntake(QObject):
         self._pool.waitForDone()
 
     def _prepared(self, index: int, picture: Picture) -> None:
+        if self._cancelled:
+            return
         self._results[index] = picture
+        self.picture_ready.emit(index, self._sources[index][1], picture)
         self._step()
 
     def _failed(self, index: int, sentence: str) -> None:
@@ -110,9 +114,13 @@ def take_in(
     parent: QWidget,
     sources: list[tuple[Path | bytes, str]],
     done: Callable[[list[tuple[str, Picture]], list[str]], None],
+    ready: Callable[[int, str, Picture], None] | None = None,
 ) -> PhotoIntake:
-    """Start preparing `sources` ((path or bytes, name)); `done` gets pictures and refusals."""
+    """Start preparing `sources` ((path or bytes, name)); `ready` hears of each picture as it
+    is prepared, `done` gets them all (in order) and the refusals once every job ended."""
     intake = PhotoIntake(parent, sources)
+    if ready is not None:
+        intake.picture_ready.connect(ready)
     intake.finished.connect(done)
     intake.finished.connect(intake.deleteLater)
     intake.start()
