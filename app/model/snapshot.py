@@ -8,21 +8,26 @@ package depends on a handful of dataclasses rather than on SQLAlchemy.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
+from operator import attrgetter
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import literal, select
+from sqlalchemy import Integer, func, literal, select, type_coerce
+from sqlalchemy.orm import InstrumentedAttribute
 
 from .errors import InvalidEditError
 from .schema import (
+    EVIDENCE_TARGETS,
     Asset,
+    Base,
     Card,
     EmotionPoint,
     Evidence,
     EvidenceLink,
+    Flag,
     Journey,
     Lane,
     Metric,
@@ -199,193 +204,221 @@ class JourneySnapshot:
 
 
 def journey_snapshot(
-    document: JourneyDocument, journey_id: str, with_pictures: bool = True
+    document: JourneyDocument,
+    journey_id: str,
+    with_pictures: bool = True,
+    previous: JourneySnapshot | None = None,
 ) -> JourneySnapshot:
-    """Copy one journey out of `document`; pictures' bytes are read only when asked for."""
+    """Copy one journey out of `document`; pictures' bytes are read only when asked for.
+
+    Rows are read as plain column tuples, not ORM objects: the editor copies its journey after
+    every edit, and building 2,000 tracked `Card` objects each time was most of that cost. With
+    `previous` (an earlier snapshot), cards that did not change are its very objects, which
+    costs less than new ones and lets the layout recognise them at once."""
     session = document.session
-    journey = session.get(Journey, journey_id)
+    session.flush()  # the reads below go through the connection, past the ORM
+    read = session.connection().execute
+    journey = read(
+        select(*_columns(Journey, JourneyInfo), Journey.persona_id, Journey.updated_at).where(
+            Journey.id == journey_id
+        )
+    ).first()
     if journey is None:
         raise InvalidEditError("That journey no longer exists in this map.")
-    project = session.scalars(select(Project)).one()
-
-    stage_rows = list(
-        session.scalars(
-            select(Stage).where(Stage.journey_id == journey_id).order_by(Stage.position, Stage.id)
-        )
-    )
-    lane_rows = list(
-        session.scalars(
-            select(Lane).where(Lane.journey_id == journey_id).order_by(Lane.position, Lane.id)
-        )
-    )
+    project = read(select(*_columns(Project, ProjectInfo))).one()
+    stage_rows = read(
+        select(*_columns(Stage, StageInfo))
+        .where(Stage.journey_id == journey_id)
+        .order_by(Stage.position, Stage.id)
+    ).all()
+    lane_rows = read(
+        select(*_columns(Lane, LaneInfo))
+        .where(Lane.journey_id == journey_id)
+        .order_by(Lane.position, Lane.id)
+    ).all()
     stage_ids = [s.id for s in stage_rows]
     lane_ids = [lane.id for lane in lane_rows]
-    card_rows = list(
-        session.scalars(
-            select(Card)
-            .where(Card.lane_id.in_(lane_ids), Card.stage_id.in_(stage_ids))
-            .order_by(Card.position, Card.id)
-        )
-    )
-    point_rows = list(
-        session.scalars(
-            select(EmotionPoint)
-            .where(EmotionPoint.lane_id.in_(lane_ids), EmotionPoint.stage_id.in_(stage_ids))
-            .order_by(EmotionPoint.offset, EmotionPoint.id)
-        )
-    )
-    metric_rows = list(
-        session.scalars(
-            select(Metric)
-            .where(Metric.stage_id.in_(stage_ids))
-            .order_by(Metric.position, Metric.id)
-        )
-    )
-    persona = session.get(Persona, journey.persona_id) if journey.persona_id else None
-    evidence = _evidence_by_target(
-        document,
-        journey_id=journey_id,
-        stage_ids=stage_ids,
-        card_ids=[c.id for c in card_rows],
-        point_ids=[p.id for p in point_rows],
-        persona_id=persona.id if persona else None,
-    )
+    in_grid = (Card.lane_id.in_(lane_ids), Card.stage_id.in_(stage_ids))
+    card_rows = read(
+        select(*_card_columns()).where(*in_grid).order_by(Card.position, Card.id)
+    ).all()
+    last_card_edit = read(
+        select(Card.updated_at)
+        .where(*in_grid)
+        .order_by(func.julianday(Card.updated_at).desc())
+        .limit(1)
+    ).scalar()
+    point_rows = read(
+        select(*_columns(EmotionPoint, EmotionPointInfo))
+        .where(EmotionPoint.lane_id.in_(lane_ids), EmotionPoint.stage_id.in_(stage_ids))
+        .order_by(EmotionPoint.offset, EmotionPoint.id)
+    ).all()
+    metric_rows = read(
+        select(*_columns(Metric, MetricInfo))
+        .where(Metric.stage_id.in_(stage_ids))
+        .order_by(Metric.position, Metric.id)
+    ).all()
+    persona = None
+    if journey.persona_id:
+        persona = read(
+            select(*_columns(Persona, PersonaInfo)).where(Persona.id == journey.persona_id)
+        ).first()
+    wanted = {journey_id, *stage_ids, *[c[0] for c in card_rows], *[p.id for p in point_rows]}
+    if persona is not None:
+        wanted.add(persona.id)
+    evidence = _evidence_by_target(document, wanted=wanted)
 
     def attached(target_id: str) -> tuple[EvidenceInfo, ...]:
         return tuple(evidence.get(target_id, ()))
 
     metrics: dict[str, list[MetricInfo]] = defaultdict(list)
     for m in metric_rows:
-        metrics[m.stage_id].append(
-            MetricInfo(m.id, m.stage_id, m.name, m.value_before, m.value_after, m.target, m.unit)
-        )
+        metrics[m.stage_id].append(MetricInfo(*m))
     stages = tuple(
-        StageInfo(
-            s.id,
-            s.position,
-            s.title,
-            s.description,
-            s.colour,
-            s.width,
-            tuple(metrics.get(s.id, ())),
-            attached(s.id),
-        )
+        StageInfo(*s, metrics=tuple(metrics.get(s.id, ())), evidence=attached(s.id))
         for s in stage_rows
     )
-    lanes = tuple(
-        LaneInfo(
-            lane.id, lane.position, lane.kind, lane.title, lane.colour, lane.height, lane.hidden
-        )
-        for lane in lane_rows
-    )
+    lanes = tuple(LaneInfo(*lane) for lane in lane_rows)
+    known = {c.id: c for cards in previous.cells.values() for c in cards} if previous else {}
     cells: dict[Cell, list[CardInfo]] = defaultdict(list)
-    for c in card_rows:
-        cells[(c.lane_id, c.stage_id)].append(_card_info(c, attached(c.id)))
+    for row in card_rows:
+        card = _card(tuple(row), attached(row[0]), known)
+        cells[(card.lane_id, card.stage_id)].append(card)
     stage_order = {sid: index for index, sid in enumerate(stage_ids)}
     points: dict[str, list[EmotionPointInfo]] = defaultdict(list)
     for p in sorted(point_rows, key=lambda p: (stage_order[p.stage_id], p.offset, p.id)):
-        points[p.lane_id].append(
-            EmotionPointInfo(
-                p.id, p.lane_id, p.stage_id, p.offset, p.value, p.label, p.card_id, attached(p.id)
-            )
-        )
-    persona_info = None
-    if persona is not None:
-        persona_info = PersonaInfo(
-            persona.id,
-            persona.name,
-            persona.role,
-            persona.age,
-            persona.quote,
-            persona.goals,
-            persona.frustrations,
-            persona.motivations,
-            persona.channels,
-            persona.photo_sha256,
-            persona.colour,
-            attached(persona.id),
-        )
-    journey_evidence = attached(journey_id)
+        points[p.lane_id].append(EmotionPointInfo(*p, evidence=attached(p.id)))
+    persona_info = PersonaInfo(*persona, evidence=attached(persona.id)) if persona else None
     pictures = {e.asset_sha256 for items in evidence.values() for e in items if e.asset_sha256}
     if persona_info is not None and persona_info.photo_sha256:
         pictures.add(persona_info.photo_sha256)
     assets = _assets(document, pictures, with_bytes=with_pictures)
-    stamps = [journey.updated_at, *(c.updated_at for c in card_rows)]
+    stamps = [s for s in (journey.updated_at, last_card_edit) if s is not None]
     return JourneySnapshot(
-        project=ProjectInfo(project.title, project.author, project.language, project.notes),
-        journey=JourneyInfo(
-            journey.id, journey.title, journey.context, journey.goal, journey.state
-        ),
+        project=ProjectInfo(*project),
+        journey=JourneyInfo(*journey[:-2]),
         persona=persona_info,
         stages=stages,
         lanes=lanes,
         cells=MappingProxyType({key: tuple(value) for key, value in cells.items()}),
         emotion_points=MappingProxyType({key: tuple(value) for key, value in points.items()}),
-        evidence=journey_evidence,
+        evidence=attached(journey_id),
         assets=MappingProxyType(assets),
         file_name=document.path.name if document.path is not None else document.display_name,
-        modified_at=max((s for s in stamps if s is not None), default=None),
+        modified_at=max(stamps, default=None),
     )
 
 
-def _card_info(c: Card, evidence: tuple[EvidenceInfo, ...]) -> CardInfo:
-    return CardInfo(
-        c.id,
-        c.lane_id,
-        c.stage_id,
-        c.position,
-        c.title,
-        c.body,
-        c.colour,
-        c.channel,
-        bool(c.direct),
-        bool(c.physical),
-        c.touchpoint_state,
-        c.owner,
-        c.sentiment,
-        bool(c.moment_of_truth),
-        c.impact,
-        c.effort,
-        c.status,
-        evidence,
+def updated_snapshot(
+    document: JourneyDocument,
+    previous: JourneySnapshot,
+    card_ids: Collection[str],
+    with_pictures: bool = True,
+) -> JourneySnapshot:
+    """`previous` with the cards `card_ids` read again (edited, moved or gone), everything else
+    taken from it as it is: for edits whose `Change` names cards only, the snapshot of a
+    2,000-card journey costs a few rows instead of all of them."""
+    session = document.session
+    session.flush()
+    read = session.connection().execute
+    wanted = set(card_ids)
+    rows = read(
+        select(*_card_columns(), Card.updated_at).where(
+            Card.id.in_(wanted),
+            Card.lane_id.in_([lane.id for lane in previous.lanes]),
+            Card.stage_id.in_([stage.id for stage in previous.stages]),
+        )
+    ).all()
+    evidence = _evidence_by_target(document, wanted=wanted, cards_only=True)
+    known = {c.id: c for cards in previous.cells.values() for c in cards if c.id in wanted}
+    touched = {(c.lane_id, c.stage_id) for c in known.values()}
+    fresh: list[CardInfo] = []
+    for row in rows:
+        card = _card(tuple(row[:-1]), tuple(evidence.get(row[0], ())), known)
+        fresh.append(card)
+        touched.add((card.lane_id, card.stage_id))
+    cells = dict(previous.cells)
+    for cell in touched:
+        kept = [c for c in cells.get(cell, ()) if c.id not in wanted]
+        kept.extend(c for c in fresh if (c.lane_id, c.stage_id) == cell)
+        kept.sort(key=lambda c: (c.position, c.id))
+        if kept:
+            cells[cell] = tuple(kept)
+        else:
+            del cells[cell]
+    assets = previous.assets
+    missing = {e.asset_sha256 for c in fresh for e in c.evidence if e.asset_sha256} - set(assets)
+    if missing:
+        assets = MappingProxyType({**assets, **_assets(document, missing, with_pictures)})
+    stamps = [s for s in (previous.modified_at, *(row[-1] for row in rows)) if s is not None]
+    return replace(
+        previous,
+        cells=MappingProxyType(cells),
+        assets=assets,
+        file_name=document.path.name if document.path is not None else document.display_name,
+        modified_at=max(stamps, default=None),
     )
+
+
+def _columns(entity: type[Base], info: type) -> list[InstrumentedAttribute[Any]]:
+    """`entity`'s columns named and ordered like the fields of the dataclass `info` (but the
+    ones the rows do not hold: attached evidence, a stage's metrics), to build it from a row."""
+    return [getattr(entity, f.name) for f in fields(info) if f.name not in _NOT_COLUMNS]
+
+
+_NOT_COLUMNS = frozenset({"evidence", "metrics"})
+_CARD_FIELDS = [f.name for f in fields(CardInfo) if f.name not in _NOT_COLUMNS]
+_CARD_FLAGS = [
+    i for i, name in enumerate(_CARD_FIELDS) if isinstance(getattr(Card, name).type, Flag)
+]
+_card_values = attrgetter(*_CARD_FIELDS)
+
+
+def _card_columns() -> list[Any]:
+    """The card's columns for a `CardInfo`, its yes/no flags read as the stored 0 or 1: the
+    rows are compared with the cards of the previous snapshot (True == 1) and most are not
+    turned into new cards at all."""
+    return [
+        type_coerce(column, Integer) if isinstance(column.type, Flag) else column
+        for column in _columns(Card, CardInfo)
+    ]
+
+
+def _card(
+    values: tuple[Any, ...], evidence: tuple[EvidenceInfo, ...], known: Mapping[str, CardInfo]
+) -> CardInfo:
+    """The card of a row (read with `_card_columns`): the known card itself if unchanged."""
+    card = known.get(values[0])
+    if card is not None and _card_values(card) == values and card.evidence == evidence:
+        return card
+    row = list(values)
+    for index in _CARD_FLAGS:
+        row[index] = bool(row[index])
+    return CardInfo(*row, evidence=evidence)
 
 
 def _evidence_by_target(
-    document: JourneyDocument,
-    *,
-    journey_id: str,
-    stage_ids: list[str],
-    card_ids: list[str],
-    point_ids: list[str],
-    persona_id: str | None,
+    document: JourneyDocument, *, wanted: set[str], cards_only: bool = False
 ) -> dict[str, list[EvidenceInfo]]:
-    """Evidence attached to each element of the journey, in the order shown on it (one query)."""
-    wanted = {journey_id, *stage_ids, *card_ids, *point_ids}
-    if persona_id:
-        wanted.add(persona_id)
-    rows = document.session.execute(
-        select(EvidenceLink, Evidence)
+    """Evidence attached to each `wanted` element, in the order shown on it (one query); with
+    `cards_only`, the `wanted` elements are all cards."""
+    target = func.coalesce(*(getattr(EvidenceLink, f"{kind}_id") for kind in EVIDENCE_TARGETS))
+    query = (
+        select(target, *_columns(Evidence, EvidenceInfo))
         .join(Evidence, Evidence.id == EvidenceLink.evidence_id)
         .order_by(EvidenceLink.position, EvidenceLink.id)
     )
+    if cards_only:
+        query = query.where(EvidenceLink.card_id.in_(wanted))
+    rows = document.session.connection().execute(query)
     found: dict[str, list[EvidenceInfo]] = defaultdict(list)
-    for link, e in rows:
-        _kind, target_id = link.target
+    infos: dict[str, EvidenceInfo] = {}
+    for target_id, *values in rows:
         if target_id in wanted:
-            found[target_id].append(
-                EvidenceInfo(
-                    e.id,
-                    e.kind,
-                    e.text,
-                    e.speaker,
-                    e.source,
-                    e.date,
-                    e.url,
-                    e.title,
-                    e.asset_sha256,
-                )
-            )
+            info = infos.get(values[0])
+            if info is None:
+                info = infos[values[0]] = EvidenceInfo(*values)
+            found[target_id].append(info)
     return found
 
 
@@ -394,7 +427,7 @@ def _assets(document: JourneyDocument, keys: set[str], with_bytes: bool) -> dict
     if not keys:
         return {}
     data = Asset.data if with_bytes else literal(b"")
-    rows = document.session.execute(
+    rows = document.session.connection().execute(
         select(Asset.sha256, Asset.media_type, Asset.width, Asset.height, data).where(
             Asset.sha256.in_(keys)
         )

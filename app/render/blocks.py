@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from app.model.snapshot import AssetData
 
+from .cache import LayoutCache
 from .fonts import ASCENT, TextMeasurer
 from .icons import icon
 from .labels import Words
@@ -29,6 +30,7 @@ class Context:
     moments: set[str] = field(default_factory=set)  # ids of cards that are moments of truth
     channels: set[str] = field(default_factory=set)  # channels seen, for the legend
     marks: set[str] = field(default_factory=set)  # marks seen (pain, gain, moment, future...)
+    cache: LayoutCache | None = None  # cards laid out by earlier layouts, when kept
 
     def text(
         self,

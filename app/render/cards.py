@@ -10,6 +10,7 @@ from __future__ import annotations
 from app.model.snapshot import CardInfo, EvidenceInfo, MetricInfo
 
 from .blocks import Badge, Context, badges_row
+from .cache import cached_item
 from .fonts import ASCENT
 from .icons import icon
 from .ops import Box, Circle, Item, Line, Op, Path, Picture, Rect, Text
@@ -19,11 +20,27 @@ PHOTO_ASPECT = (0.45, 1.0)  # the frame's height / width is kept within this ran
 
 
 def card_item(ctx: Context, card: CardInfo, lane_kind: str, x: float, y: float, w: float) -> Item:
-    """Lay out `card` at (x, y) with width `w`; its height follows from its content."""
+    """`card` at (x, y) with width `w`; its height follows from its content. Its ops are laid
+    out at (0, 0), once per look when the caller keeps a `LayoutCache`."""
+    if ctx.cache is None:  # an export: nothing to keep, so no closure per card either
+        return _card(ctx, card, lane_kind, x, y, w)
+    return cached_item(
+        ctx, card.id, (card, lane_kind, w), x, y, lambda c: _card(c, card, lane_kind, x, y, w)
+    )
+
+
+def _card(ctx: Context, card: CardInfo, lane_kind: str, x: float, y: float, w: float) -> Item:
+    ops, height = _card_ops(ctx, card, lane_kind, w)
+    return Item("card", card.id, Rect(x, y, w, height), ops, (x, y))
+
+
+def _card_ops(
+    ctx: Context, card: CardInfo, lane_kind: str, w: float
+) -> tuple[tuple[Op, ...], float]:
     t = ctx.theme
     pad = t.card_pad
     body_ops: list[Op] = []
-    inner_x, inner_w = x + pad, w - 2 * pad
+    inner_x, inner_w = pad, w - 2 * pad
     fill, ink, soft = t.card, t.ink, t.ink_soft
     bar = None
     if card.colour:
@@ -37,7 +54,7 @@ def card_item(ctx: Context, card: CardInfo, lane_kind: str, x: float, y: float, 
     if bar:
         inner_x += 3
         inner_w -= 3
-    cursor = y + pad
+    cursor = pad
 
     photos = [e for e in card.evidence if e.kind == "photo" and e.asset_sha256 in ctx.assets]
     shown = photos if lane_kind == "images" else photos[:1]
@@ -71,7 +88,7 @@ def card_item(ctx: Context, card: CardInfo, lane_kind: str, x: float, y: float, 
             cursor,
             inner_w,
         )
-    height = max(cursor + pad - y, t.card_title * 2.4)
+    height = max(cursor + pad, t.card_title * 2.4)
 
     ops: list[Op] = []
     future = lane_kind == "touchpoints" and card.touchpoint_state == "future"
@@ -82,8 +99,8 @@ def card_item(ctx: Context, card: CardInfo, lane_kind: str, x: float, y: float, 
         stroke, width = t.moment, 1.8
     ops.append(
         Box(
-            x,
-            y,
+            0.0,
+            0.0,
             w,
             height,
             fill=fill,
@@ -94,9 +111,9 @@ def card_item(ctx: Context, card: CardInfo, lane_kind: str, x: float, y: float, 
         )
     )
     if bar:
-        ops.append(Box(x + width / 2, y + t.radius, 3.2, height - 2 * t.radius, fill=bar))
+        ops.append(Box(width / 2, t.radius, 3.2, height - 2 * t.radius, fill=bar))
     ops.extend(body_ops)
-    return Item("card", card.id, Rect(x, y, w, height), tuple(ops))
+    return tuple(ops), height
 
 
 def _badges(ctx: Context, card: CardInfo, lane_kind: str, ink: str) -> list[Badge]:
@@ -214,20 +231,23 @@ def _opportunity_footer(
 
 
 def metric_item(ctx: Context, metric: MetricInfo, x: float, y: float, w: float) -> Item:
-    """A metric tile: name, before → after in large figures, the change and the target."""
+    """A metric tile at (x, y), laid out at (0, 0) once per look, like a card."""
+    return cached_item(ctx, metric.id, (metric, w), x, y, lambda c: _metric(c, metric, x, y, w))
+
+
+def _metric(ctx: Context, metric: MetricInfo, x: float, y: float, w: float) -> Item:
+    """Name, before → after in large figures, the change and the target."""
     t, words = ctx.theme, ctx.words
     pad = t.card_pad
     ops: list[Op] = []
-    cursor = y + pad
-    cursor += ctx.text(
-        ops, metric.name, "semibold", t.small, t.ink_soft, x + pad, cursor, w - 2 * pad
-    )
+    cursor = pad
+    cursor += ctx.text(ops, metric.name, "semibold", t.small, t.ink_soft, pad, cursor, w - 2 * pad)
     before, after, target = metric.value_before, metric.value_after, metric.target
     big = t.heading * 1.15
     unit = metric.unit.strip()
     line_h = t.line(big)
     baseline = cursor + (line_h - big) / 2 + ASCENT * big
-    fx = x + pad
+    fx = pad
     values = [v for v in (before, after) if v is not None]
     for index, value in enumerate(values or [None]):
         text = words.number(value) if value is not None else "–"
@@ -266,11 +286,11 @@ def metric_item(ctx: Context, metric: MetricInfo, x: float, y: float, w: float) 
     if target is not None:
         notes.append(Badge("", words("target", value=words.number(target)), t.ink_soft))
     if notes:
-        cursor += badges_row(ctx, ops, notes, x + pad, cursor, w - 2 * pad)
-    height = cursor + pad - y
-    frame = Box(x, y, w, height, fill=t.card, stroke=t.hairline, width=t.rule, radius=t.radius)
-    accent = Box(x, y + t.radius, 3.0, height - 2 * t.radius, fill=t.accent("metrics"))
-    return Item("metric", metric.id, Rect(x, y, w, height), (frame, accent, *ops))
+        cursor += badges_row(ctx, ops, notes, pad, cursor, w - 2 * pad)
+    height = cursor + pad
+    frame = Box(0.0, 0.0, w, height, fill=t.card, stroke=t.hairline, width=t.rule, radius=t.radius)
+    accent = Box(0.0, t.radius, 3.0, height - 2 * t.radius, fill=t.accent("metrics"))
+    return Item("metric", metric.id, Rect(x, y, w, height), (frame, accent, *ops), (x, y))
 
 
 def arrow(x: float, y: float, length: float, colour: str) -> list[Op]:

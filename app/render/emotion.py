@@ -7,6 +7,7 @@ curve. A point tied to a moment-of-truth card is drawn as a star.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.model.snapshot import EmotionPointInfo
@@ -67,7 +68,7 @@ def emotion_items(
     ctx: Context,
     lane_id: str,
     points: tuple[EmotionPointInfo, ...],
-    columns: list[Column],
+    columns: Sequence[Column],
     top: float,
     height: float,
 ) -> list[Item]:

@@ -13,9 +13,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from app.model.snapshot import AssetData, CardInfo, JourneySnapshot, LaneInfo, StageInfo
+from app.model.snapshot import (
+    AssetData,
+    CardInfo,
+    EmotionPointInfo,
+    JourneySnapshot,
+    LaneInfo,
+    StageInfo,
+)
 
 from .blocks import Context
+from .cache import EVIDENCE_ROW, LayoutCache, cached_row
 from .cards import card_item, evidence_block, lane_icon, metric_item
 from .emotion import Column, axis_ops, emotion_height, emotion_items
 from .fonts import TextMeasurer
@@ -53,21 +61,29 @@ def layout_poster(
     column: float | None = None,
     today: date | None = None,
     measure: TextMeasurer | None = None,
+    cache: LayoutCache | None = None,
 ) -> Poster:
-    """Lay out the whole poster with stage columns `column` points wide per grid unit."""
+    """Lay out the whole poster with stage columns `column` points wide per grid unit.
+
+    `measure` and `cache`, when the caller keeps them from one layout to the next, make a new
+    layout of a slightly changed journey cost little more than the cards that changed."""
     t = theme
     ctx = Context(t, Words(snap.project.language), measure or TextMeasurer(), snap.assets)
+    if cache is not None:
+        cache.start(snap, theme)
+        ctx.cache = cache
     ctx.moments = {c.id for cards in snap.cells.values() for c in cards if c.moment_of_truth}
     column = column or t.column
     stages = snap.stages
     lanes = [lane for lane in snap.lanes if not lane.hidden]
     grid_x = t.margin + t.lane_header + t.column_gap
-    columns: list[Column] = []
+    placed: list[Column] = []
     x = grid_x
     for stage in stages:
         w = stage.width * column + (stage.width - 1) * t.column_gap
-        columns.append(Column(stage.id, x, w))
+        placed.append(Column(stage.id, x, w))
         x += w + t.column_gap
+    columns = tuple(placed)
     width = max(x - t.column_gap + t.margin, MIN_WIDTH)
     inner_w = width - 2 * t.margin
 
@@ -180,7 +196,7 @@ def fit_poster(
 
 
 def _stage_headers(
-    ctx: Context, stages: tuple[StageInfo, ...], columns: list[Column], y: float
+    ctx: Context, stages: tuple[StageInfo, ...], columns: tuple[Column, ...], y: float
 ) -> tuple[list[Item], float]:
     t = ctx.theme
     drafts: list[tuple[StageInfo, Column, list[Op], float]] = []
@@ -225,14 +241,46 @@ def _stage_headers(
 
 
 def _lane_row(
-    ctx: Context, snap: JourneySnapshot, lane: LaneInfo, columns: list[Column], y: float
+    ctx: Context, snap: JourneySnapshot, lane: LaneInfo, columns: tuple[Column, ...], y: float
 ) -> tuple[list[Item], float]:
+    """The items of one lane at height `y`, and the lane's height."""
+    if lane.kind == "emotion":
+        points = snap.points(lane.id)
+        moments = tuple(p.card_id in ctx.moments for p in points)
+        return cached_row(
+            ctx,
+            lane.id,
+            (lane, points, moments, columns, y),
+            lambda own: _emotion_row(own, lane, points, columns, y),
+        )
+    cells = tuple(snap.cards(lane.id, s.id) for s in snap.stages)
+    metrics = tuple(s.metrics for s in snap.stages) if lane.kind == "metrics" else ()
+    return cached_row(
+        ctx,
+        lane.id,
+        (lane, cells, metrics, columns, y),
+        lambda own: _grid_row(own, snap, lane, columns, y),
+    )
+
+
+def _emotion_row(
+    ctx: Context,
+    lane: LaneInfo,
+    points: tuple[EmotionPointInfo, ...],
+    columns: tuple[Column, ...],
+    y: float,
+) -> tuple[list[Item], float]:
+    ctx.marks.add("curve")
+    height = emotion_height(ctx, lane.height)
+    return emotion_items(ctx, lane.id, points, columns, y, height), height
+
+
+def _grid_row(
+    ctx: Context, snap: JourneySnapshot, lane: LaneInfo, columns: tuple[Column, ...], y: float
+) -> tuple[list[Item], float]:
+    """A lane of cards (and metrics, in a metrics lane), flowing in columns in each cell."""
     t = ctx.theme
     items: list[Item] = []
-    if lane.kind == "emotion":
-        ctx.marks.add("curve")
-        height = emotion_height(ctx, lane.height)
-        return emotion_items(ctx, lane.id, snap.points(lane.id), columns, y, height), height
     tallest = 0.0
     crowd = max(
         (
@@ -249,7 +297,7 @@ def _lane_row(
         entries: list = list(stage.metrics) if lane.kind == "metrics" else []
         entries.extend(snap.cards(lane.id, stage.id))
         for index, entry in enumerate(entries):
-            flow = index % flows if index < flows else bottoms.index(min(bottoms))
+            flow = index % flows if index < flows else _shortest(bottoms)
             fx = cx + flow * (fw + t.card_gap)
             if isinstance(entry, CardInfo):
                 item = card_item(ctx, entry, lane.kind, fx, bottoms[flow], fw)
@@ -260,6 +308,17 @@ def _lane_row(
         tallest = max(tallest, max(bottoms) - y - t.card_gap)
     height = max(lane.height * t.row_unit, tallest + t.cell_pad, _lane_title_height(ctx, lane))
     return items, height
+
+
+def _shortest(bottoms: list[float]) -> int:
+    """The flow a card goes to: the shortest, the first of those equal but for rounding (so
+    that where a card lands never depends on the last bits of a sum)."""
+    low = min(bottoms)
+    first = bottoms.index(low)
+    for index in range(first):
+        if bottoms[index] <= low + 1e-6:
+            return index
+    return first
 
 
 def _lane_title_height(ctx: Context, lane: LaneInfo) -> float:
@@ -291,16 +350,25 @@ def _plain_band(ctx: Context, title: str, x: float, y: float, w: float, h: float
 
 
 def _evidence_row(
-    ctx: Context, snap: JourneySnapshot, columns: list[Column], y: float
+    ctx: Context, snap: JourneySnapshot, columns: tuple[Column, ...], y: float
 ) -> tuple[list[Item], float] | None:
     """Verbatims attached to stages or emotion points, under their stage."""
-    t = ctx.theme
     per_stage: dict[str, list] = {s.id: list(s.evidence) for s in snap.stages}
     for points in snap.emotion_points.values():
         for p in points:
             per_stage.get(p.stage_id, []).extend(p.evidence)
     if not any(per_stage.values()):
         return None
+    look = (tuple((stage_id, tuple(found)) for stage_id, found in per_stage.items()), columns, y)
+    return cached_row(
+        ctx, EVIDENCE_ROW, look, lambda own: _evidence_items(own, per_stage, columns, y)
+    )
+
+
+def _evidence_items(
+    ctx: Context, per_stage: dict[str, list], columns: tuple[Column, ...], y: float
+) -> tuple[list[Item], float]:
+    t = ctx.theme
     items: list[Item] = []
     tallest = 0.0
     for col in columns:

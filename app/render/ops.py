@@ -7,7 +7,7 @@ and the SVG cannot disagree about where anything is. Colours are "#rrggbb" strin
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 Colour = str
 Point = tuple[float, float]
@@ -106,15 +106,42 @@ class Rect:
         return self.y + self.h
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Item:
     """One element of the poster (a card, a stage header, the curve...) and how it is drawn.
 
     `kind` and `ref` (the model id, when there is one) let the canvas find the element; `ops`
-    are absolute, in poster points, in painting order.
+    are in poster points relative to `origin`, in painting order. Most items are drawn where
+    they stand (origin (0, 0)); a card is drawn once at (0, 0) and placed by its origin, so an
+    unchanged card keeps the very same ops from one layout to the next. `rect` is absolute.
     """
 
     kind: str
     ref: str
     rect: Rect
     ops: tuple[Op, ...] = field(repr=False)
+    origin: Point = (0.0, 0.0)
+
+    def at(self, x: float, y: float) -> Item:
+        """The same item, the very same ops, with its rect's corner at (x, y)."""
+        r = self.rect
+        origin = (x + (self.origin[0] - r.x), y + (self.origin[1] - r.y))
+        return Item(self.kind, self.ref, Rect(x, y, r.w, r.h), self.ops, origin)
+
+    def absolute_ops(self) -> tuple[Op, ...]:
+        """The ops in poster coordinates (the writers apply `origin` themselves, for speed)."""
+        dx, dy = self.origin
+        if not dx and not dy:
+            return self.ops
+        return tuple(moved(op, dx, dy) for op in self.ops)
+
+
+def moved(op: Op, dx: float, dy: float) -> Op:
+    """`op` drawn (dx, dy) further right and down."""
+    if isinstance(op, Line):
+        return replace(op, x1=op.x1 + dx, y1=op.y1 + dy, x2=op.x2 + dx, y2=op.y2 + dy)
+    if isinstance(op, Circle):
+        return replace(op, cx=op.cx + dx, cy=op.cy + dy)
+    if isinstance(op, Path):
+        return replace(op, points=tuple((x + dx, y + dy) for x, y in op.points))
+    return replace(op, x=op.x + dx, y=op.y + dy)

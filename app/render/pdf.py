@@ -126,12 +126,17 @@ def _draw_form(canvas: Canvas, poster: Poster, name: str) -> None:
 
 
 class _Painter:
-    """Translates ops to ReportLab calls, flipping y (PDF's origin is bottom-left)."""
+    """Translates ops to ReportLab calls, flipping y (PDF's origin is bottom-left).
+
+    An item's origin is added to its ops' coordinates as they are written (`dx`, and `h` that
+    flips y), rather than by a transform: text runs then still span items in one text object.
+    """
 
     def __init__(self, canvas: Canvas, poster: Poster) -> None:
         self.c = canvas
         self.poster = poster
         self.h = poster.height
+        self.dx = 0.0
         self._fill: str | None = None
         self._stroke: str | None = None
         self._width: float | None = None
@@ -150,6 +155,7 @@ class _Painter:
             Picture: self.picture,
         }
         for item in self.poster.items:
+            self.dx, self.h = item.origin[0], self.poster.height - item.origin[1]
             for op in item.ops:
                 if type(op) is Text:
                     self.text(op)
@@ -189,35 +195,40 @@ class _Painter:
     def box(self, op: Box) -> None:
         self._set(op.fill, op.stroke, op.width, op.dash)
         fill, stroke = int(op.fill is not None), int(op.stroke is not None)
-        y = self.h - op.y - op.h
+        x, y = op.x + self.dx, self.h - op.y - op.h
         if op.radius > 0:
-            self.c.roundRect(op.x, y, op.w, op.h, min(op.radius, op.w / 2, op.h / 2), stroke, fill)
+            self.c.roundRect(x, y, op.w, op.h, min(op.radius, op.w / 2, op.h / 2), stroke, fill)
         else:
-            self.c.rect(op.x, y, op.w, op.h, stroke, fill)
+            self.c.rect(x, y, op.w, op.h, stroke, fill)
 
     def line(self, op: Line) -> None:
         self._set(None, op.stroke, op.width, op.dash)
-        self.c.line(op.x1, self.h - op.y1, op.x2, self.h - op.y2)
+        dx, h = self.dx, self.h
+        self.c.line(op.x1 + dx, h - op.y1, op.x2 + dx, h - op.y2)
 
     def circle(self, op: Circle) -> None:
         self._set(op.fill, op.stroke, op.width, None)
         self.c.circle(
-            op.cx, self.h - op.cy, op.r, int(op.stroke is not None), int(op.fill is not None)
+            op.cx + self.dx,
+            self.h - op.cy,
+            op.r,
+            int(op.stroke is not None),
+            int(op.fill is not None),
         )
 
     def path(self, op: Path) -> None:
         self._set(op.fill, op.stroke, op.width, op.dash)
         p = self.c.beginPath()
-        h = self.h
+        dx, h = self.dx, self.h
         pts = op.points
-        p.moveTo(pts[0][0], h - pts[0][1])
+        p.moveTo(pts[0][0] + dx, h - pts[0][1])
         if op.bezier:
             for k in range(1, len(pts) - 2, 3):
                 (x1, y1), (x2, y2), (x3, y3) = pts[k], pts[k + 1], pts[k + 2]
-                p.curveTo(x1, h - y1, x2, h - y2, x3, h - y3)
+                p.curveTo(x1 + dx, h - y1, x2 + dx, h - y2, x3 + dx, h - y3)
         else:
             for x, y in pts[1:]:
-                p.lineTo(x, h - y)
+                p.lineTo(x + dx, h - y)
         if op.closed:
             p.close()
         self.c.drawPath(p, stroke=int(op.stroke is not None), fill=int(op.fill is not None))
@@ -234,7 +245,7 @@ class _Painter:
         if op.colour != self._fill:
             self._text.setFillColor(self._colour(op.colour))
             self._fill = op.colour
-        self._text.setTextOrigin(op.x, self.h - op.y)
+        self._text.setTextOrigin(op.x + self.dx, self.h - op.y)
         self._text.textOut(op.text)
 
     def flush_text(self) -> None:
@@ -249,15 +260,15 @@ class _Painter:
         c = self.c
         c.saveState()
         clip = c.beginPath()
-        y = self.h - op.y - op.h
+        x, y = op.x + self.dx, self.h - op.y - op.h
         if op.radius > 0:
-            clip.roundRect(op.x, y, op.w, op.h, min(op.radius, op.w / 2, op.h / 2))
+            clip.roundRect(x, y, op.w, op.h, min(op.radius, op.w / 2, op.h / 2))
         else:
-            clip.rect(op.x, y, op.w, op.h)
+            clip.rect(x, y, op.w, op.h)
         c.clipPath(clip, stroke=0, fill=0)
         cx, cy, cw, ch = op.crop
         full_w, full_h = op.w / cw, op.h / ch
-        left = op.x - cx * full_w
+        left = x - cx * full_w
         bottom = self.h - (op.y - cy * full_h) - full_h
         if asset.media_type == "image/jpeg":
             c.drawImage(_Jpeg(asset.sha256, asset.data), left, bottom, full_w, full_h)

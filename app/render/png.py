@@ -89,7 +89,8 @@ class _Painter:
 
         self.image = image
         self.poster = poster
-        self.k, self.ox, self.oy = k, ox, oy
+        self.k, self.ox, self.oy = k, ox, oy  # where the current item's origin lands
+        self.page = (ox, oy)  # where the poster's (0, 0) lands
         self.draw = ImageDraw.Draw(image)
         self._inks: dict[str, Any] = {}
         self._fonts: dict[tuple[str, float], Any] = {}
@@ -109,6 +110,8 @@ class _Painter:
         for item in self.poster.items:
             if skip_background and item.kind == "background":
                 continue
+            self.ox = self.page[0] + item.origin[0] * self.k
+            self.oy = self.page[1] + item.origin[1] * self.k
             for op in item.ops:
                 draw[type(op)](op)  # type: ignore[operator]
 

@@ -55,7 +55,9 @@ def write_svg(poster: Poster, out: io.BufferedIOBase | io.BytesIO, options: SvgO
     clip_index = 0
     for number, item in enumerate(poster.items):
         ident = f"{item.kind}-{item.ref}" if item.ref else f"{item.kind}-{number}"
-        parts.append(f"<g id={quoteattr(ident)}>\n")
+        dx, dy = item.origin
+        moved = f' transform="translate({_n(dx)} {_n(dy)})"' if dx or dy else ""
+        parts.append(f"<g id={quoteattr(ident)}{moved}>\n")
         for op in item.ops:
             if isinstance(op, Picture):
                 parts.append(_picture(op, poster, clip_index))

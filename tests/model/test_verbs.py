@@ -386,3 +386,17 @@ def test_rows_held_across_a_delete_see_what_the_cascade_changed(document: Journe
     assert point.id == point_id and point.card_id == card
     document.delete_cards([card])
     assert point.card_id is None
+
+
+def test_restore_keeps_the_update_times_of_rows_it_repoints(document: JourneyDocument) -> None:
+    """A delete that cleared a reference and its undo a second later leave the row as it was."""
+    import time
+
+    journey_id, _, _ = grid(document)
+    persona = document.add_persona("Camille").first_added
+    document.set_persona(journey_id, persona)
+    before = dump(document)
+    change = document.delete_persona(persona)
+    time.sleep(1.05)  # times are stored to the second
+    document.restore(change.snapshot)
+    assert dump(document) == before

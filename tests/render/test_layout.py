@@ -19,7 +19,13 @@ TODAY = date(2026, 3, 13)
 
 
 def _text_ops(poster: Poster, kind: str) -> list[tuple[object, Text]]:
-    return [(i, op) for i in poster.items if i.kind == kind for op in i.ops if isinstance(op, Text)]
+    return [
+        (i, op)
+        for i in poster.items
+        if i.kind == kind
+        for op in i.absolute_ops()
+        if isinstance(op, Text)
+    ]
 
 
 def test_every_lane_kind_is_laid_out(rich_snapshot: JourneySnapshot) -> None:

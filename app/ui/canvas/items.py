@@ -33,9 +33,16 @@ TINY_DETAIL = 0.12  # below this, only filled boxes and the curve
 EDGE = 6.0  # how close to an edge (in view pixels) a resize starts
 
 
-def _bounds(item: Item) -> QRectF:
-    """The rectangle every op of `item` stays in (some ops overhang the item's rect)."""
-    rect = QRectF(item.rect.x, item.rect.y, item.rect.w, item.rect.h)
+def _shift(item: Item) -> tuple[float, float]:
+    """Where the item's ops have their (0, 0), from the item's top-left corner."""
+    return item.origin[0] - item.rect.x, item.origin[1] - item.rect.y
+
+
+def _local_bounds(item: Item) -> QRectF:
+    """The rectangle every op of `item` stays in (some ops overhang the item's rect), from the
+    item's top-left corner."""
+    dx, dy = _shift(item)
+    rect = QRectF(-dx, -dy, item.rect.w, item.rect.h)
     for op in item.ops:
         if isinstance(op, Box | Picture):
             rect = rect.united(QRectF(op.x, op.y, op.w, op.h))
@@ -51,7 +58,7 @@ def _bounds(item: Item) -> QRectF:
             rect = rect.united(
                 QRectF(op.x, op.y - op.size, op.size * len(op.text) * 0.6, op.size * 1.3)
             )
-    return rect.adjusted(-3, -3, 3, 3)
+    return rect.adjusted(-3, -3, 3, 3).translated(dx, dy)
 
 
 class PosterItem(QGraphicsItem):
@@ -61,9 +68,8 @@ class PosterItem(QGraphicsItem):
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.layout_item = item
-        self._bounds = _bounds(item)
-        self._local_bounds = self._bounds.translated(-item.rect.x, -item.rect.y)
-        self._outline: tuple[Item, tuple] | None = None
+        self._local_bounds = _local_bounds(item)
+        self._outline: tuple[tuple, tuple] | None = None
         self.setPos(item.rect.x, item.rect.y)
 
     @property
@@ -75,29 +81,36 @@ class PosterItem(QGraphicsItem):
         return self.layout_item.ref
 
     def set_layout_item(self, item: Item) -> None:
-        """Take the geometry and look of a new layout; repaint only if something changed."""
-        if item == self.layout_item:
+        """Take the geometry and look of a new layout; repaint only if the look changed (a card
+        that only moved keeps the very same ops, and is only moved)."""
+        old = self.layout_item
+        if item is old or item == old:
             return
-        bounds = _bounds(item)
-        local = bounds.translated(-item.rect.x, -item.rect.y)
-        if local != self._local_bounds:
-            self.prepareGeometryChange()
-            self._local_bounds = local
-        self._bounds = bounds
         self.layout_item = item
-        self.setPos(item.rect.x, item.rect.y)
-        self.update()
+        same_look = (
+            item.ops is old.ops
+            and _shift(item) == _shift(old)
+            and (item.rect.w, item.rect.h) == (old.rect.w, old.rect.h)
+        )
+        if not same_look:
+            local = _local_bounds(item)
+            if local != self._local_bounds:
+                self.prepareGeometryChange()
+                self._local_bounds = local
+            self.update()
+        if (item.rect.x, item.rect.y) != (old.rect.x, old.rect.y):
+            self.setPos(item.rect.x, item.rect.y)
 
     def _outline_ops(self) -> tuple:
-        """Far out, an element is its filled boxes and the curve (computed once per layout)."""
-        if self._outline is None or self._outline[0] is not self.layout_item:
+        """Far out, an element is its filled boxes and the curve (computed once per look)."""
+        if self._outline is None or self._outline[0] is not self.layout_item.ops:
             ops = tuple(
                 op
                 for op in self.layout_item.ops
                 if (isinstance(op, Box) and op.fill and op.w * op.h > 40)
                 or (isinstance(op, Path) and op.width >= 2)
             )
-            self._outline = (self.layout_item, ops)
+            self._outline = (self.layout_item.ops, ops)
         return self._outline[1]
 
     def layout_rect(self) -> QRectF:
@@ -115,7 +128,9 @@ class PosterItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         detail = option.levelOfDetailFromTransform(painter.worldTransform())
-        painter.translate(-self.layout_item.rect.x, -self.layout_item.rect.y)
+        dx, dy = _shift(self.layout_item)
+        if dx or dy:
+            painter.translate(dx, dy)
         painter.setRenderHint(ANTIALIASING, detail > LOW_DETAIL)
         scene = self.journey_scene()
         if detail < TINY_DETAIL:
@@ -126,7 +141,8 @@ class PosterItem(QGraphicsItem):
             pen = QPen(SELECTION, 2.0 / max(detail, 0.05))
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(self.layout_rect().adjusted(-2, -2, 2, 2), 5, 5)
+            r = self.layout_item.rect
+            painter.drawRoundedRect(QRectF(-dx, -dy, r.w, r.h).adjusted(-2, -2, 2, 2), 5, 5)
 
 
 class DraggableItem(PosterItem):

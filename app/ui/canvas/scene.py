@@ -13,9 +13,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
 
-from app.model import JourneyDocument
+from app.model import Change, JourneyDocument
 from app.model.schema import Asset
-from app.model.snapshot import JourneySnapshot, journey_snapshot
+from app.model.snapshot import JourneySnapshot, journey_snapshot, updated_snapshot
+from app.render.cache import LayoutCache
 from app.render.curve import monotone_bezier
 from app.render.fonts import TextMeasurer
 from app.render.layout import Poster, layout_poster
@@ -73,9 +74,11 @@ class JourneyScene(QGraphicsScene):
         self.columns: list[Column] = []
         self.rows: list[Row] = []
         self._lane_kinds: dict[str, str] = {}
-        self._card_cells: dict[str, tuple[str, str]] = {}
+        self._card_cells: dict[str, tuple[str, str]] | None = None  # built when a drag asks
         self._point_lanes: dict[str, str] = {}
         self._measure = TextMeasurer()
+        self._layout_cache = LayoutCache()
+        self._edited_cards: set[str] | None = None  # None: more than cards may have changed
         self._pixmaps: dict[tuple[str, bool], QPixmap] = {}
         self._drag_origin: dict[PosterItem, QPointF] = {}
         self._indicator = QGraphicsRectItem()
@@ -84,21 +87,40 @@ class JourneyScene(QGraphicsScene):
         self._indicator.setZValue(100)
         self._indicator.hide()
         self.addItem(self._indicator)
+        document.subscribe(self._document_changed)
 
     # -- building from the layout ----------------------------------------------------------
 
+    def _document_changed(self, change: Change) -> None:
+        """Note which cards an edit changed, if it changed nothing else (the usual edit)."""
+        if self._edited_cards is None:
+            return
+        if change.added or change.removed or any(t != "card" for t, _ in change.updated):
+            self._edited_cards = None
+        else:
+            self._edited_cards.update(ref for _, ref in change.updated)
+
     def refresh(self) -> None:
-        """Lay the journey out again and update the items that changed."""
-        snapshot = journey_snapshot(self.document, self.journey_id, with_pictures=False)
-        self.show(snapshot, layout_poster(snapshot, self.theme, measure=self._measure))
+        """Lay the journey out again and update the items that changed. When the edits since
+        the last layout said they changed only cards, only those cards are read again."""
+        edited, self._edited_cards = self._edited_cards, set()
+        previous = self.snapshot
+        if edited and previous is not None and previous.journey.id == self.journey_id:
+            snapshot = updated_snapshot(self.document, previous, edited, with_pictures=False)
+        else:
+            snapshot = journey_snapshot(
+                self.document, self.journey_id, with_pictures=False, previous=previous
+            )
+        poster = layout_poster(
+            snapshot, self.theme, measure=self._measure, cache=self._layout_cache
+        )
+        self.show(snapshot, poster)
 
     def show(self, snapshot: JourneySnapshot, poster: Poster) -> None:
         """Make the scene match `poster`, reusing every item whose key is still there."""
         self.snapshot, self.poster = snapshot, poster
         self._lane_kinds = {lane.id: lane.kind for lane in snapshot.lanes}
-        self._card_cells = {
-            c.id: (c.lane_id, c.stage_id) for cards in snapshot.cells.values() for c in cards
-        }
+        self._card_cells = None
         self._point_lanes = {
             p.id: p.lane_id for points in snapshot.emotion_points.values() for p in points
         }
@@ -109,10 +131,10 @@ class JourneyScene(QGraphicsScene):
             self.removeItem(self.items_by_key.pop(key))
         for key, item in wanted.items():
             existing = self.items_by_key.get(key)
-            if existing is not None:
-                existing.set_layout_item(item)
-            else:
+            if existing is None:
                 self.items_by_key[key] = self._make_item(item)
+            elif existing.layout_item is not item:  # most items are the very same as before
+                existing.set_layout_item(item)
         self.columns = [
             Column(i.ref, i.rect.x, i.rect.w) for i in poster.items if i.kind == "stage"
         ]
@@ -204,6 +226,9 @@ class JourneyScene(QGraphicsScene):
         return sorted(snapshot_order, key=lambda i: i.layout_item.rect.y)
 
     def _cell_of(self, item: CardItem) -> tuple[str, str] | None:
+        if self._card_cells is None:
+            cells = self.snapshot.cells.values() if self.snapshot else ()
+            self._card_cells = {c.id: (c.lane_id, c.stage_id) for cards in cells for c in cards}
         return self._card_cells.get(item.ref)
 
     def index_in_cell(self, lane_id: str, stage_id: str, y: float, moving: set[str]) -> int:
