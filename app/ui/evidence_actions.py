@@ -29,10 +29,6 @@ Target = tuple[str, str]
 CANVAS_KINDS = {"card": "card", "emotion-point": "emotion_point", "stage": "stage"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Evidence", text)
-
-
 def target_of_selection(editor: MapEditor) -> Target:
     """The selected card, point or stage; else the journey itself."""
     refs = [(CANVAS_KINDS[k], ref) for k, ref in editor.scene.selected_refs() if k in CANVAS_KINDS]
@@ -53,7 +49,11 @@ def add_quote(editor: MapEditor, target: Target, kind: str, fields: dict[str, An
     d = editor.document
     create = AddCommand(d, "", lambda: d.add_evidence(kind, **fields), d.delete_evidence)
     attach = AttachCommand(d, "", lambda: create.created_id, *target)
-    text = {"quote": _tr("Add quote"), "link": _tr("Add link"), "note": _tr("Add note")}[kind]
+    text = {
+        "quote": QCoreApplication.translate("Evidence", "Add quote"),
+        "link": QCoreApplication.translate("Evidence", "Add link"),
+        "note": QCoreApplication.translate("Evidence", "Add note"),
+    }[kind]
     editor.run(text, [create, attach])
 
 
@@ -68,7 +68,11 @@ def attach_stored_photos(editor: MapEditor, target: Target, photos: list[tuple[s
     d = editor.document
     items = [(sha, {"title": Path(name).stem if name else ""}) for sha, name in photos]
     count = len(photos)
-    text = _tr("Add photo") if count == 1 else _tr("Add %1 photos").replace("%1", str(count))
+    text = (
+        QCoreApplication.translate("Evidence", "Add photo")
+        if count == 1
+        else QCoreApplication.translate("Evidence", "Add %1 photos").replace("%1", str(count))
+    )
     editor.push(AddEvidenceCommand(d, text, lambda: d.add_photos_evidence(items, [target])))
 
 
@@ -97,15 +101,33 @@ def add_image(editor: MapEditor, target: Target, image: QImage) -> PhotoIntake |
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
-    return add_photos(editor, target, [(bytes(buffer.data().data()), _tr("Pasted image"))])
+    return add_photos(
+        editor,
+        target,
+        [(bytes(buffer.data().data()), QCoreApplication.translate("Evidence", "Pasted image"))],
+    )
 
 
 def attach_existing(editor: MapEditor, target: Target, evidence_id: str) -> None:
-    editor.push(AttachCommand(editor.document, _tr("Attach evidence"), evidence_id, *target))
+    editor.push(
+        AttachCommand(
+            editor.document,
+            QCoreApplication.translate("Evidence", "Attach evidence"),
+            evidence_id,
+            *target,
+        )
+    )
 
 
 def detach(editor: MapEditor, target: Target, evidence_id: str) -> None:
-    editor.push(DetachCommand(editor.document, _tr("Detach evidence"), evidence_id, *target))
+    editor.push(
+        DetachCommand(
+            editor.document,
+            QCoreApplication.translate("Evidence", "Detach evidence"),
+            evidence_id,
+            *target,
+        )
+    )
 
 
 def edit_evidence(editor: MapEditor, evidence_id: str, values: dict[str, Any]) -> None:
@@ -113,7 +135,11 @@ def edit_evidence(editor: MapEditor, evidence_id: str, values: dict[str, Any]) -
     before = {name: getattr(row, name) for name in values}
     if before != values:
         apply = lambda v: editor.document.update_evidence(evidence_id, **v)  # noqa: E731
-        editor.push(EditCommand(_tr("Edit evidence"), apply, before, values))
+        editor.push(
+            EditCommand(
+                QCoreApplication.translate("Evidence", "Edit evidence"), apply, before, values
+            )
+        )
 
 
 def reorder(editor: MapEditor, target: Target, order: list[str]) -> None:
@@ -121,7 +147,15 @@ def reorder(editor: MapEditor, target: Target, order: list[str]) -> None:
     d = editor.document
     links = [link.id for link in d.evidence_links(*target)]
     move = lambda: d.reorder_evidence(*target, order)  # noqa: E731
-    editor.push(PlacesCommand(d, _tr("Reorder evidence"), "evidence_link", links, move))
+    editor.push(
+        PlacesCommand(
+            d,
+            QCoreApplication.translate("Evidence", "Reorder evidence"),
+            "evidence_link",
+            links,
+            move,
+        )
+    )
 
 
 def delete_evidence(editor: MapEditor, evidence_id: str) -> None:
@@ -129,4 +163,10 @@ def delete_evidence(editor: MapEditor, evidence_id: str) -> None:
     from .commands import DeleteCommand
 
     d = editor.document
-    editor.push(DeleteCommand(d, _tr("Delete evidence"), lambda: d.delete_evidence(evidence_id)))
+    editor.push(
+        DeleteCommand(
+            d,
+            QCoreApplication.translate("Evidence", "Delete evidence"),
+            lambda: d.delete_evidence(evidence_id),
+        )
+    )

@@ -117,9 +117,10 @@ def user_message(error: DocumentError) -> str:
     """The sentence to show for `error`, in the interface's language."""
     if isinstance(error, NewerVersionError):
         return (
-            _tr(
+            QCoreApplication.translate(
+                "DocumentError",
                 "%1 cannot be opened: it was saved by a newer version of Parcours (file format %2, "
-                "this version reads up to %3); update Parcours to open it."
+                "this version reads up to %3); update Parcours to open it.",
             )
             .replace("%1", shown_name(error.path))
             .replace("%2", str(error.version))
@@ -129,13 +130,13 @@ def user_message(error: DocumentError) -> str:
         problem = error.problem
         version = re.fullmatch(r"its format version (-?\d+) is not one Parcours wrote", problem)
         if version:
-            problem = _tr("its format version %1 is not one Parcours wrote").replace(
-                "%1", version.group(1)
-            )
+            problem = QCoreApplication.translate(
+                "DocumentError", "its format version %1 is not one Parcours wrote"
+            ).replace("%1", version.group(1))
         else:
             problem = _part(problem)
         return (
-            _tr("%1 cannot be opened: %2.")
+            QCoreApplication.translate("DocumentError", "%1 cannot be opened: %2.")
             .replace("%1", shown_name(error.path))
             .replace("%2", problem)
         )
@@ -144,10 +145,12 @@ def user_message(error: DocumentError) -> str:
         window = re.fullmatch(r"another Parcours window \(process (\d+)\)", holder)
         other = re.fullmatch(r"Parcours on (.*) \(opened by (.*) at (.*)\)", holder)
         if window:
-            holder = _tr("another Parcours window (process %1)").replace("%1", window.group(1))
+            holder = QCoreApplication.translate(
+                "DocumentError", "another Parcours window (process %1)"
+            ).replace("%1", window.group(1))
         elif other:
             holder = (
-                _tr("Parcours on %1 (opened by %2 at %3)")
+                QCoreApplication.translate("DocumentError", "Parcours on %1 (opened by %2 at %3)")
                 .replace("%1", other.group(1))
                 .replace("%2", other.group(2))
                 .replace("%3", other.group(3))
@@ -155,26 +158,32 @@ def user_message(error: DocumentError) -> str:
         else:
             holder = _part(holder)
         return (
-            _tr("%1 is already open in %2.")
+            QCoreApplication.translate("DocumentError", "%1 is already open in %2.")
             .replace("%1", shown_name(error.path))
             .replace("%2", holder)
         )
     if isinstance(error, ReadOnlyDocumentError):
-        name = shown_name(error.path) if error.path else _tr("This map")
-        return _tr("%1 is open read-only; use Save As to keep an editable copy.").replace(
-            "%1", name
+        name = (
+            shown_name(error.path)
+            if error.path
+            else QCoreApplication.translate("DocumentError", "This map")
         )
+        return QCoreApplication.translate(
+            "DocumentError", "%1 is open read-only; use Save As to keep an editable copy."
+        ).replace("%1", name)
     if isinstance(error, PictureError):
         return _tr(error.template).replace("%1", error.name)
     if isinstance(error, EvidenceExportError):
         return (
-            _tr("The evidence was not exported to %1: %2.")
+            QCoreApplication.translate("DocumentError", "The evidence was not exported to %1: %2.")
             .replace("%1", shown_name(error.folder))
             .replace("%2", _part(error.reason))
         )
     if isinstance(error, SaveError):
         return (
-            _tr("%1 was not saved: %2. The file on disk is unchanged.")
+            QCoreApplication.translate(
+                "DocumentError", "%1 was not saved: %2. The file on disk is unchanged."
+            )
             .replace("%1", shown_name(error.path))
             .replace("%2", _part(error.reason))
         )

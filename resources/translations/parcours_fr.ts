@@ -35,159 +35,269 @@
 <context>
     <name>DocumentError</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="27"/>
+        <location filename="../../app/ui/messages.py" line="29"/>
         <source>the file does not exist</source>
         <translation>le fichier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="28"/>
+        <location filename="../../app/ui/messages.py" line="30"/>
         <source>it is a folder</source>
         <translation>c’est un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="29"/>
+        <location filename="../../app/ui/messages.py" line="31"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="30"/>
+        <location filename="../../app/ui/messages.py" line="32"/>
         <source>it is not a Parcours map (not an SQLite database)</source>
         <translation>ce n’est pas une carte Parcours (pas une base de données SQLite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="31"/>
+        <location filename="../../app/ui/messages.py" line="33"/>
         <source>the file is truncated or damaged</source>
         <translation>le fichier est tronqué ou endommagé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32"/>
+        <location filename="../../app/ui/messages.py" line="34"/>
         <source>the file is damaged (its SQLite header is invalid)</source>
         <translation>le fichier est endommagé (son en-tête SQLite n’est pas valide)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33"/>
+        <location filename="../../app/ui/messages.py" line="35"/>
         <source>it is an SQLite database of another program, not a Parcours map</source>
         <translation>c’est une base SQLite d’un autre programme, pas une carte Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36"/>
+        <location filename="../../app/ui/messages.py" line="38"/>
         <source>the file is damaged (its database cannot be read)</source>
         <translation>le fichier est endommagé (sa base de données est illisible)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37"/>
+        <location filename="../../app/ui/messages.py" line="39"/>
         <source>the file is damaged (the database integrity check failed)</source>
         <translation>le fichier est endommagé (la vérification d’intégrité de la base a échoué)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38"/>
+        <location filename="../../app/ui/messages.py" line="40"/>
         <source>the file is damaged (its values cannot be read)</source>
         <translation>le fichier est endommagé (ses valeurs sont illisibles)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39"/>
+        <location filename="../../app/ui/messages.py" line="41"/>
         <source>it holds out-of-range values</source>
         <translation>il contient des valeurs hors limites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40"/>
+        <location filename="../../app/ui/messages.py" line="42"/>
         <source>it holds text that is not valid UTF-8</source>
         <translation>il contient du texte qui n’est pas de l’UTF-8 valide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41"/>
+        <location filename="../../app/ui/messages.py" line="43"/>
         <source>it holds database objects a Parcours map never has</source>
         <translation>il contient des objets de base de données qu’une carte Parcours n’a jamais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
+        <location filename="../../app/ui/messages.py" line="44"/>
         <source>its database objects differ from those of a Parcours map</source>
         <translation>ses objets de base de données diffèrent de ceux d’une carte Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/ui/messages.py" line="45"/>
         <source>it does not describe exactly one project</source>
         <translation>il ne décrit pas exactement un projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44"/>
+        <location filename="../../app/ui/messages.py" line="46"/>
         <source>it holds links to elements that do not exist</source>
         <translation>il contient des liens vers des éléments qui n’existent pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45"/>
+        <location filename="../../app/ui/messages.py" line="47"/>
         <source>a card lies in an emotion lane</source>
         <translation>une carte se trouve dans un couloir d’émotions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46"/>
+        <location filename="../../app/ui/messages.py" line="48"/>
         <source>an emotion point refers to a card of another journey</source>
         <translation>un point d’émotion renvoie à une carte d’un autre parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
+        <location filename="../../app/ui/messages.py" line="49"/>
         <source>an emotion point lies outside an emotion lane</source>
         <translation>un point d’émotion se trouve hors d’un couloir d’émotions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="50"/>
         <source>an element spans two journeys</source>
         <translation>un élément appartient à deux parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49"/>
+        <location filename="../../app/ui/messages.py" line="51"/>
         <source>the recovery data is damaged</source>
         <translation>les données de récupération sont endommagées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50"/>
+        <location filename="../../app/ui/messages.py" line="52"/>
         <source>it could not be upgraded to the current format</source>
         <translation>il n’a pas pu être converti au format actuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51"/>
+        <location filename="../../app/ui/messages.py" line="53"/>
         <source>it cannot be read</source>
         <translation>il ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53"/>
+        <location filename="../../app/ui/messages.py" line="55"/>
         <source>the folder is read-only or you lack permission to write there</source>
         <translation>le dossier est en lecture seule ou vous n’avez pas le droit d’y écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56"/>
+        <location filename="../../app/ui/messages.py" line="58"/>
         <source>the folder does not exist</source>
         <translation>le dossier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57"/>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>the disk could not be written</source>
         <translation>le disque n’a pas pu être écrit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
+        <location filename="../../app/ui/messages.py" line="60"/>
         <source>its folder does not exist</source>
         <translation>son dossier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59"/>
+        <location filename="../../app/ui/messages.py" line="61"/>
         <source>it has no file yet; use Save As</source>
         <translation>elle n’a pas encore de fichier ; utilisez « Enregistrer sous »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60"/>
+        <location filename="../../app/ui/messages.py" line="62"/>
         <source>another Parcours window</source>
         <translation>une autre fenêtre de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61"/>
+        <location filename="../../app/ui/messages.py" line="63"/>
         <source>Untitled map</source>
         <translation>Carte sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="65"/>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="66"/>
+        <source>%1 is larger than 40 MB, the most Parcours takes in for one picture.</source>
+        <translation>%1 dépasse 40 Mo, le maximum que Parcours accepte pour une image.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="69"/>
+        <source>%1 has too many pixels to be a photo (more than 80 megapixels).</source>
+        <translation>%1 a trop de pixels pour une photo (plus de 80 mégapixels).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="72"/>
+        <source>%1 is damaged or incomplete and cannot be read as a picture.</source>
+        <translation>%1 est endommagé ou incomplet et ne peut pas être lu comme une image.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="75"/>
+        <source>%1 is not a picture Parcours can take in (JPEG, PNG, WebP, GIF, BMP or TIFF).</source>
+        <translation>%1 n’est pas une image que Parcours accepte (JPEG, PNG, WebP, GIF, BMP ou TIFF).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="79"/>
+        <source>%1 is a PDF document, not a picture; export the page as PNG or JPEG first.</source>
+        <translation>%1 est un document PDF, pas une image ; exportez d’abord la page en PNG ou en JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="83"/>
+        <source>%1 is a PostScript or EPS drawing, which Parcours does not open for safety.</source>
+        <translation>%1 est un dessin PostScript ou EPS, que Parcours n’ouvre pas par sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="87"/>
+        <source>%1 is an SVG drawing, not a photo; export it as PNG first.</source>
+        <translation>%1 est un dessin SVG, pas une photo ; exportez-le d’abord en PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="90"/>
+        <source>%1 is a HEIC or AVIF photo, which Parcours cannot read; export it as JPEG first.</source>
+        <translation>%1 est une photo HEIC ou AVIF, que Parcours ne sait pas lire ; exportez-la d’abord en JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="94"/>
+        <source>%1 is not a file that can be read as a picture.</source>
+        <translation>%1 n’est pas un fichier lisible comme une image.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="95"/>
+        <source>%1 no longer exists.</source>
+        <translation>%1 n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="96"/>
+        <source>%1 cannot be read (permission denied or the disk failed).</source>
+        <translation>%1 ne peut pas être lu (accès refusé ou disque défaillant).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="120"/>
+        <source>%1 cannot be opened: it was saved by a newer version of Parcours (file format %2, this version reads up to %3); update Parcours to open it.</source>
+        <translation>Impossible d’ouvrir %1 : il a été enregistré par une version plus récente de Parcours (format de fichier %2, cette version lit jusqu’au format %3) ; mettez Parcours à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="133"/>
+        <source>its format version %1 is not one Parcours wrote</source>
+        <translation>sa version de format %1 n’a jamais été écrite par Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="139"/>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>Impossible d’ouvrir %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="148"/>
+        <source>another Parcours window (process %1)</source>
+        <translation>une autre fenêtre de Parcours (processus %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="153"/>
+        <source>Parcours on %1 (opened by %2 at %3)</source>
+        <translation>Parcours sur %1 (ouvert par %2 le %3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="161"/>
+        <source>%1 is already open in %2.</source>
+        <translation>%1 est déjà ouvert dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="169"/>
+        <source>This map</source>
+        <translation>Cette carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="171"/>
+        <source>%1 is open read-only; use Save As to keep an editable copy.</source>
+        <translation>%1 est ouvert en lecture seule ; utilisez « Enregistrer sous » pour garder une copie modifiable.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="178"/>
+        <source>The evidence was not exported to %1: %2.</source>
+        <translation>Les éléments n’ont pas été exportés dans %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="184"/>
+        <source>%1 was not saved: %2. The file on disk is unchanged.</source>
+        <translation>%1 n’a pas été enregistré : %2. Le fichier sur le disque n’a pas changé.</translation>
     </message>
 </context>
 <context>
@@ -302,28 +412,33 @@
         <translation>Ajouter un persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="223"/>
+        <location filename="../../app/ui/outline.py" line="229"/>
         <source>Rename persona</source>
         <translation>Renommer le persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="223"/>
+        <location filename="../../app/ui/outline.py" line="229"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="236"/>
+        <location filename="../../app/ui/outline.py" line="242"/>
         <source>Use for this journey</source>
         <translation>Utiliser pour ce parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="239"/>
+        <location filename="../../app/ui/outline.py" line="245"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="246"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="241"/>
-        <location filename="../../app/ui/outline.py" line="243"/>
+        <location filename="../../app/ui/outline.py" line="248"/>
+        <location filename="../../app/ui/outline.py" line="250"/>
         <source>Delete persona</source>
         <translation>Supprimer le persona</translation>
     </message>
@@ -334,6 +449,290 @@
         <location filename="../../app/ui/document_tab.py" line="20"/>
         <source>This map is open read-only: its file or folder cannot be written (read-only media, or no permission). Use File › Save As to keep an editable copy.</source>
         <translation>Cette carte est ouverte en lecture seule : son fichier ou son dossier ne peut pas être modifié (support en lecture seule, ou droits insuffisants). Utilisez Fichier › Enregistrer sous pour garder une copie modifiable.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../app/ui/evidence_actions.py" line="53"/>
+        <source>Add quote</source>
+        <translation>Ajouter un verbatim</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_actions.py" line="54"/>
+        <source>Add link</source>
+        <translation>Ajouter un lien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_actions.py" line="55"/>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_actions.py" line="72"/>
+        <source>Add photo</source>
+        <translation>Ajouter une photo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_actions.py" line="74"/>
+        <source>Add %1 photos</source>
+        <translation>Ajouter %1 photos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_actions.py" line="107"/>
+        <source>Pasted image</source>
+        <translation>Image collée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_actions.py" line="115"/>
+        <source>Attach evidence</source>
+        <translation>Rattacher un élément</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_actions.py" line="126"/>
+        <source>Detach evidence</source>
+        <translation>Détacher l’élément</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_actions.py" line="140"/>
+        <source>Edit evidence</source>
+        <translation>Modifier l’élément</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_actions.py" line="153"/>
+        <source>Reorder evidence</source>
+        <translation>Réordonner les éléments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_actions.py" line="169"/>
+        <source>Delete evidence</source>
+        <translation>Supprimer l’élément</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceForm</name>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="46"/>
+        <source>Quote</source>
+        <translation>Verbatim</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="47"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="48"/>
+        <location filename="../../app/ui/evidence_panel.py" line="63"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="49"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="54"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="57"/>
+        <source>Verbatim</source>
+        <translation>Verbatim</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="58"/>
+        <source>Who said it</source>
+        <translation>Qui l’a dit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="59"/>
+        <source>Source (interview, survey…)</source>
+        <translation>Source (entretien, enquête…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="62"/>
+        <source>Address (URL)</source>
+        <translation>Adresse (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="62"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="63"/>
+        <location filename="../../app/ui/evidence_panel.py" line="64"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="64"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceLibrary</name>
+    <message>
+        <location filename="../../app/ui/evidence_library.py" line="33"/>
+        <source>Evidence library</source>
+        <translation>Bibliothèque des éléments illustratifs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_library.py" line="37"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_library.py" line="37"/>
+        <source>Evidence</source>
+        <translation>Éléments illustratifs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_library.py" line="37"/>
+        <source>Used in</source>
+        <translation>Utilisé dans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_library.py" line="45"/>
+        <source>Only what is not used</source>
+        <translation>Seulement ce qui n’est pas utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_library.py" line="47"/>
+        <source>Attach to the selection</source>
+        <translation>Rattacher à la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_library.py" line="49"/>
+        <source>Delete everywhere</source>
+        <translation>Supprimer partout</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_library.py" line="71"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_library.py" line="71"/>
+        <source>Quote</source>
+        <translation>Verbatim</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_library.py" line="71"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_library.py" line="72"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_library.py" line="92"/>
+        <source>Not used</source>
+        <translation>Inutilisé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_library.py" line="104"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_library.py" line="105"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_library.py" line="106"/>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_library.py" line="107"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_library.py" line="108"/>
+        <source>Emotion point</source>
+        <translation>Point d’émotion</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="124"/>
+        <source>Evidence of the selection</source>
+        <translation>Éléments illustratifs de la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="130"/>
+        <source>Photo…</source>
+        <translation>Photo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="131"/>
+        <source>Quote…</source>
+        <translation>Verbatim…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="132"/>
+        <source>Link…</source>
+        <translation>Lien…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="139"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="140"/>
+        <source>Detach</source>
+        <translation>Détacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="177"/>
+        <source>Open a map to see its evidence here.</source>
+        <translation>Ouvrez une carte pour voir ici ses éléments illustratifs.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="179"/>
+        <source>this card</source>
+        <translation>cette carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="179"/>
+        <source>this emotion point</source>
+        <translation>ce point d’émotion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="180"/>
+        <source>this stage</source>
+        <translation>cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="180"/>
+        <source>the journey</source>
+        <translation>le parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="181"/>
+        <source>Evidence of %s</source>
+        <translation>Éléments illustratifs de %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="201"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="218"/>
+        <source>Add photos</source>
+        <translation>Ajouter des photos</translation>
     </message>
 </context>
 <context>
@@ -754,197 +1153,245 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;état d’origine&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Journeys and personas</source>
         <translation>Parcours et personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="79"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
+        <source>Evidence</source>
+        <translation>Éléments illustratifs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Select &amp;All</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Pre&amp;ferences…</source>
         <translation>Préfére&amp;nces…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Actual &amp;Size (100 %)</source>
         <translation>&amp;Taille réelle (100 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;About Parcours</source>
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
+        <source>Add &amp;Photos…</source>
+        <translation>Ajouter des &amp;photos…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="166"/>
+        <source>Add a &amp;Quote…</source>
+        <translation>Ajouter un &amp;verbatim…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="169"/>
+        <source>Add a &amp;Link…</source>
+        <translation>Ajouter un &amp;lien…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="172"/>
+        <source>Export the Evidence to a &amp;Folder…</source>
+        <translation>E&amp;xporter les éléments dans un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="175"/>
+        <source>Evidence &amp;Library…</source>
+        <translation>&amp;Bibliothèque des éléments…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
+        <source>E&amp;vidence</source>
+        <translation>É&amp;léments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>Open a map</source>
         <translation>Ouvrir une carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>Saved %s</source>
         <translation>%s enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>Save the map as</source>
         <translation>Enregistrer la carte sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="471"/>
+        <source>Export the evidence into</source>
+        <translation>Exporter les éléments dans</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="481"/>
+        <source>%n files written</source>
+        <translation>
+            <numerusform>%n fichier écrit</numerusform>
+            <numerusform>%n fichiers écrits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>About Parcours</source>
         <translation>À propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="435"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>&lt;b&gt;Parcours&lt;/b&gt;&lt;p&gt;An offline editor for customer journey maps: one file per project, posters for the workshop wall.&lt;/p&gt;&lt;p&gt;Font: Open Sans (Apache 2.0).&lt;/p&gt;</source>
         <translation>&lt;b&gt;Parcours&lt;/b&gt;&lt;p&gt;Un éditeur hors ligne de cartes du parcours client : un fichier par projet, des affiches pour le mur de l’atelier.&lt;/p&gt;&lt;p&gt;Police : Open Sans (Apache 2.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
+        <location filename="../../app/ui/main_window.py" line="520"/>
         <source>No recent maps</source>
         <translation>Aucune carte récente</translation>
     </message>
@@ -952,17 +1399,17 @@
 <context>
     <name>MapEditor</name>
     <message>
-        <location filename="../../app/ui/editor.py" line="151"/>
+        <location filename="../../app/ui/editor.py" line="155"/>
         <source>Edit %s</source>
         <translation>Modifier : %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="208"/>
+        <location filename="../../app/ui/editor.py" line="212"/>
         <source>Move card</source>
         <translation>Déplacer la carte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/editor.py" line="208"/>
+        <location filename="../../app/ui/editor.py" line="212"/>
         <source>Move %n cards</source>
         <translation>
             <numerusform>Déplacer %n carte</numerusform>
@@ -970,191 +1417,191 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="216"/>
+        <location filename="../../app/ui/editor.py" line="220"/>
         <source>Move stage</source>
         <translation>Déplacer l’étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="225"/>
+        <location filename="../../app/ui/editor.py" line="229"/>
         <source>Move lane</source>
         <translation>Déplacer le couloir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="266"/>
-        <location filename="../../app/ui/editor.py" line="288"/>
+        <location filename="../../app/ui/editor.py" line="270"/>
+        <location filename="../../app/ui/editor.py" line="294"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="268"/>
-        <location filename="../../app/ui/editor.py" line="290"/>
+        <location filename="../../app/ui/editor.py" line="273"/>
+        <location filename="../../app/ui/editor.py" line="296"/>
         <source>Add stage</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="274"/>
-        <location filename="../../app/ui/editor.py" line="296"/>
+        <location filename="../../app/ui/editor.py" line="280"/>
+        <location filename="../../app/ui/editor.py" line="302"/>
         <source>Add lane</source>
         <translation>Ajouter un couloir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="299"/>
+        <location filename="../../app/ui/editor.py" line="305"/>
         <source>Add a stage first.</source>
         <translation>Ajoutez d’abord une étape.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="304"/>
+        <location filename="../../app/ui/editor.py" line="310"/>
         <source>Add an emotion lane first.</source>
         <translation>Ajoutez d’abord un couloir d’émotions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="308"/>
-        <location filename="../../app/ui/editor.py" line="358"/>
+        <location filename="../../app/ui/editor.py" line="314"/>
+        <location filename="../../app/ui/editor.py" line="366"/>
         <source>Add emotion point</source>
         <translation>Ajouter un point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="320"/>
+        <location filename="../../app/ui/editor.py" line="326"/>
         <source>Add a lane first.</source>
         <translation>Ajoutez d’abord un couloir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="328"/>
+        <location filename="../../app/ui/editor.py" line="334"/>
         <source>Drop cards in a cell of the grid.</source>
         <translation>Déposez les cartes dans une case de la grille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="332"/>
+        <location filename="../../app/ui/editor.py" line="338"/>
         <source>The emotion lane takes emotion points, not cards.</source>
         <translation>Le couloir d’émotions reçoit des points d’émotion, pas des cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="342"/>
+        <location filename="../../app/ui/editor.py" line="350"/>
         <source>Add card</source>
         <translation>Ajouter une carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="351"/>
+        <location filename="../../app/ui/editor.py" line="359"/>
         <source>Drop emotion points on an emotion lane.</source>
         <translation>Déposez les points d’émotion sur un couloir d’émotions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="384"/>
+        <location filename="../../app/ui/editor.py" line="392"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="397"/>
+        <location filename="../../app/ui/editor.py" line="405"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="405"/>
+        <location filename="../../app/ui/editor.py" line="413"/>
         <source>Select a card where the pasted cards should go.</source>
         <translation>Sélectionnez une carte à l’endroit où coller les cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="407"/>
+        <location filename="../../app/ui/editor.py" line="415"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="415"/>
+        <location filename="../../app/ui/editor.py" line="423"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="520"/>
+        <location filename="../../app/ui/editor.py" line="530"/>
         <source>card</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="521"/>
+        <location filename="../../app/ui/editor.py" line="531"/>
         <source>stage</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="522"/>
+        <location filename="../../app/ui/editor.py" line="532"/>
         <source>lane</source>
         <translation>couloir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="523"/>
+        <location filename="../../app/ui/editor.py" line="533"/>
         <source>emotion point</source>
         <translation>point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="524"/>
+        <location filename="../../app/ui/editor.py" line="534"/>
         <source>journey</source>
         <translation>parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="525"/>
+        <location filename="../../app/ui/editor.py" line="535"/>
         <source>metric</source>
         <translation>indicateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="526"/>
+        <location filename="../../app/ui/editor.py" line="536"/>
         <source>persona</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="532"/>
+        <location filename="../../app/ui/editor.py" line="542"/>
         <source>Touchpoints</source>
         <translation>Points de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="533"/>
+        <location filename="../../app/ui/editor.py" line="543"/>
         <source>Customer actions</source>
         <translation>Ce que fait le client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="534"/>
+        <location filename="../../app/ui/editor.py" line="544"/>
         <source>Feelings</source>
         <translation>Ressenti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="535"/>
+        <location filename="../../app/ui/editor.py" line="545"/>
         <source>Pains and gains</source>
         <translation>Irritants et enchanteurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="536"/>
+        <location filename="../../app/ui/editor.py" line="546"/>
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="537"/>
+        <location filename="../../app/ui/editor.py" line="547"/>
         <source>Storyboard</source>
         <translation>Storyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="538"/>
+        <location filename="../../app/ui/editor.py" line="548"/>
         <source>Metrics</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="544"/>
+        <location filename="../../app/ui/editor.py" line="554"/>
         <source>New card</source>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="545"/>
+        <location filename="../../app/ui/editor.py" line="555"/>
         <source>New touchpoint</source>
         <translation>Nouveau point de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="546"/>
+        <location filename="../../app/ui/editor.py" line="556"/>
         <source>New pain</source>
         <translation>Nouvel irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="547"/>
+        <location filename="../../app/ui/editor.py" line="557"/>
         <source>New gain</source>
         <translation>Nouvel enchanteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="548"/>
+        <location filename="../../app/ui/editor.py" line="558"/>
         <source>New opportunity</source>
         <translation>Nouvelle opportunité</translation>
     </message>
@@ -1273,6 +1720,117 @@
         <location filename="../../app/ui/palette.py" line="86"/>
         <source>Emotion point</source>
         <translation>Point d’émotion</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaEditor</name>
+    <message>
+        <location filename="../../app/ui/persona_editor.py" line="41"/>
+        <source>Persona: %s</source>
+        <translation>Persona : %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persona_editor.py" line="49"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persona_editor.py" line="56"/>
+        <source>Choose a photo…</source>
+        <translation>Choisir une photo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persona_editor.py" line="58"/>
+        <location filename="../../app/ui/persona_editor.py" line="99"/>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persona_editor.py" line="68"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persona_editor.py" line="69"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persona_editor.py" line="70"/>
+        <source>Role, job</source>
+        <translation>Rôle, métier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persona_editor.py" line="71"/>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persona_editor.py" line="73"/>
+        <source>Quote</source>
+        <translation>Verbatim</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persona_editor.py" line="74"/>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persona_editor.py" line="75"/>
+        <source>Frustrations</source>
+        <translation>Frustrations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persona_editor.py" line="76"/>
+        <source>What drives decisions</source>
+        <translation>Ce qui guide ses décisions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persona_editor.py" line="77"/>
+        <source>Preferred channels</source>
+        <translation>Canaux préférés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persona_editor.py" line="86"/>
+        <location filename="../../app/ui/persona_editor.py" line="133"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persona_editor.py" line="109"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persona_editor.py" line="119"/>
+        <source>Photo of the persona</source>
+        <translation>Photo du persona</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoIntake</name>
+    <message>
+        <location filename="../../app/ui/photo_intake.py" line="66"/>
+        <source>Preparing the photos…</source>
+        <translation>Préparation des photos…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/photo_intake.py" line="66"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/photo_intake.py" line="68"/>
+        <source>Adding photos</source>
+        <translation>Ajout des photos</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="95"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
     </message>
 </context>
 <context>
