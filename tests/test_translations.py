@@ -41,3 +41,28 @@ def test_the_built_catalogue_matches_its_source(tmp_path: Path) -> None:
     rebuilt = tmp_path / "rebuilt.qm"
     subprocess.run([str(lrelease), str(TS), "-qm", str(rebuilt)], check=True, capture_output=True)
     assert rebuilt.read_bytes() == qm.read_bytes(), "run ./dev translations"
+
+
+def test_document_errors_and_menus_read_in_french(qapp) -> None:
+    from app.model import InvalidFileError, SaveError
+    from app.model.pictures import NOT_A_PICTURE, PictureError
+    from app.ui.application import install_translators
+    from app.ui.messages import user_message
+
+    install_translators(qapp, "fr")
+    try:
+        assert user_message(InvalidFileError("prêt.cjm", "the file is empty")) == (
+            "Impossible d’ouvrir prêt.cjm : le fichier est vide."
+        )
+        assert user_message(
+            InvalidFileError("a.cjm", "it holds out-of-range values (table card)")
+        ) == "Impossible d’ouvrir a.cjm : il contient des valeurs hors limites (table card)."
+        assert user_message(SaveError("a.cjm", "the disk is full")) == (
+            "a.cjm n’a pas été enregistré : le disque est plein. "
+            "Le fichier sur le disque n’a pas changé."
+        )
+        assert user_message(PictureError(NOT_A_PICTURE, "notes.jpg")).startswith(
+            "notes.jpg n’est pas une image que Parcours accepte"
+        )
+    finally:
+        install_translators(qapp, "en")
