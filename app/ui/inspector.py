@@ -262,6 +262,7 @@ class Inspector(QScrollArea):
             if isinstance(widget, QLineEdit):
                 if not widget.hasFocus():
                     widget.setText(value)
+                    widget.setCursorPosition(0)  # show the start of a long title
             elif isinstance(widget, QPlainTextEdit):
                 if not widget.hasFocus():
                     widget.setPlainText(value)

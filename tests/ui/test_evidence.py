@@ -214,3 +214,15 @@ def test_the_library_lists_where_each_piece_is_used_and_what_is_unused(
     library.unused_only.setChecked(True)
     assert library.table.rowCount() == 1
     library.close()
+
+
+def test_elements_with_evidence_wear_a_badge(
+    editor: MapEditor, journey: Journey, qtbot: QtBot
+) -> None:
+    advert = editor.scene.item_for("card", journey.card("Advert"))
+    web = editor.scene.item_for("card", journey.card("Web site"))
+    assert advert is not None and web is not None
+    assert advert.badge == (0, 1) and web.badge == (0, 0)
+    stage = journey.stage(1)
+    editor.document.add_evidence("link", url="https://example.org", targets=[("stage", stage)])
+    qtbot.waitUntil(lambda: editor.scene.item_for("stage", stage).badge == (0, 1))

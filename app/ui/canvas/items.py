@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.render.ops import Box, Circle, Item, Line, Path, Picture, Text
 
-from .painter import paint_ops, paint_outline
+from .painter import paint_badge, paint_ops, paint_outline
 
 if TYPE_CHECKING:
     from .scene import JourneyScene
@@ -58,7 +58,7 @@ def _local_bounds(item: Item) -> QRectF:
             rect = rect.united(
                 QRectF(op.x, op.y - op.size, op.size * len(op.text) * 0.6, op.size * 1.3)
             )
-    return rect.adjusted(-3, -3, 3, 3).translated(dx, dy)
+    return rect.adjusted(-3, -8, 8, 3).translated(dx, dy)  # room for the evidence badge
 
 
 class PosterItem(QGraphicsItem):
@@ -71,6 +71,14 @@ class PosterItem(QGraphicsItem):
         self._local_bounds = _local_bounds(item)
         self._outline: tuple[tuple, tuple] | None = None
         self.setPos(item.rect.x, item.rect.y)
+
+    badge: tuple[int, int] = (0, 0)
+    """(photos, other pieces of evidence) attached to this element, shown in a corner."""
+
+    def set_badge(self, badge: tuple[int, int]) -> None:
+        if badge != self.badge:
+            self.badge = badge
+            self.update()
 
     @property
     def kind(self) -> str:
@@ -137,6 +145,9 @@ class PosterItem(QGraphicsItem):
             paint_outline(painter, self._outline_ops())
         else:
             paint_ops(painter, self.layout_item.ops, scene.pixmap_for, text=detail > LOW_DETAIL)
+        if self.badge and detail >= TINY_DETAIL:
+            r = self.layout_item.rect
+            paint_badge(painter, self.badge, -dx + r.w, -dy)
         if self.isSelected():
             pen = QPen(SELECTION, 2.0 / max(detail, 0.05))
             painter.setPen(pen)

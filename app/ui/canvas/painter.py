@@ -160,3 +160,42 @@ def _draw_picture(painter: QPainter, op: Picture, pictures: PixmapSource) -> Non
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     painter.drawPixmap(target, pixmap, source)
     painter.restore()
+
+
+BADGE_FILL = QColor("#2F3B4A")
+BADGE_INK = QColor("#FFFFFF")
+
+
+def paint_badge(painter: QPainter, badge: tuple[int, int], right: float, top: float) -> None:
+    """A dark pill at an element's top-right corner: a camera and the number of photos, a
+    quotation mark and the number of other pieces of evidence (quotes, links, notes)."""
+    photos, others = badge
+    size = 7.0
+    parts = [(kind, count) for kind, count in (("photo", photos), ("quote", others)) if count]
+    if not parts:
+        return
+    font = poster_font("bold", size, painter.device().logicalDpiY() or 96)
+    width = sum(size * 1.3 + size * 0.62 * len(str(count)) + 4 for _, count in parts) + 4
+    height = size * 1.7
+    pill = QRectF(right - width + 4, top - height / 2, width, height)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(BADGE_FILL)
+    painter.drawRoundedRect(pill, height / 2, height / 2)
+    painter.setFont(font)
+    x = pill.left() + 5
+    baseline = pill.center().y() + size * 0.36
+    for kind, count in parts:
+        painter.setPen(QPen(BADGE_INK, 1.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if kind == "photo":
+            body = QRectF(x, pill.center().y() - size * 0.32, size * 1.0, size * 0.7)
+            painter.drawRoundedRect(body, 1.2, 1.2)
+            painter.drawEllipse(body.center(), size * 0.18, size * 0.18)
+        else:
+            painter.drawText(QPointF(x, baseline + size * 0.3), "\u201c")
+        x += size * 1.3
+        painter.drawText(QPointF(x, baseline), str(count))
+        x += size * 0.62 * len(str(count)) + 4
+    painter.restore()

@@ -144,6 +144,26 @@ class JourneyScene(QGraphicsScene):
             if i.kind == "lane" and i.ref != "evidence"
         ]
         self.setSceneRect(QRectF(0, 0, poster.width, poster.height))
+        self._show_badges(snapshot)
+
+    def _show_badges(self, snapshot: JourneySnapshot) -> None:
+        """Evidence counts on the cards, stages and emotion points that have some."""
+        counts: dict[tuple[str, str], tuple[int, int]] = {}
+
+        def count(kind: str, ref: str, evidence: tuple) -> None:
+            photos = sum(e.kind == "photo" for e in evidence)
+            counts[(kind, ref)] = (photos, len(evidence) - photos)
+
+        for cards in snapshot.cells.values():
+            for card in cards:
+                count("card", card.id, card.evidence)
+        for stage in snapshot.stages:
+            count("stage", stage.id, stage.evidence)
+        for points in snapshot.emotion_points.values():
+            for point in points:
+                count("emotion-point", point.id, point.evidence)
+        for key, item in self.items_by_key.items():
+            item.set_badge(counts.get(key, (0, 0)))
 
     def _make_item(self, item: Item) -> PosterItem:
         if item.kind == "lane" and item.ref != "evidence":
