@@ -114,7 +114,7 @@ def bench_open(path: Path, folder: Path, runs: int) -> list[Result]:
     return [
         Result("open + validate", opened, 150 * MS),
         Result("copy to the working copy", copies, part=True),
-        Result("validate_structure (quick_check...)", structure, part=True),
+        Result("validate_structure (integrity_check...)", structure, part=True),
         Result("validate_values", values, part=True),
         Result("close (deletes the working copy)", closed),
     ]

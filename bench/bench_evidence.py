@@ -68,6 +68,7 @@ def one_run(paths: list[Path]) -> tuple[float, float]:
     clock.start()
     ticker.start()
     evidence_actions.add_photos(editor, ("card", card), [(p, p.name) for p in paths])
+
     def photos() -> int:
         return sum(e.kind == "photo" for e in editor.document.evidence_for("card", card))
 

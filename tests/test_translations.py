@@ -54,9 +54,10 @@ def test_document_errors_and_menus_read_in_french(qapp) -> None:
         assert user_message(InvalidFileError("prêt.cjm", "the file is empty")) == (
             "Impossible d’ouvrir prêt.cjm : le fichier est vide."
         )
-        assert user_message(
-            InvalidFileError("a.cjm", "it holds out-of-range values (table card)")
-        ) == "Impossible d’ouvrir a.cjm : il contient des valeurs hors limites (table card)."
+        assert (
+            user_message(InvalidFileError("a.cjm", "it holds out-of-range values (table card)"))
+            == "Impossible d’ouvrir a.cjm : il contient des valeurs hors limites (table card)."
+        )
         assert user_message(SaveError("a.cjm", "the disk is full")) == (
             "a.cjm n’a pas été enregistré : le disque est plein. "
             "Le fichier sur le disque n’a pas changé."

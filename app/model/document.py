@@ -28,6 +28,7 @@ from .errors import (
     ReadOnlyDocumentError,
     SaveError,
 )
+from .picture_store import PictureStore
 from .queries import DocumentQueries
 from .schema import Project
 from .verbs_cards import CardVerbs
@@ -121,6 +122,12 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
             return self.path.name
         title = self.session.scalars(select(Project.title)).first()
         return title or "Untitled map"
+
+    def picture_store(self) -> PictureStore:
+        """A writer of prepared pictures usable from worker threads (see picture_store.py)."""
+        if self.read_only:
+            raise ReadOnlyDocumentError(self.path)
+        return PictureStore(self.working.database)
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)

@@ -91,13 +91,37 @@ class EvidenceVerbs(VerbBase):
         self, photos: Sequence[tuple[str, dict[str, Any]]], targets: Iterable[Target] = ()
     ) -> Change:
         """Several stored pictures as photo evidence, attached to `targets`, in one transaction
-        (a folder of workshop photos is one edit). `photos` are (sha256, fields) pairs."""
-        targets = list(targets)
+        (a folder of workshop photos is one edit). `photos` are (sha256, fields) pairs; they
+        go at the end of the library and of each target's evidence, in the order given."""
+        targets = [self._check_target(t) for t in _unique(targets)]
         with self._edit() as session:
+            library = self._ordered(Evidence)
+            next_position = library[-1].position + 1 if library else 0
+            link_positions = {}
+            for target in targets:
+                links = self._links_on(target)
+                link_positions[target] = links[-1].position + 1 if links else 0
             added: list[Ref] = []
             for sha256, fields in photos:
                 self._get(Asset, sha256)
-                added += self._add(session, "photo", sha256, fields, targets).added
+                evidence = Evidence(
+                    id=new_id(), kind="photo", asset_sha256=sha256, position=next_position
+                )
+                self._apply(evidence, fields, EVIDENCE_FIELDS)
+                session.add(evidence)
+                next_position += 1
+                added.append(("evidence", evidence.id))
+                for target in targets:
+                    kind, key = target
+                    link = EvidenceLink(
+                        id=new_id(),
+                        evidence_id=evidence.id,
+                        position=link_positions[target],
+                        **{f"{kind}_id": key},
+                    )
+                    link_positions[target] += 1
+                    session.add(link)
+                    added.append(("evidence_link", link.id))
         return self._emit(Change("add_photos_evidence", added=tuple(added), updated=tuple(targets)))
 
     def delete_evidence_items(self, evidence_ids: Sequence[str]) -> Change:

@@ -26,9 +26,13 @@ from .paper import MM, TILE_PAPERS, Paper, parse_paper
 
 if TYPE_CHECKING:
     from app.model.document import JourneyDocument
+    from app.model.snapshot import JourneySnapshot
+
+    from .layout import Poster
 
 FORMATS = ("pdf", "png", "svg")
 ORIENTATIONS = ("auto", "portrait", "landscape")
+PERSONA_SHEETS = ("none", "before", "only")
 A0 = parse_paper("A0")
 BOMB_PIXELS = 89_478_485  # Pillow warns above this when the PNG is read back
 
@@ -49,6 +53,7 @@ class ExportRequest:
     margin_mm: float = 12.0
     scale: float | None = None
     transparent: bool = False
+    persona_sheet: str = "none"  # none | before (the poster) | only (the sheet alone)
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,12 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
         "--scale", default="fit", metavar="fit|N", help="fit the paper, or a fixed scale"
     )
     parser.add_argument("--transparent", action="store_true", help="PNG: no white background")
+    parser.add_argument(
+        "--persona-sheet",
+        default="none",
+        metavar="none|before|only",
+        help="a one-page persona sheet before the poster (PDF), or the sheet alone",
+    )
 
 
 def request_from_args(args: argparse.Namespace) -> ExportRequest:
@@ -122,6 +133,8 @@ def request_from_args(args: argparse.Namespace) -> ExportRequest:
     if args.all and args.journey:
         raise ExportError("Use either --journey or --all, not both.")
     scale = None if str(args.scale).lower() == "fit" else _number(args.scale, "--scale", 0.05, 20)
+    persona_sheet = str(getattr(args, "persona_sheet", "none")).lower()
+    _check_persona_sheet(persona_sheet, fmt)
     return ExportRequest(
         output=output,
         format=fmt,
@@ -135,6 +148,7 @@ def request_from_args(args: argparse.Namespace) -> ExportRequest:
         margin_mm=_number(args.margin, "--margin", 0, 200),
         scale=scale,
         transparent=bool(args.transparent),
+        persona_sheet=persona_sheet,
     )
 
 
@@ -165,9 +179,13 @@ def run_export(args: argparse.Namespace) -> int:
 def export_document(
     document: JourneyDocument, request: ExportRequest, today: date | None = None
 ) -> ExportResult:
-    """Lay out the chosen journeys for the paper and write the poster atomically."""
+    """Lay out the chosen journeys for the paper and write the poster atomically.
+
+    With a persona sheet, each persona's sheet comes just before the first chosen journey drawn
+    for them (journeys keep their order in the map); `only` writes the sheets alone."""
     from app.model.snapshot import journey_snapshot
 
+    _check_persona_sheet(request.persona_sheet, request.format)
     journeys = document.journeys()
     if not journeys:
         raise ExportError(f"{document.display_name} has no journey to export.")
@@ -184,14 +202,54 @@ def export_document(
         chosen = [found]
     else:
         chosen = journeys[:1]
+    sheets = request.persona_sheet != "none"
+    if sheets and not any(j.persona_id for j in chosen):
+        if len(chosen) == 1:
+            from .persona import no_persona
+
+            raise ExportError(no_persona(chosen[0].title))
+        raise ExportError(f"No journey of {document.display_name} has a persona to print.")
     posters = []
+    sheet_pages: set[int] = set()  # indexes of the persona sheets among the pages
+    printed: set[str] = set()
     for journey in chosen:
         snap = journey_snapshot(document, journey.id)
-        posters.append(_fit(snap, request, today))
+        if sheets and journey.persona_id and journey.persona_id not in printed:
+            printed.add(journey.persona_id)
+            sheet_pages.add(len(posters))
+            posters.append(_sheet(document, snap, today))
+        if request.persona_sheet != "only":
+            posters.append(_fit(snap, request, today))
     notes: list[str] = []
     with _atomic(request.output) as out:
-        pages = _write(posters, out, request, notes)
+        pages = _write(posters, out, request, notes, sheet_pages)
     return ExportResult(request.output, pages, tuple(notes))
+
+
+def _check_persona_sheet(value: str, fmt: str) -> None:
+    if value not in PERSONA_SHEETS:
+        raise ExportError("--persona-sheet takes none, before or only.")
+    if value == "before" and fmt != "pdf":
+        raise ExportError(
+            f"A {fmt.upper()} holds one page: put the persona sheet before the poster in a PDF, "
+            "or export the sheet alone with --persona-sheet only."
+        )
+
+
+def _sheet(document: JourneyDocument, snap: JourneySnapshot, today: date | None) -> Poster:
+    """The persona sheet of `snap`'s persona, listing every journey of the map drawn for them."""
+    from app.model.snapshot import JourneyInfo
+
+    from .persona import layout_persona_sheet
+
+    assert snap.persona is not None
+    persona_id = snap.persona.id
+    journeys = [
+        JourneyInfo(j.id, j.title, j.context, j.goal, j.state)
+        for j in document.journeys()
+        if j.persona_id == persona_id
+    ]
+    return layout_persona_sheet(snap, today=today, journeys=journeys)
 
 
 def _fit(snap: object, request: ExportRequest, today: date | None) -> object:
@@ -217,8 +275,18 @@ def _fit(snap: object, request: ExportRequest, today: date | None) -> object:
     return tall if tall_scale > wide_scale else wide
 
 
-def _write(posters: list, out: io.BufferedWriter, request: ExportRequest, notes: list[str]) -> int:
+def _write(
+    posters: list,
+    out: io.BufferedWriter,
+    request: ExportRequest,
+    notes: list[str],
+    sheet_pages: set[int],
+) -> int:
+    """Write the pages; persona sheets (`sheet_pages`) are always fitted to a portrait page."""
     margin = request.margin_mm * MM
+    sheet = bool(sheet_pages)  # for PNG and SVG: the one page is the sheet
+    orientation = "portrait" if sheet else request.orientation
+    scale = None if sheet else request.scale
     if request.format == "pdf":
         from .pdf import PdfOptions, write_pdf
 
@@ -230,7 +298,13 @@ def _write(posters: list, out: io.BufferedWriter, request: ExportRequest, notes:
             request.tile,
             request.overlap_mm * MM,
         )
-        return write_pdf(posters, out, options)
+        # a sheet is one page: of the poster's paper, or of the tile paper in a tiled print
+        sheet_options = (
+            PdfOptions(request.paper, "portrait", margin)
+            if request.tile is None
+            else PdfOptions(request.tile, "portrait", options.sheet_margin)
+        )
+        return write_pdf(posters, out, options, dict.fromkeys(sheet_pages, sheet_options))
     if request.format == "png":
         from .png import PngOptions, write_png
 
@@ -239,9 +313,9 @@ def _write(posters: list, out: io.BufferedWriter, request: ExportRequest, notes:
             out,
             PngOptions(
                 request.paper,
-                request.orientation,
+                orientation,
                 margin,
-                request.scale,
+                scale,
                 request.dpi,
                 request.transparent,
             ),
@@ -254,9 +328,7 @@ def _write(posters: list, out: io.BufferedWriter, request: ExportRequest, notes:
         return 1
     from .svg import SvgOptions, write_svg
 
-    write_svg(
-        posters[0], out, SvgOptions(request.paper, request.orientation, margin, request.scale)
-    )
+    write_svg(posters[0], out, SvgOptions(request.paper, orientation, margin, scale))
     return 1
 
 

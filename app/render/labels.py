@@ -62,6 +62,11 @@ _WORDS: dict[str, tuple[str, str]] = {  # key: (English, French)
         "la première ligne), posez-la sur sa voisine en faisant coïncider l’image, puis "
         "scotchez-la au dos.",
     ),
+    "persona_sheet": ("Persona: {name}", "Persona : {name}"),
+    "motivations": ("What drives their decisions", "Ce qui guide ses décisions"),
+    "channels": ("Preferred channels", "Canaux préférés"),
+    "journeys_for": ("Journeys drawn for this persona", "Parcours dessinés pour ce persona"),
+    "persona_evidence": ("In their own words", "Verbatims"),
     "sheet": (
         "Sheet {label} · row {row} of {rows}, column {column} of {columns} · {title}",
         "Feuille {label} · ligne {row} sur {rows}, colonne {column} sur {columns} · {title}",

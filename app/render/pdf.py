@@ -8,7 +8,7 @@ A0 on 25 A4 sheets cost about as much as the A0 itself.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -47,15 +47,24 @@ class _Jpeg:
 
 
 def write_pdf(
-    posters: Sequence[Poster], out: io.BufferedIOBase | io.BytesIO, options: PdfOptions
+    posters: Sequence[Poster],
+    out: io.BufferedIOBase | io.BytesIO,
+    options: PdfOptions,
+    own_options: Mapping[int, PdfOptions] | None = None,
 ) -> int:
-    """Write one page per poster (or its sheets when tiled) to `out`; return the page count."""
+    """Write one page per poster (or its sheets when tiled) to `out`; return the page count.
+
+    `own_options` gives some posters (by index) their own paper and placement, e.g. a persona
+    sheet on one A4 page before a poster tiled on A4; the document's title and subject come
+    from the first poster that has none."""
     import reportlab.rl_config
     from reportlab.pdfgen.canvas import Canvas
 
     reportlab.rl_config.useA85 = 0
     register_reportlab()
-    first = posters[0]
+    own_options = own_options or {}
+    main = [p for i, p in enumerate(posters) if i not in own_options] or list(posters)
+    first = main[0]
     canvas = Canvas(
         out,
         pagesize=(options.paper.width, options.paper.height),
@@ -63,7 +72,7 @@ def write_pdf(
         lang=first.language,
         initialFontName=reportlab_name("regular"),
     )
-    canvas.setTitle(first.title if len(posters) == 1 else first.author or first.title)
+    canvas.setTitle(first.title if len(main) == 1 else first.author or first.title)
     canvas.setAuthor(first.author)
     canvas.setSubject(first.subject)
     canvas.setCreator("Parcours")
@@ -72,9 +81,10 @@ def write_pdf(
     for number, poster in enumerate(posters):
         name = f"poster{number}"
         _draw_form(canvas, poster, name)
-        paper = orient(options.paper, options.orientation, poster.width, poster.height)
-        placement = place(poster.width, poster.height, paper, options.margin, options.scale)
-        if options.tile is None:
+        page = own_options.get(number, options)
+        paper = orient(page.paper, page.orientation, poster.width, poster.height)
+        placement = place(poster.width, poster.height, paper, page.margin, page.scale)
+        if page.tile is None:
             canvas.setPageSize((paper.width, paper.height))
             _place_form(canvas, name, poster, placement, paper.height)
             canvas.showPage()
@@ -85,9 +95,9 @@ def write_pdf(
             plan = plan_tiles(
                 placement.width,
                 placement.height,
-                options.tile,
-                options.sheet_margin,
-                options.overlap,
+                page.tile,
+                page.sheet_margin,
+                page.overlap,
             )
             pages += draw_tiles(canvas, name, poster, placement, plan, paper)
     canvas.save()

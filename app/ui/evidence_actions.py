@@ -79,19 +79,16 @@ def attach_stored_photos(editor: MapEditor, target: Target, photos: list[tuple[s
 def add_photos(
     editor: MapEditor, target: Target, sources: list[tuple[Path | bytes, str]]
 ) -> PhotoIntake:
-    """Prepare image files (or bytes) in the background, store each as it is ready (a short
-    insert on the GUI thread), then attach them all to `target` in one undo step."""
-    stored: dict[int, tuple[str, str]] = {}
+    """Prepare and store image files (or bytes) in worker threads, then attach them all to
+    `target` in one undo step on the GUI thread."""
+    store = editor.document.picture_store()
 
-    def ready(index: int, name: str, picture: Picture) -> None:
-        stored[index] = (editor.document.store_picture(picture), name)
-
-    def done(_pictures: list[tuple[str, Picture]], refusals: list[str]) -> None:
-        attach_stored_photos(editor, target, [stored[i] for i in sorted(stored)])
+    def done(pictures: list[tuple[str, Picture]], refusals: list[str]) -> None:
+        attach_stored_photos(editor, target, [(p.sha256, name) for name, p in pictures])
         if refusals:
             editor.failed.emit("\n".join(refusals))
 
-    return take_in(editor, sources, done, ready)
+    return take_in(editor, sources, done, store=store)
 
 
 def add_image(editor: MapEditor, target: Target, image: QImage) -> PhotoIntake | None:

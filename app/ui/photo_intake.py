@@ -7,13 +7,15 @@ no session); the GUI thread stores each prepared picture, which is a quick inser
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.model import DocumentError
+from app.model.picture_store import PictureStore
 from app.model.pictures import Picture, prepare_picture, prepare_picture_file
 
 from .messages import user_message
@@ -25,9 +27,17 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, index: int, source: Path | bytes, name: str, signals: _Signals) -> None:
+    def __init__(
+        self,
+        index: int,
+        source: Path | bytes,
+        name: str,
+        signals: _Signals,
+        store: PictureStore | None,
+    ) -> None:
         super().__init__()
         self.index, self.source, self.name, self.signals = index, source, name, signals
+        self.store = store
 
     def run(self) -> None:
         try:
@@ -35,9 +45,18 @@ class _Job(QRunnable):
                 picture = prepare_picture_file(self.source)
             else:
                 picture = prepare_picture(self.source, self.name)
+            if self.store is not None:
+                self.store.store(picture)
         except DocumentError as error:
             self.signals.failed.emit(self.index, user_message(error))
-        except Exception as error:
+        except sqlite3.Error as error:  # the working copy's disk is full, or was removed
+            sentence = QCoreApplication.translate(
+                "PhotoIntake", "%1 could not be stored in the map (%2)."
+            )
+            self.signals.failed.emit(
+                self.index, sentence.replace("%1", self.name).replace("%2", str(error))
+            )
+        except Exception as error:  # a worker must never die silently
             self.signals.failed.emit(self.index, f"{self.name}: {error}")
         else:
             self.signals.prepared.emit(self.index, picture)
@@ -49,9 +68,15 @@ class PhotoIntake(QObject):
     finished = Signal(list, list)  # [(name, Picture)] in the order given, [sentences]
     picture_ready = Signal(int, str, object)  # index, name, Picture: as soon as each is ready
 
-    def __init__(self, parent: QWidget, sources: list[tuple[Path | bytes, str]]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        sources: list[tuple[Path | bytes, str]],
+        store: PictureStore | None = None,
+    ) -> None:
         super().__init__(parent)
         self._sources = sources
+        self._store = store
         self._results: dict[int, Picture] = {}
         self._errors: dict[int, str] = {}
         self._cancelled = False
@@ -71,7 +96,7 @@ class PhotoIntake(QObject):
 
     def start(self) -> None:
         for index, (source, name) in enumerate(self._sources):
-            self._pool.start(_Job(index, source, name, self._signals))
+            self._pool.start(_Job(index, source, name, self._signals, self._store))
 
     def cancel(self) -> None:
         self._cancelled = True
@@ -101,6 +126,9 @@ class PhotoIntake(QObject):
             self._done()
 
     def _done(self) -> None:
+        self._pool.waitForDone()
+        if self._store is not None:
+            self._store.close()
         if self._progress is not None:
             self._progress.reset()
         if self._cancelled:
@@ -115,10 +143,12 @@ def take_in(
     sources: list[tuple[Path | bytes, str]],
     done: Callable[[list[tuple[str, Picture]], list[str]], None],
     ready: Callable[[int, str, Picture], None] | None = None,
+    store: PictureStore | None = None,
 ) -> PhotoIntake:
     """Start preparing `sources` ((path or bytes, name)); `ready` hears of each picture as it
-    is prepared, `done` gets them all (in order) and the refusals once every job ended."""
-    intake = PhotoIntake(parent, sources)
+    is prepared (and, with a `store`, already stored by the worker), `done` gets them all (in
+    order) and the refusals once every job ended."""
+    intake = PhotoIntake(parent, sources, store)
     if ready is not None:
         intake.picture_ready.connect(ready)
     intake.finished.connect(done)

@@ -72,13 +72,17 @@ def main() -> int:
     view.centerOn(card)
     settle(app)
     start = view.mapFromScene(card.layout_rect().center())
-    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mousePress(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start
+    )
     for step in range(1, 16):
         QTest.mouseMove(view.viewport(), start + QPoint(step * 14, step * 9))
         QTest.qWait(15)
     settle(app)
     window.grab().save(str(HERE / "editor-drag.png"))
-    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseRelease(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start
+    )
     return finish(window, editor)
 
 

@@ -479,32 +479,32 @@
         <translation>Ajouter %1 photos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_actions.py" line="107"/>
+        <location filename="../../app/ui/evidence_actions.py" line="104"/>
         <source>Pasted image</source>
         <translation>Image collée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_actions.py" line="115"/>
+        <location filename="../../app/ui/evidence_actions.py" line="112"/>
         <source>Attach evidence</source>
         <translation>Rattacher un élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_actions.py" line="126"/>
+        <location filename="../../app/ui/evidence_actions.py" line="123"/>
         <source>Detach evidence</source>
         <translation>Détacher l’élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_actions.py" line="140"/>
+        <location filename="../../app/ui/evidence_actions.py" line="137"/>
         <source>Edit evidence</source>
         <translation>Modifier l’élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_actions.py" line="153"/>
+        <location filename="../../app/ui/evidence_actions.py" line="150"/>
         <source>Reorder evidence</source>
         <translation>Réordonner les éléments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_actions.py" line="169"/>
+        <location filename="../../app/ui/evidence_actions.py" line="166"/>
         <source>Delete evidence</source>
         <translation>Supprimer l’élément</translation>
     </message>
@@ -994,158 +994,158 @@
         <translation>Objectif du client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="294"/>
+        <location filename="../../app/ui/inspector.py" line="295"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="294"/>
+        <location filename="../../app/ui/inspector.py" line="295"/>
         <source>Pain</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="294"/>
+        <location filename="../../app/ui/inspector.py" line="295"/>
         <source>Gain</source>
         <translation>Enchanteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="298"/>
+        <location filename="../../app/ui/inspector.py" line="299"/>
         <source>Current</source>
         <translation>Actuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="298"/>
+        <location filename="../../app/ui/inspector.py" line="299"/>
         <source>Future</source>
         <translation>Futur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="302"/>
-        <location filename="../../app/ui/inspector.py" line="312"/>
+        <location filename="../../app/ui/inspector.py" line="303"/>
+        <location filename="../../app/ui/inspector.py" line="313"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="303"/>
+        <location filename="../../app/ui/inspector.py" line="304"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="304"/>
+        <location filename="../../app/ui/inspector.py" line="305"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="305"/>
+        <location filename="../../app/ui/inspector.py" line="306"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="306"/>
+        <location filename="../../app/ui/inspector.py" line="307"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="313"/>
+        <location filename="../../app/ui/inspector.py" line="314"/>
         <source>Web site</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="314"/>
+        <location filename="../../app/ui/inspector.py" line="315"/>
         <source>Mobile app</source>
         <translation>Application mobile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="315"/>
+        <location filename="../../app/ui/inspector.py" line="316"/>
         <source>Store, branch</source>
         <translation>Magasin, agence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="316"/>
+        <location filename="../../app/ui/inspector.py" line="317"/>
         <source>Advisor</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="317"/>
+        <location filename="../../app/ui/inspector.py" line="318"/>
         <source>Phone, call centre</source>
         <translation>Téléphone, centre d’appels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="318"/>
+        <location filename="../../app/ui/inspector.py" line="319"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="319"/>
+        <location filename="../../app/ui/inspector.py" line="320"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="320"/>
+        <location filename="../../app/ui/inspector.py" line="321"/>
         <source>Chat, chatbot</source>
         <translation>Chat, chatbot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="321"/>
+        <location filename="../../app/ui/inspector.py" line="322"/>
         <source>Social media</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="322"/>
+        <location filename="../../app/ui/inspector.py" line="323"/>
         <source>Press, influencers</source>
         <translation>Presse, influenceurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="323"/>
+        <location filename="../../app/ui/inspector.py" line="324"/>
         <source>Review sites</source>
         <translation>Sites d’avis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="324"/>
+        <location filename="../../app/ui/inspector.py" line="325"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="325"/>
+        <location filename="../../app/ui/inspector.py" line="326"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="326"/>
+        <location filename="../../app/ui/inspector.py" line="327"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="332"/>
+        <location filename="../../app/ui/inspector.py" line="333"/>
         <source>Text (actions, thoughts, backstage…)</source>
         <translation>Texte (actions, pensées, coulisses…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="333"/>
+        <location filename="../../app/ui/inspector.py" line="334"/>
         <source>Touchpoints</source>
         <translation>Points de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="334"/>
+        <location filename="../../app/ui/inspector.py" line="335"/>
         <source>Emotion curve</source>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="335"/>
+        <location filename="../../app/ui/inspector.py" line="336"/>
         <source>Pains and gains</source>
         <translation>Irritants et enchanteurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="336"/>
+        <location filename="../../app/ui/inspector.py" line="337"/>
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="337"/>
+        <location filename="../../app/ui/inspector.py" line="338"/>
         <source>Storyboard (photos)</source>
         <translation>Storyboard (photos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="338"/>
+        <location filename="../../app/ui/inspector.py" line="339"/>
         <source>Metrics</source>
         <translation>Indicateurs</translation>
     </message>
@@ -1810,17 +1810,22 @@
 <context>
     <name>PhotoIntake</name>
     <message>
-        <location filename="../../app/ui/photo_intake.py" line="66"/>
+        <location filename="../../app/ui/photo_intake.py" line="53"/>
+        <source>%1 could not be stored in the map (%2).</source>
+        <translation>%1 n’a pas pu être enregistré dans la carte (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/photo_intake.py" line="91"/>
         <source>Preparing the photos…</source>
         <translation>Préparation des photos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/photo_intake.py" line="66"/>
+        <location filename="../../app/ui/photo_intake.py" line="91"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/photo_intake.py" line="68"/>
+        <location filename="../../app/ui/photo_intake.py" line="93"/>
         <source>Adding photos</source>
         <translation>Ajout des photos</translation>
     </message>
