@@ -64,6 +64,13 @@ class ExportDialog(QDialog):
         self.overlap.setValue(10)
         self.overlap.setSuffix(" mm")
         self.all_journeys = QCheckBox(self.tr("All journeys (one page each)"))
+        self.persona_sheet = QComboBox()
+        for value, label in (
+            ("none", self.tr("No persona sheet")),
+            ("before", self.tr("Persona sheet, then the poster")),
+            ("only", self.tr("Persona sheet alone")),
+        ):
+            self.persona_sheet.addItem(label, value)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
@@ -75,9 +82,11 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Resolution (PNG)"), self.dpi)
         form.addRow(self.tr("Printing"), self.tile)
         form.addRow(self.tr("Overlap between sheets"), self.overlap)
+        form.addRow(self.tr("Persona"), self.persona_sheet)
         form.addRow(self.all_journeys)
         form.addRow(buttons)
         self.format.currentIndexChanged.connect(self._enable)
+        self.persona_sheet.currentIndexChanged.connect(self._enable)
         self.tile.currentIndexChanged.connect(self._enable)
         self._enable()
 
@@ -87,6 +96,8 @@ class ExportDialog(QDialog):
         self.tile.setEnabled(pdf)
         self.overlap.setEnabled(pdf and bool(self.tile.currentData()))
         self.all_journeys.setEnabled(pdf)
+        if not pdf and self.persona_sheet.currentData() == "before":
+            self.persona_sheet.setCurrentIndex(0)  # a PNG or SVG holds one page
 
     def accept(self) -> None:
         fmt = self.format.currentData()
@@ -97,11 +108,16 @@ class ExportDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export as"), str(folder / f"{stem}.{fmt}"), f"{fmt.upper()} (*.{fmt})"
         )
-        if not path:
-            return
-        target = Path(path) if path.lower().endswith(f".{fmt}") else Path(f"{path}.{fmt}")
+        if path and self.export_to(Path(path)):
+            super().accept()
+
+    def request(self, target: Path) -> ExportRequest:
+        """What the dialog's choices ask for, written to `target` (its extension completed)."""
+        fmt = self.format.currentData()
+        if not target.name.lower().endswith(f".{fmt}"):
+            target = target.with_name(f"{target.name}.{fmt}")
         tile = self.tile.currentData() if fmt == "pdf" else ""
-        request = ExportRequest(
+        return ExportRequest(
             output=target,
             format=fmt,
             journey=self.editor.journey_id,
@@ -111,14 +127,18 @@ class ExportDialog(QDialog):
             dpi=self.dpi.value(),
             tile=parse_paper(tile) if tile else None,
             overlap_mm=float(self.overlap.value()),
+            persona_sheet=self.persona_sheet.currentData(),
         )
+
+    def export_to(self, target: Path) -> bool:
+        """Write the poster; a refusal is shown as one sentence and nothing is left behind."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = export_document(document, request)
+            result = export_document(self.editor.document, self.request(target))
         except DocumentError as error:
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, "Parcours", user_message(error))
-            return
+            return False
         QGuiApplication.restoreOverrideCursor()
         self.editor.message.emit(self.tr("Exported %s") % result.path.name)
-        super().accept()
+        return True

@@ -778,47 +778,67 @@
         <translation>Tous les parcours (une page chacun)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="68"/>
+        <location filename="../../app/ui/export_dialog.py" line="69"/>
+        <source>No persona sheet</source>
+        <translation>Sans fiche persona</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="70"/>
+        <source>Persona sheet, then the poster</source>
+        <translation>Fiche persona, puis l’affiche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="71"/>
+        <source>Persona sheet alone</source>
+        <translation>Fiche persona seule</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="75"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="72"/>
+        <location filename="../../app/ui/export_dialog.py" line="79"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="73"/>
+        <location filename="../../app/ui/export_dialog.py" line="80"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="74"/>
+        <location filename="../../app/ui/export_dialog.py" line="81"/>
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="75"/>
+        <location filename="../../app/ui/export_dialog.py" line="82"/>
         <source>Resolution (PNG)</source>
         <translation>Résolution (PNG)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="76"/>
+        <location filename="../../app/ui/export_dialog.py" line="83"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="77"/>
+        <location filename="../../app/ui/export_dialog.py" line="84"/>
         <source>Overlap between sheets</source>
         <translation>Chevauchement des feuilles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="98"/>
+        <location filename="../../app/ui/export_dialog.py" line="85"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="109"/>
         <source>Export as</source>
         <translation>Exporter sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="123"/>
+        <location filename="../../app/ui/export_dialog.py" line="143"/>
         <source>Exported %s</source>
         <translation>%s exporté</translation>
     </message>

@@ -1,0 +1,53 @@
+"""Exporting from the editor: the dialog's choices reach the poster writers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from app.render.paper import MM
+from app.ui.editor import MapEditor
+from app.ui.export_dialog import ExportDialog
+
+
+def test_a_tiled_pdf_from_the_dialog(editor: MapEditor, qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = ExportDialog(editor)
+    qtbot.addWidget(dialog)
+    dialog.paper.setCurrentText("A2")
+    dialog.tile.setCurrentIndex(dialog.tile.findData("A4"))
+    assert dialog.overlap.isEnabled()
+    assert dialog.export_to(tmp_path / "affiche")
+    pages = PdfReader(tmp_path / "affiche.pdf").pages
+    assert len(pages) > 2  # the assembly page, then the sheets
+    width, height = (float(v) for v in pages[1].mediabox[2:])
+    assert {round(width / MM), round(height / MM)} == {210, 297}
+
+
+def test_a_png_from_the_dialog_has_its_dpi(editor: MapEditor, qtbot: QtBot, tmp_path: Path) -> None:
+    from PIL import Image
+
+    dialog = ExportDialog(editor)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("png"))
+    dialog.paper.setCurrentText("A4")
+    dialog.dpi.setValue(96)
+    assert not dialog.tile.isEnabled()
+    assert dialog.export_to(tmp_path / "affiche.png")
+    with Image.open(tmp_path / "affiche.png") as image:
+        assert round(image.info["dpi"][0]) == 96
+
+
+def test_a_refusal_is_one_sentence_and_leaves_nothing(
+    editor: MapEditor, qtbot: QtBot, tmp_path: Path, answer_modal
+) -> None:
+    dialog = ExportDialog(editor)
+    qtbot.addWidget(dialog)
+    dialog.persona_sheet.setCurrentIndex(dialog.persona_sheet.findData("only"))
+    out = tmp_path / "posters"
+    out.mkdir()
+    seen = answer_modal("OK")
+    assert not dialog.export_to(out / "fiche.pdf")
+    assert "has no persona to print" in seen.text and "\n" not in seen.text
+    assert list(out.iterdir()) == []
