@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QPointF
 from PySide6.QtGui import QImage
 
-from app.model.pictures import Picture
+from app.model.pictures import Picture, is_picture_name
 
 from .commands import (
     AddCommand,
@@ -89,6 +89,19 @@ def add_photos(
             editor.failed.emit("\n".join(refusals))
 
     return take_in(editor, sources, done, store=store)
+
+
+def files_to_take_in(paths: list[Path]) -> list[tuple[Path | bytes, str]]:
+    """Dropped files and folders: a folder brings the pictures it holds (not its subfolders),
+    in name order; a file is taken as it is (a refusal then names it)."""
+    sources: list[tuple[Path | bytes, str]] = []
+    for path in paths:
+        if path.is_dir():
+            pictures = sorted(p for p in path.iterdir() if p.is_file() and is_picture_name(p))
+            sources += [(p, p.name) for p in pictures]
+        else:
+            sources.append((path, path.name))
+    return sources
 
 
 def add_image(editor: MapEditor, target: Target, image: QImage) -> PhotoIntake | None:

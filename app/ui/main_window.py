@@ -314,7 +314,9 @@ class MainWindow(QMainWindow):
         editor.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
         editor.view.files_dropped.connect(
             lambda paths, at: evidence_actions.add_photos(
-                editor, evidence_actions.target_at(editor, at), [(p, p.name) for p in paths]
+                editor,
+                evidence_actions.target_at(editor, at),
+                evidence_actions.files_to_take_in(paths),
             )
         )
         if recovered:

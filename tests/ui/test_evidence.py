@@ -226,3 +226,33 @@ def test_elements_with_evidence_wear_a_badge(
     stage = journey.stage(1)
     editor.document.add_evidence("link", url="https://example.org", targets=[("stage", stage)])
     qtbot.waitUntil(lambda: editor.scene.item_for("stage", stage).badge == (0, 1))
+
+
+def test_a_folder_dropped_on_a_stage_brings_its_pictures(
+    editor: MapEditor, canvas: Canvas, journey: Journey, qtbot: QtBot, tmp_path: Path
+) -> None:
+    folder = tmp_path / "atelier"
+    folder.mkdir()
+    for n, colour in enumerate(("red", "green", "blue")):
+        photo_file(folder, f"mur-{n}.jpg", colour)
+    (folder / "notes.txt").write_text("not a picture", encoding="utf-8")
+    stage = journey.stage(1)
+    assert drop_files(canvas, [folder], canvas.centre("stage", stage))
+    qtbot.waitUntil(lambda: len(photos_on(editor, "stage", stage)) == 3, timeout=20_000)
+    assert photos_on(editor, "stage", stage) == ["mur-0", "mur-1", "mur-2"]
+
+
+def test_reordering_in_the_panel_is_one_undo_step(
+    window: MainWindow, editor: MapEditor, journey: Journey, qtbot: QtBot
+) -> None:
+    card = journey.card("Advert")
+    second = editor.document.add_evidence("quote", text="Second", targets=[("card", card)])
+    editor.scene.select_refs([("card", card)])
+    qtbot.waitUntil(lambda: window.evidence.list.count() == 2)
+    check = UndoCheck(editor)
+    panel = window.evidence
+    moved = panel.list.takeItem(1)
+    panel.list.insertItem(0, moved)
+    panel._reordered()
+    assert editor.document.evidence_for("card", card)[0].id == second.first_added
+    check.one_step()
