@@ -154,18 +154,7 @@ class EvidenceVerbs(VerbBase):
         The picture of a photo stays in the working copy (an undo needs it) and leaves the
         file at the next Save if nothing else uses it.
         """
-        with self._edit() as session:
-            evidence = self._get(Evidence, evidence_id)
-            snapshot = collect(session, "evidence", [evidence_id])
-            session.delete(evidence)
-        return self._emit(
-            Change(
-                "delete_evidence",
-                removed=snapshot.refs(),
-                updated=_link_targets(snapshot.rows),
-                snapshot=snapshot,
-            )
-        )
+        return self.delete_evidence_items([evidence_id])
 
     # -- attaching -----------------------------------------------------------------------
 

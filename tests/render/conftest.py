@@ -10,6 +10,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from app.model import JourneyDocument
+from app.model.schema import CHANNELS
 from app.model.snapshot import JourneySnapshot, journey_snapshot
 
 MAGENTA = "#e01ee0"  # card colours no theme uses, to find those cards in rasters
@@ -61,22 +62,7 @@ def build_rich(document: JourneyDocument) -> dict[str, str]:
         "Un titre très long qui doit se couper sur plusieurs lignes",
         body=" ".join(["Œuvre, façon, élève, à côté, « guillemets », 25\u202f000\u00a0€…"] * 12),
     ).first_added
-    channels = [
-        "web",
-        "app",
-        "store",
-        "advisor",
-        "phone",
-        "sms",
-        "email",
-        "chat",
-        "social",
-        "press",
-        "reviews",
-        "mail",
-        "event",
-        "other",
-    ]
+    channels = [channel for channel in CHANNELS if channel]
     for index, channel in enumerate(channels):
         document.add_card(
             kinds["touchpoints"],
