@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -124,8 +124,7 @@ class RecoveryDialog(QDialog):
         label.setWordWrap(True)
         self.list = QListWidget()
         for entry in work:
-            where = str(entry.origin) if entry.origin else self.tr("Untitled map")
-            item = QListWidgetItem(f"{entry.label} — {where}")
+            item = QListWidgetItem(self._describe(entry))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
@@ -140,6 +139,15 @@ class RecoveryDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
+
+    def _describe(self, entry: RecoverableWork) -> str:
+        """The map's file (or "Untitled map") and when it was last edited, in local time."""
+        name = str(entry.origin) if entry.origin else self.tr("Untitled map")
+        edited = QDateTime.fromString(entry.updated, Qt.DateFormat.ISODate)
+        if not edited.isValid():
+            return name
+        when = QLocale().toString(edited.toLocalTime(), QLocale.FormatType.ShortFormat)
+        return self.tr("%1 — last edited %2").replace("%1", name).replace("%2", when)
 
     def chosen(self) -> list[RecoverableWork]:
         return [

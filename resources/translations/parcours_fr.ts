@@ -479,32 +479,32 @@
         <translation>Ajouter %1 photos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_actions.py" line="104"/>
+        <location filename="../../app/ui/evidence_actions.py" line="117"/>
         <source>Pasted image</source>
         <translation>Image collée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_actions.py" line="112"/>
+        <location filename="../../app/ui/evidence_actions.py" line="125"/>
         <source>Attach evidence</source>
         <translation>Rattacher un élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_actions.py" line="123"/>
+        <location filename="../../app/ui/evidence_actions.py" line="136"/>
         <source>Detach evidence</source>
         <translation>Détacher l’élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_actions.py" line="137"/>
+        <location filename="../../app/ui/evidence_actions.py" line="150"/>
         <source>Edit evidence</source>
         <translation>Modifier l’élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_actions.py" line="150"/>
+        <location filename="../../app/ui/evidence_actions.py" line="163"/>
         <source>Reorder evidence</source>
         <translation>Réordonner les éléments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_actions.py" line="166"/>
+        <location filename="../../app/ui/evidence_actions.py" line="179"/>
         <source>Delete evidence</source>
         <translation>Supprimer l’élément</translation>
     </message>
@@ -1373,27 +1373,27 @@
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Open a map</source>
         <translation>Ouvrir une carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>Saved %s</source>
         <translation>%s enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
+        <location filename="../../app/ui/main_window.py" line="388"/>
         <source>Save the map as</source>
         <translation>Enregistrer la carte sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>Export the evidence into</source>
         <translation>Exporter les éléments dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="481"/>
+        <location filename="../../app/ui/main_window.py" line="483"/>
         <source>%n files written</source>
         <translation>
             <numerusform>%n fichier écrit</numerusform>
@@ -1401,17 +1401,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>About Parcours</source>
         <translation>À propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="503"/>
         <source>&lt;b&gt;Parcours&lt;/b&gt;&lt;p&gt;An offline editor for customer journey maps: one file per project, posters for the workshop wall.&lt;/p&gt;&lt;p&gt;Font: Open Sans (Apache 2.0).&lt;/p&gt;</source>
         <translation>&lt;b&gt;Parcours&lt;/b&gt;&lt;p&gt;Un éditeur hors ligne de cartes du parcours client : un fichier par projet, des affiches pour le mur de l’atelier.&lt;/p&gt;&lt;p&gt;Police : Open Sans (Apache 2.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>No recent maps</source>
         <translation>Aucune carte récente</translation>
     </message>
@@ -1861,22 +1861,22 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="157"/>
+        <location filename="../../app/ui/dialogs.py" line="165"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="159"/>
+        <location filename="../../app/ui/dialogs.py" line="167"/>
         <source>Same as the system</source>
         <translation>Celle du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <location filename="../../app/ui/dialogs.py" line="172"/>
         <source>The new language applies the next time Parcours starts.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Parcours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="172"/>
+        <location filename="../../app/ui/dialogs.py" line="180"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1894,22 +1894,27 @@
         <translation>Parcours a été fermé sans enregistrer ces cartes. Leurs dernières modifications ont été conservées. Choisissez les cartes à rouvrir ; vous pourrez ensuite les enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="127"/>
+        <location filename="../../app/ui/dialogs.py" line="145"/>
         <source>Untitled map</source>
         <translation>Carte sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="133"/>
+        <location filename="../../app/ui/dialogs.py" line="150"/>
+        <source>%1 — last edited %2</source>
+        <translation>%1 — modifiée le %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="132"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="134"/>
+        <location filename="../../app/ui/dialogs.py" line="133"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="135"/>
+        <location filename="../../app/ui/dialogs.py" line="134"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
