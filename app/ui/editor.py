@@ -68,7 +68,7 @@ class MapEditor(QWidget):
         layout.addWidget(self.view)
         self._refresh_pending = False
         self._closed = False
-        self._editing: InlineTextEditor | None = None
+        self._editing: InlineTextEditor | None = None  # keeps its Python overrides alive
         self.scene.refresh()
         document.subscribe(self._document_changed)
         self.scene.selectionChanged.connect(self.selection_changed)
