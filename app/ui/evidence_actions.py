@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QPointF
 from PySide6.QtGui import QImage
 
+from app.model import DocumentError
 from app.model.pictures import Picture, is_picture_name
 
 from .commands import (
@@ -23,6 +24,7 @@ from .commands import (
     PlacesCommand,
 )
 from .editor import MapEditor
+from .messages import user_message
 from .photo_intake import PhotoIntake, take_in
 
 Target = tuple[str, str]
@@ -78,10 +80,14 @@ def attach_stored_photos(editor: MapEditor, target: Target, photos: list[tuple[s
 
 def add_photos(
     editor: MapEditor, target: Target, sources: list[tuple[Path | bytes, str]]
-) -> PhotoIntake:
+) -> PhotoIntake | None:
     """Prepare and store image files (or bytes) in worker threads, then attach them all to
     `target` in one undo step on the GUI thread."""
-    store = editor.document.picture_store()
+    try:
+        store = editor.document.picture_store()
+    except DocumentError as error:  # a read-only map
+        editor.failed.emit(user_message(error))
+        return None
 
     def done(pictures: list[tuple[str, Picture]], refusals: list[str]) -> None:
         attach_stored_photos(editor, target, [(p.sha256, name) for name, p in pictures])

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.model import DocumentError
 from app.model.pictures import Picture
 
 from .editor import MapEditor
 from .evidence_panel import IMAGE_FILTER
+from .messages import user_message
 from .photo_intake import take_in
 
 TEXTS = ("quote", "goals", "frustrations", "motivations", "channels")
@@ -123,7 +125,10 @@ class PersonaEditor(QDialog):
 
         def done(pictures: list[tuple[str, Picture]], refusals: list[str]) -> None:
             if pictures:
-                self._set_photo(self.editor.document.store_picture(pictures[0][1]))
+                try:
+                    self._set_photo(self.editor.document.store_picture(pictures[0][1]))
+                except DocumentError as error:  # a read-only map
+                    self.editor.failed.emit(user_message(error))
             for sentence in refusals:
                 self.editor.failed.emit(sentence)
 

@@ -256,3 +256,24 @@ def test_reordering_in_the_panel_is_one_undo_step(
     panel._reordered()
     assert editor.document.evidence_for("card", card)[0].id == second.first_added
     check.one_step()
+
+
+def test_photos_dropped_on_a_read_only_map_are_refused_in_one_sentence(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, answer_modal
+) -> None:
+    from app.model import JourneyDocument
+    from tests.ui.conftest import build_workshop
+
+    made = JourneyDocument.new("purchase", "en")
+    build_workshop(made)
+    made.save_as(tmp_path / "shared.cjm")
+    made.close()
+    document = JourneyDocument.open(tmp_path / "shared.cjm", read_only=True)
+    editor = window.add_document(document).editor
+    canvas = Canvas(qtbot, editor)
+    card = Journey(document).card("Web site")
+    seen = answer_modal("OK")
+    assert drop_files(canvas, [photo_file(tmp_path, "x.jpg", "red")], canvas.centre("card", card))
+    qtbot.waitUntil(lambda: seen.text != "")
+    assert seen.text == "shared.cjm is open read-only; use Save As to keep an editable copy."
+    assert document.evidence_for("card", card) == []
