@@ -148,3 +148,47 @@ def test_canvas_follows_an_edit_made_in_the_document(
     item = canvas.scene.item_for("card", advert)
     assert item is not None
     assert "Metro poster" in [op.text for op in item.layout_item.ops if isinstance(op, Text)]
+
+
+def test_emotion_point_dragged_sideways_moves_along_the_journey(
+    editor: MapEditor, canvas: Canvas, journey: Journey
+) -> None:
+    curious = next(p for p in journey.points() if p.label == "Curious")
+    start = canvas.centre("emotion-point", curious.id)
+    evaluation = canvas.rect("stage", journey.stage(2))
+    end = QPointF(evaluation.left() + evaluation.width() * 0.25, start.y())
+    check = UndoCheck(editor)
+
+    canvas.drag(start, end, steps=8)
+
+    moved = editor.row("emotion-point", curious.id)
+    assert moved.stage_id == journey.stage(2)
+    assert moved.offset == pytest.approx(0.25, abs=0.03)
+    assert moved.value == pytest.approx(-1.0, abs=0.5)
+    assert [p.label for p in journey.points()] == ["Hopeful", "Curious", "Unsure"]
+    check.one_step()
+
+
+def test_lane_header_drags_down_to_a_new_place_and_its_edge_makes_it_taller(
+    editor: MapEditor, canvas: Canvas, journey: Journey
+) -> None:
+    order = [lane.title for lane in editor.document.lanes(journey.id)]
+    touch = canvas.rect("lane", journey.lane("Touchpoints"))
+    actions = canvas.rect("lane", journey.lane("Customer actions"))
+    grip = QPointF(touch.left() + 40, touch.top() + 20)
+    check = UndoCheck(editor)
+
+    canvas.drag(grip, QPointF(grip.x(), actions.bottom() - 5), steps=8)
+
+    after = [lane.title for lane in editor.document.lanes(journey.id)]
+    assert after[:2] == ["Customer actions", "Touchpoints"] and sorted(after) == sorted(order)
+    check.one_step()
+
+    thoughts = canvas.rect("lane", journey.lane("Thoughts"))
+    edge = QPointF(thoughts.left() + 40, thoughts.bottom() - 2)
+    unit = editor.scene.theme.row_unit
+    taller = UndoCheck(editor)
+    canvas.drag(edge, edge + QPointF(0, 2 * unit), steps=6)
+    expected = min(10, round((thoughts.height() - 2 + 2 * unit) / unit))
+    assert editor.row("lane", journey.lane("Thoughts")).height == expected > 1
+    taller.one_step()
