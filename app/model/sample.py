@@ -18,6 +18,7 @@ between a word and its punctuation.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
@@ -562,6 +563,29 @@ def _evidence(document: JourneyDocument, ids: Ids) -> None:
             document.attach_evidence(evidence_id, kind, ids[ref])
 
 
+STORYBOARD: tuple[tuple[str, str, str, str], ...] = (  # stage, picture, title, caption
+    ("s1", "1-a-vendre.jpg", "Le trois-pièces repéré",
+     "Annonce vue un samedi : le déclic du projet."),
+    ("s2", "2-simulateur.jpg", "Le simulateur sur mobile",
+     "Le premier chiffre qui rend le projet réel."),
+    ("s4", "3-dossier.jpg", "Quatorze pièces à fournir",
+     "La liste envoyée par e-mail, cochée un soir après l’autre."),
+    ("s5", "4-offre.jpg", "L’offre en recommandé",
+     "Dix jours de réflexion que le couple n’attendait pas."),
+    ("s6", "5-les-cles.jpg", "Les clés",
+     "Remises chez le notaire, après la signature."),
+)  # fmt: skip
+STORYBOARD_FOLDER = Path(__file__).resolve().parents[2] / "resources" / "samples" / "storyboard"
+
+
+def _storyboard(document: JourneyDocument, ids: Ids) -> None:
+    """The storyboard lane: one drawing per key moment, as photo evidence of its card."""
+    for stage, picture, title, caption in STORYBOARD:
+        card = document.add_card(ids["img"], ids[stage], _fr(title), body=_fr(caption))
+        data = (STORYBOARD_FOLDER / picture).read_bytes()
+        document.add_photo(data, picture, targets=[("card", card.first_added)], title=_fr(title))
+
+
 def build_sample(document: JourneyDocument) -> None:
     """Fill a brand-new, empty document (no project yet) with the finished home-loan map."""
     ids = _frame(document)
@@ -569,3 +593,4 @@ def build_sample(document: JourneyDocument) -> None:
     _curve(document, ids)
     _metrics(document, ids)
     _evidence(document, ids)
+    _storyboard(document, ids)

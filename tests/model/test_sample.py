@@ -138,3 +138,14 @@ def test_save_and_reopen_keep_everything(tmp_path: Path) -> None:
         assert len(reopened.cards(_journey_id(reopened))) == before["card"]
     finally:
         reopened.close()
+
+
+def test_the_storyboard_shows_a_drawing_per_key_moment(sample: JourneyDocument) -> None:
+    journey = sample.journeys()[0].id
+    images = next(lane for lane in sample.lanes(journey) if lane.kind == "images")
+    cards = [card for card in sample.cards(journey) if card.lane_id == images.id]
+    assert len(cards) == 5
+    for card in cards:
+        (photo,) = sample.evidence_for("card", card.id)
+        asset = sample.asset(photo.asset_sha256)
+        assert photo.kind == "photo" and (asset.width, asset.height) == (1200, 800)
