@@ -368,7 +368,13 @@ class MapEditor(QWidget):
     # -- selection, clipboard, delete ------------------------------------------------------
 
     def selected(self, kind: str | None = None) -> list[str]:
-        return [ref for k, ref in self.scene.selected_refs() if kind is None or k == kind]
+        """Ids of the selected elements that still exist (the canvas catches up on the next
+        turn of the event loop: an action may come before)."""
+        return [
+            ref
+            for k, ref in self.scene.selected_refs()
+            if (kind is None or k == kind) and self.row(k, ref) is not None
+        ]
 
     def select_all(self) -> None:
         for item in self.scene.items_by_key.values():

@@ -1,0 +1,142 @@
+"""Random sequences of editor commands, undone and redone: the document comes back exactly."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from PySide6.QtWidgets import QApplication
+
+from app.model import JourneyDocument
+from app.ui.editor import CARD_PRESETS, MapEditor
+from tests.ui.conftest import rows
+
+
+class EditorMachine(RuleBasedStateMachine):
+    """Gestures of every kind through MapEditor's commands; undo and redo at any moment."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.app = QApplication.instance() or QApplication([])
+        self.folder = Path(tempfile.mkdtemp(prefix="parcours-undo-"))
+        os.environ["PARCOURS_DATA_DIR"] = str(self.folder)
+        self.editor = MapEditor(JourneyDocument.new("purchase", "en"))
+        self.history = [rows(self.editor.document)]  # the state after each undo step
+
+    def teardown(self) -> None:
+        stack = self.editor.undo_stack
+        while stack.canUndo():
+            stack.undo()
+        assert rows(self.editor.document) == self.history[0], "undoing everything is not exact"
+        self.editor.close_document()
+        self.editor.deleteLater()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    @property
+    def document(self) -> JourneyDocument:
+        return self.editor.document
+
+    def journey(self) -> str:
+        return self.editor.journey_id
+
+    def card_lanes(self) -> list[str]:
+        return [lane.id for lane in self.document.lanes(self.journey()) if lane.kind != "emotion"]
+
+    def stages(self) -> list[str]:
+        return [s.id for s in self.document.stages(self.journey())]
+
+    def cards(self) -> list[str]:
+        return [c.id for c in self.document.cards(self.journey())]
+
+    def _recorded(self) -> None:
+        """After a new command: the history from here on is the new state."""
+        stack = self.editor.undo_stack
+        del self.history[stack.index() :]
+        self.history.append(rows(self.document))
+        assert len(self.history) == stack.index() + 1
+
+    @rule(data=st.data(), entry=st.sampled_from(sorted(CARD_PRESETS)))
+    def add_card(self, data: st.DataObject, entry: str) -> None:
+        lane = data.draw(st.sampled_from(self.card_lanes()))
+        stage = data.draw(st.sampled_from(self.stages()))
+        index = data.draw(st.integers(0, len(self.document.cell(lane, stage))))
+        self.editor._create_card(entry, lane, stage, index)
+        self._recorded()
+
+    @precondition(lambda self: self.cards())
+    @rule(data=st.data())
+    def move_cards(self, data: st.DataObject) -> None:
+        ids = data.draw(
+            st.lists(st.sampled_from(self.cards()), min_size=1, max_size=3, unique=True)
+        )
+        lane = data.draw(st.sampled_from(self.card_lanes()))
+        stage = data.draw(st.sampled_from(self.stages()))
+        others = [c for c in self.document.cell(lane, stage) if c.id not in ids]
+        self.editor.move_cards(ids, lane, stage, data.draw(st.integers(0, len(others))))
+        self._recorded()
+
+    @precondition(lambda self: self.cards())
+    @rule(data=st.data(), title=st.text(max_size=30))
+    def retitle(self, data: st.DataObject, title: str) -> None:
+        card = data.draw(st.sampled_from(self.cards()))
+        before = self.editor.undo_stack.index()
+        self.editor.edit("card", card, title=title)
+        if self.editor.undo_stack.index() != before:
+            self._recorded()
+
+    @precondition(lambda self: self.cards())
+    @rule(data=st.data())
+    def delete_cards(self, data: st.DataObject) -> None:
+        ids = data.draw(
+            st.lists(st.sampled_from(self.cards()), min_size=1, max_size=3, unique=True)
+        )
+        self.editor.scene.refresh()
+        self.editor.scene.select_refs([("card", c) for c in ids])
+        self.editor.delete_selection()
+        self._recorded()
+
+    @rule(entry=st.sampled_from(["stage", "lane:text", "lane:emotion", "emotion_point"]))
+    def add_from_menu(self, entry: str) -> None:
+        before = self.editor.undo_stack.index()
+        self.editor.add_from_menu(entry)
+        if self.editor.undo_stack.index() != before:
+            self._recorded()
+
+    @rule(data=st.data())
+    def move_stage(self, data: st.DataObject) -> None:
+        stages = self.stages()
+        stage = data.draw(st.sampled_from(stages))
+        before = self.editor.undo_stack.index()
+        self.editor.move_stage(stage, data.draw(st.integers(0, len(stages) - 1)))
+        if self.editor.undo_stack.index() != before:
+            self._recorded()
+
+    @precondition(lambda self: self.editor.undo_stack.canUndo())
+    @rule()
+    def undo(self) -> None:
+        self.editor.undo_stack.undo()
+        assert rows(self.document) == self.history[self.editor.undo_stack.index()]
+
+    @precondition(lambda self: self.editor.undo_stack.canRedo())
+    @rule()
+    def redo(self) -> None:
+        self.editor.undo_stack.redo()
+        assert rows(self.document) == self.history[self.editor.undo_stack.index()]
+
+    @invariant()
+    def the_stack_and_the_history_agree(self) -> None:
+        assert self.editor.undo_stack.count() == len(self.history) - 1
+
+
+EditorMachine.TestCase.settings = settings(
+    max_examples=25,
+    stateful_step_count=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+TestEditorMachine = EditorMachine.TestCase
