@@ -33,7 +33,11 @@ CANVAS_KINDS = {"card": "card", "emotion-point": "emotion_point", "stage": "stag
 
 def target_of_selection(editor: MapEditor) -> Target:
     """The selected card, point or stage; else the journey itself."""
-    refs = [(CANVAS_KINDS[k], ref) for k, ref in editor.scene.selected_refs() if k in CANVAS_KINDS]
+    refs = [
+        (CANVAS_KINDS[k], ref)
+        for k, ref in editor.scene.selected_refs()
+        if k in CANVAS_KINDS and editor.row(k, ref) is not None
+    ]
     return refs[-1] if len(refs) == 1 else ("journey", editor.journey_id)
 
 
