@@ -112,10 +112,6 @@ class RecoverableWork:
     origin: Path | None
     updated: str
 
-    @property
-    def label(self) -> str:
-        return self.origin.name if self.origin else "Untitled map"
-
 
 def recoverable_work() -> list[RecoverableWork]:
     """Working copies whose process is gone: unsaved ones are offered, clean ones removed."""
