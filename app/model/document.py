@@ -28,6 +28,7 @@ from .errors import (
     ReadOnlyDocumentError,
     SaveError,
 )
+from .picture_check import StoredPictures
 from .picture_store import PictureStore
 from .queries import DocumentQueries
 from .schema import Project
@@ -128,6 +129,10 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         if self.read_only:
             raise ReadOnlyDocumentError(self.path)
         return PictureStore(self.working.database)
+
+    def stored_pictures(self) -> StoredPictures:
+        """A reader of checked pictures usable from worker threads (see picture_check.py)."""
+        return StoredPictures(self.working.database)
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)

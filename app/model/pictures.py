@@ -85,7 +85,7 @@ _SIGNATURES = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*")
 # Python 3.11's warnings filters are global: the one moment we change them (Pillow parsing a
 # header, where it warns of bombs) is short and serialised, so that two intake threads never
 # restore each other's filters.
-_OPEN_LOCK = threading.Lock()
+OPEN_LOCK = threading.Lock()
 
 
 class PictureError(DocumentError):
@@ -164,7 +164,7 @@ def _open(data: bytes, name: str) -> ImageFile.ImageFile:
     from PIL import Image, UnidentifiedImageError
 
     try:
-        with _OPEN_LOCK, warnings.catch_warnings():
+        with OPEN_LOCK, warnings.catch_warnings():
             warnings.simplefilter("ignore")  # Pillow's metadata chatter about odd headers
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data), formats=list(_OPENERS))

@@ -19,6 +19,7 @@ from sqlalchemy import Integer, func, literal, select, type_coerce
 from sqlalchemy.orm import InstrumentedAttribute
 
 from .errors import InvalidEditError
+from .picture_check import CheckedPicture, Verdict, check_all
 from .schema import (
     EVIDENCE_TARGETS,
     Asset,
@@ -45,13 +46,18 @@ Cell = tuple[str, str]
 
 @dataclass(frozen=True)
 class AssetData:
-    """A stored picture: its normalised bytes (JPEG or PNG) and pixel size."""
+    """A stored picture: its normalised bytes (JPEG or PNG) and pixel size.
+
+    When read for a writer, the bytes have passed `picture_check.checked`; a picture that
+    failed has no bytes and its `refusal` (a `DROPPED_*` template): writers draw a marked
+    placeholder in its frame."""
 
     sha256: str
     media_type: str
     width: int
     height: int
     data: bytes = field(repr=False)
+    refusal: str | None = None
 
 
 @dataclass(frozen=True)
@@ -423,13 +429,32 @@ def _evidence_by_target(
 
 
 def _assets(document: JourneyDocument, keys: set[str], with_bytes: bool) -> dict[str, AssetData]:
-    """Pictures' sizes always (the layout frames them); their bytes only for the writers."""
+    """Pictures' sizes always (the layout frames them); their bytes only for the writers, and
+    only once checked (a stored picture is untrusted: see picture_check.py)."""
     if not keys:
         return {}
-    data = Asset.data if with_bytes else literal(b"")
-    rows = document.session.connection().execute(
-        select(Asset.sha256, Asset.media_type, Asset.width, Asset.height, data).where(
-            Asset.sha256.in_(keys)
+    if not with_bytes:
+        rows = document.session.connection().execute(
+            select(Asset.sha256, Asset.media_type, Asset.width, Asset.height, literal(b"")).where(
+                Asset.sha256.in_(keys)
+            )
         )
+        return {row[0]: AssetData(*row) for row in rows}
+    rows = document.session.connection().execute(
+        select(
+            Asset.sha256, Asset.media_type, Asset.width, Asset.height, Asset.data, Asset.thumbnail
+        ).where(Asset.sha256.in_(keys))
     )
-    return {row[0]: AssetData(*row) for row in rows}
+    return {verdict.sha256: asset_data(verdict) for verdict in check_all(tuple(r) for r in rows)}
+
+
+def asset_data(verdict: Verdict) -> AssetData:
+    """What a writer may use of a checked picture: its bytes, or a refusal and no bytes."""
+    if isinstance(verdict, CheckedPicture):
+        return AssetData(
+            verdict.sha256, verdict.media_type, verdict.width, verdict.height, verdict.data
+        )
+    # the frame keeps the row's size, as on the canvas (the layout bounds its aspect)
+    return AssetData(
+        verdict.sha256, verdict.media_type, verdict.width, verdict.height, b"", verdict.template
+    )

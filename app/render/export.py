@@ -183,6 +183,7 @@ def export_document(
 
     With a persona sheet, each persona's sheet comes just before the first chosen journey drawn
     for them (journeys keep their order in the map); `only` writes the sheets alone."""
+    from app.model.picture_check import dropped_pictures
     from app.model.snapshot import journey_snapshot
 
     _check_persona_sheet(request.persona_sheet, request.format)
@@ -212,15 +213,16 @@ def export_document(
     posters = []
     sheet_pages: set[int] = set()  # indexes of the persona sheets among the pages
     printed: set[str] = set()
+    notes: list[str] = []
     for journey in chosen:
         snap = journey_snapshot(document, journey.id)
+        notes += [d.sentence() for d in dropped_pictures(snap) if d.sentence() not in notes]
         if sheets and journey.persona_id and journey.persona_id not in printed:
             printed.add(journey.persona_id)
             sheet_pages.add(len(posters))
             posters.append(_sheet(document, snap, today))
         if request.persona_sheet != "only":
             posters.append(_fit(snap, request, today))
-    notes: list[str] = []
     with _atomic(request.output) as out:
         pages = _write(posters, out, request, notes, sheet_pages)
     return ExportResult(request.output, pages, tuple(notes))

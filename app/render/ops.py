@@ -145,3 +145,18 @@ def moved(op: Op, dx: float, dy: float) -> Op:
     if isinstance(op, Path):
         return replace(op, points=tuple((x + dx, y + dy) for x, y in op.points))
     return replace(op, x=op.x + dx, y=op.y + dy)
+
+
+PLACEHOLDER_FILL = "#E3E7EB"
+PLACEHOLDER_INK = "#8A96A3"
+
+
+def placeholder(op: Picture) -> tuple[Box, Line, Line]:
+    """What every writer draws instead of a stored picture that failed its check: a dashed
+    frame crossed from corner to corner, the usual mark of a missing picture."""
+    ink, width = PLACEHOLDER_INK, max(0.5, min(op.w, op.h) / 60)
+    return (
+        Box(op.x, op.y, op.w, op.h, PLACEHOLDER_FILL, ink, width, op.radius, (3 * width,) * 2),
+        Line(op.x, op.y, op.x + op.w, op.y + op.h, ink, width),
+        Line(op.x + op.w, op.y, op.x, op.y + op.h, ink, width),
+    )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .fonts import register_reportlab, reportlab_name
-from .ops import Box, Circle, Line, Path, Picture, Text
+from .ops import Box, Circle, Line, Path, Picture, Text, placeholder
 from .paper import MM, Paper, Placement, TilePlan, orient, place, plan_tiles
 
 if TYPE_CHECKING:
@@ -266,6 +266,12 @@ class _Painter:
     def picture(self, op: Picture) -> None:
         asset = self.poster.assets.get(op.sha256)
         if asset is None:
+            return
+        if asset.refusal is not None:  # it failed its check: its bytes were never read
+            frame, *cross = placeholder(op)
+            self.box(frame)
+            for line in cross:
+                self.line(line)
             return
         c = self.c
         c.saveState()

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import ExportError
 from .fonts import advance_widths as font_widths
 from .fonts import font_path
-from .ops import Box, Circle, Line, Path, Picture, Text
+from .ops import Box, Circle, Line, Path, Picture, Text, placeholder
 from .paper import Paper, orient, place
 
 if TYPE_CHECKING:
@@ -292,6 +292,12 @@ class _Painter:
 
         asset = self.poster.assets.get(op.sha256)
         if asset is None:
+            return
+        if asset.refusal is not None:  # it failed its check: its bytes were never read
+            frame, *cross = placeholder(op)
+            self.box(frame)
+            for line in cross:
+                self.line(line)
             return
         x0, y0 = self.px(op.x, op.y)
         x1, y1 = self.px(op.x + op.w, op.y + op.h)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
 
 from .fonts import FAMILY, SVG_STYLE
-from .ops import Box, Circle, Line, Op, Path, Picture, Text
+from .ops import Box, Circle, Line, Op, Path, Picture, Text, placeholder
 from .paper import MM, Paper, orient, place
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ def _defs(poster: Poster, out: io.BufferedIOBase | io.BytesIO) -> None:
     out.write(b"<defs>\n")
     for sha in sorted(used):
         asset = poster.assets.get(sha)
-        if asset is None:
+        if asset is None or asset.refusal is not None:
             continue
         out.write(
             f'<image id="photo-{sha[:16]}" width="{asset.width}" height="{asset.height}" '
@@ -101,6 +101,8 @@ def _picture(op: Picture, poster: Poster, index: int) -> str:
     asset = poster.assets.get(op.sha256)
     if asset is None:
         return ""
+    if asset.refusal is not None:  # it failed its check: its bytes were never read
+        return "".join(_op(mark) for mark in placeholder(op))
     cx, cy, cw, ch = op.crop
     full_w, full_h = op.w / cw, op.h / ch
     left, top = op.x - cx * full_w, op.y - cy * full_h
