@@ -302,7 +302,9 @@ class StoredPictures:
     def _connection(self) -> sqlite3.Connection:
         connection = getattr(self._local, "connection", None)
         if connection is None:
-            connection = sqlite3.connect(self._database, timeout=30, check_same_thread=False)
+            # mode=rw: never create an empty database if the working copy is gone
+            uri = f"{self._database.absolute().as_uri()}?mode=rw"
+            connection = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False)
             harden(connection)
             connection.execute("PRAGMA query_only = ON")
             self._local.connection = connection
@@ -310,9 +312,12 @@ class StoredPictures:
                 self._connections.append(connection)
         return connection
 
-    def keys(self) -> list[str]:
+    def stored_keys(self) -> list[str]:
         """Every stored picture's key (to check them all in the background after open)."""
-        return [row[0] for row in self._connection().execute("SELECT sha256 FROM asset")]
+        try:
+            return [row[0] for row in self._connection().execute("SELECT sha256 FROM asset")]
+        except sqlite3.Error:
+            return []  # the working copy was closed meanwhile
 
     def check(self, sha256: str) -> Verdict | None:
         """The picture `sha256` checked, or None when the map holds no such picture."""
@@ -339,6 +344,7 @@ ELEMENT_WORDS = {
     "stage": "stage",
     "persona": "persona",
     "journey": "journey",
+    "evidence": "library photo",
 }
 """How a sentence names the kind of element a dropped picture belonged to."""
 

@@ -206,6 +206,22 @@ class DocumentQueries:
                     labels[(kind, key)] = (label, journey_id)
         return labels
 
+    def picture_user(self, sha256: str) -> tuple[str, str] | None:
+        """(kind, label) of the first element showing a picture, to name it in a sentence:
+        a persona's photo, else where its photo evidence is attached, else the evidence."""
+        query = select(Persona.name).where(Persona.photo_sha256 == sha256)
+        persona = self.session.scalars(query.order_by(Persona.position, Persona.id)).first()
+        if persona is not None:
+            return "persona", persona
+        photos = self.evidence_with_picture(sha256)
+        for evidence in photos:
+            for kind, key in self.links(evidence.id):
+                label = self._target_labels(
+                    {k: {key} if k == kind else set() for k in EVIDENCE_TARGETS}
+                )
+                return kind, label.get((kind, key), ("", None))[0]
+        return ("evidence", photos[0].title) if photos else None
+
     def asset(self, sha256: str) -> Asset | None:
         return self.session.get(Asset, sha256)
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.model import JourneyDocument
 
 from .editor import MapEditor
+
+SHOWN_DROPPED = 3
 
 
 class DocumentTab(QWidget):
@@ -27,11 +30,31 @@ class DocumentTab(QWidget):
             " border-bottom: 1px solid #E8D39B; }"
         )
         self.notice.setVisible(document.read_only)
+        # pictures of the map that failed their check, each named once (text from the map)
+        self.dropped = QLabel()
+        self.dropped.setTextFormat(Qt.TextFormat.PlainText)
+        self.dropped.setWordWrap(True)
+        self.dropped.setStyleSheet(self.notice.styleSheet())
+        self.dropped.hide()
+        self._dropped: list[str] = []
+        self.editor.scene.pictures.dropped.connect(self._picture_dropped)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.notice)
+        layout.addWidget(self.dropped)
         layout.addWidget(self.editor)
+
+    def _picture_dropped(self, sentence: str) -> None:
+        """Name the first few pictures left out, then count the others (a map made by another
+        program may hold hundreds)."""
+        self._dropped.append(sentence)
+        shown = self._dropped[:SHOWN_DROPPED]
+        more = len(self._dropped) - len(shown)
+        if more:
+            shown.append(self.tr("%n more pictures of this map were left out.", "", more))
+        self.dropped.setText("\n".join(shown))
+        self.dropped.show()
 
     def name(self) -> str:
         return self.editor.document.display_name

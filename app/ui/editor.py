@@ -81,6 +81,7 @@ class MapEditor(QWidget):
         self.scene.text_edit_requested.connect(self.edit_in_place)
         self.view.palette_dropped.connect(self.drop_from_palette)
         self.view.key_pressed.connect(self._key_pressed)
+        QTimer.singleShot(0, self.scene.pictures.check_all)  # after the first paint
 
     # -- following the document ------------------------------------------------------------
 
@@ -119,6 +120,7 @@ class MapEditor(QWidget):
     def close_document(self) -> None:
         self._closed = True
         self.document.unsubscribe(self._document_changed)
+        self.scene.pictures.close()
         self.document.close()
 
     # -- running commands ------------------------------------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -81,10 +81,8 @@ class EvidenceLibrary(QDialog):
             kind = QTableWidgetItem(kinds.get(evidence.kind, evidence.kind))
             kind.setData(ID, evidence.id)
             if evidence.kind == "photo" and evidence.asset_sha256:
-                asset = document.asset(evidence.asset_sha256)
-                if asset is not None:
-                    pixmap = QPixmap()
-                    pixmap.loadFromData(asset.thumbnail)
+                pixmap = self.editor.scene.pictures.thumbnail(evidence.asset_sha256)
+                if pixmap is not None:
                     kind.setIcon(QIcon(pixmap))
             content = evidence.text or evidence.title or evidence.url
             if evidence.speaker:

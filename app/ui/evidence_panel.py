@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.model.picture_check import CheckedPicture
+
 from . import evidence_actions as actions
 from .editor import MapEditor
 
@@ -183,10 +185,8 @@ class EvidencePanel(QWidget):
             item = QListWidgetItem(self._label(evidence))
             item.setData(ID, evidence.id)
             if evidence.kind == "photo" and evidence.asset_sha256:
-                asset = editor.document.asset(evidence.asset_sha256)
-                if asset is not None:
-                    pixmap = QPixmap()
-                    pixmap.loadFromData(asset.thumbnail)
+                pixmap = editor.scene.pictures.thumbnail(evidence.asset_sha256)
+                if pixmap is not None:
                     item.setIcon(QIcon(pixmap))
             self.list.addItem(item)
 
@@ -250,9 +250,9 @@ class EvidencePanel(QWidget):
         if evidence is None or self.editor is None:
             return
         if evidence.kind == "photo" and evidence.asset_sha256:  # type: ignore[attr-defined]
-            asset = self.editor.document.asset(evidence.asset_sha256)  # type: ignore[attr-defined]
-            if asset is not None:
-                PhotoViewer(asset.data, evidence.title, self).exec()  # type: ignore[attr-defined]
+            picture = self.editor.scene.pictures.picture(evidence.asset_sha256)  # type: ignore[attr-defined]
+            if isinstance(picture, CheckedPicture):  # never a picture that failed its check
+                PhotoViewer(picture.data, evidence.title, self).exec()  # type: ignore[attr-defined]
         else:
             self._edit()
 

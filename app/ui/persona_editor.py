@@ -96,13 +96,12 @@ class PersonaEditor(QDialog):
         self._show_colour()
 
     def _show_photo(self) -> None:
-        asset = self.editor.document.asset(self.photo_sha256) if self.photo_sha256 else None
-        if asset is None:
+        pictures = self.editor.scene.pictures
+        pixmap = pictures.thumbnail(self.photo_sha256) if self.photo_sha256 else None
+        if pixmap is None or pixmap.isNull():  # none, being checked, or refused
             self.photo.setText(self.tr("No photo"))
             self.photo.setPixmap(QPixmap())
             return
-        pixmap = QPixmap()
-        pixmap.loadFromData(asset.thumbnail)
         fill = Qt.AspectRatioMode.KeepAspectRatioByExpanding
         smooth = Qt.TransformationMode.SmoothTransformation
         self.photo.setPixmap(pixmap.scaled(96, 96, fill, smooth))

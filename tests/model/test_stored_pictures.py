@@ -122,7 +122,7 @@ def test_stored_pictures_are_checked_from_worker_threads(tmp_path: Path) -> None
     store = document.stored_pictures()
     try:
         results: dict[str, object] = {}
-        keys = store.keys()
+        keys = store.stored_keys()
 
         def work() -> None:
             for key in keys:

@@ -13,7 +13,17 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 
 from app.render import fonts
-from app.render.ops import Box, Circle, Line, Op, Path, Picture, Text
+from app.render.ops import (
+    PLACEHOLDER_FILL,
+    Box,
+    Circle,
+    Line,
+    Op,
+    Path,
+    Picture,
+    Text,
+    placeholder,
+)
 
 PixmapSource = Callable[[str, float], QPixmap | None]
 """(sha256, wanted width in device pixels) -> a pixmap of that picture, or None."""
@@ -140,10 +150,13 @@ def _draw_picture(painter: QPainter, op: Picture, pictures: PixmapSource) -> Non
     target = QRectF(op.x, op.y, op.w, op.h)
     wanted = op.w * painter.worldTransform().m11() * painter.device().devicePixelRatioF()
     pixmap = pictures(op.sha256, wanted)
-    if pixmap is None or pixmap.isNull():
+    if pixmap is None:  # not known yet (being checked): a plain frame
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour("#E3E7EB"))
+        painter.setBrush(colour(PLACEHOLDER_FILL))
         painter.drawRect(target)
+        return
+    if pixmap.isNull():  # refused or undecodable: the posters' crossed placeholder
+        paint_ops(painter, placeholder(op), pictures)
         return
     left, top, width, height = op.crop  # in 0..1 units of the picture
     source = QRectF(

@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
 
 from app.model import Change, JourneyDocument
-from app.model.schema import Asset
+from app.model.picture_check import CheckedPicture
 from app.model.snapshot import JourneySnapshot, journey_snapshot, updated_snapshot
 from app.render.cache import LayoutCache
 from app.render.curve import monotone_bezier
@@ -23,6 +23,7 @@ from app.render.layout import Poster, layout_poster
 from app.render.ops import Item, Path, Rect
 from app.render.theme import DEFAULT_THEME
 
+from ..picture_checks import PictureChecks
 from .items import (
     ITEM_CLASSES,
     CardItem,
@@ -80,6 +81,8 @@ class JourneyScene(QGraphicsScene):
         self._layout_cache = LayoutCache()
         self._edited_cards: set[str] | None = None  # None: more than cards may have changed
         self._pixmaps: dict[tuple[str, bool], QPixmap] = {}
+        self.pictures = PictureChecks(document, self)  # stored pictures are untrusted
+        self.pictures.checked.connect(lambda _sha256: self.update())
         self._drag_origin: dict[PosterItem, QPointF] = {}
         self._indicator = QGraphicsRectItem()
         self._indicator.setPen(QPen(Qt.PenStyle.NoPen))
@@ -205,11 +208,12 @@ class JourneyScene(QGraphicsScene):
         key = (sha256, large)
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
-            asset = self.document.session.get(Asset, sha256)
-            if asset is None:
+            verdict = self.pictures.picture(sha256)
+            if verdict is None:  # being checked: a plain frame until its verdict arrives
                 return None
-            pixmap = QPixmap()
-            pixmap.loadFromData(asset.data if large else asset.thumbnail)
+            pixmap = QPixmap()  # stays empty (a crossed placeholder) if the picture is refused
+            if isinstance(verdict, CheckedPicture):
+                pixmap.loadFromData(verdict.data if large else verdict.thumbnail)
             self._pixmaps[key] = pixmap
         return pixmap
 
