@@ -20,14 +20,16 @@ from sqlalchemy import create_engine, event, select
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
-from . import fileformat, migrations
+from . import fileformat, limits, migrations, neighbours
 from .changes import Change
 from .errors import (
     InvalidEditError,
     InvalidFileError,
+    LimitError,
     ReadOnlyDocumentError,
     SaveError,
 )
+from .lock import FileLock
 from .picture_check import StoredPictures
 from .picture_store import PictureStore
 from .queries import DocumentQueries
@@ -35,7 +37,7 @@ from .schema import Project
 from .verbs_cards import CardVerbs
 from .verbs_evidence import EvidenceVerbs
 from .verbs_structure import StructureVerbs
-from .workspace import FileLock, RecoverableWork, WorkingCopy, adopt
+from .workspace import RecoverableWork, WorkingCopy, adopt
 
 Listener = Callable[[Change], None]
 
@@ -74,15 +76,26 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         return document
 
     @classmethod
-    def open(cls, path: Path | str, read_only: bool = False) -> JourneyDocument:
-        """Open a file after validating it; the file itself is never modified by opening."""
+    def open(
+        cls,
+        path: Path | str,
+        read_only: bool = False,
+        *,
+        take_over: bool = False,
+        without_sidecars: bool = False,
+    ) -> JourneyDocument:
+        """Open a file after validating it; the file itself is never modified by opening.
+
+        `take_over`: the user chose to take over a map whose lock says it is open elsewhere
+        (`LockedElsewhereError`); `without_sidecars`: to open it without the `-wal` or
+        `-journal` file beside it (`SidecarError`)."""
         path = Path(path).absolute()
-        if not path.is_file():
-            problem = "it is a folder" if path.is_dir() else "the file does not exist"
-            raise InvalidFileError(path, problem)
+        neighbours.check_source(path)
+        if not without_sidecars:
+            neighbours.check_sidecars(path)
         lock = FileLock(path)
         read_only = read_only or not _writable(path)
-        if not read_only and not lock.acquire():
+        if not read_only and not lock.acquire(take_over):
             read_only = True
         working = WorkingCopy.create(origin=path)
         try:
@@ -106,7 +119,7 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         lock = None
         if work.origin is not None and work.origin.parent.is_dir():
             lock = FileLock(work.origin)
-            if not lock.acquire():
+            if not lock.acquire(take_over=True):  # these edits are the user's own
                 lock = None
         return cls(working, work.origin, False, lock)
 
@@ -225,21 +238,30 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
             finally:
                 connection.close()
             _finish_saved_copy(scratch)
+            _check_limits(scratch, target)  # never write a map Parcours would refuse to open
             _fsync(scratch)
             scratch.replace(target)
             _fsync(target.parent)
-        except (OSError, sqlite3.Error) as error:
+        except (OSError, sqlite3.Error, LimitError) as error:
             with suppress(OSError):
                 scratch.unlink(missing_ok=True)
-            raise SaveError(target, _reason(error)) from error
+            if isinstance(error, LimitError):
+                raise SaveError(target, error.problem) from error
+            vanished = not target.parent.is_dir()
+            reason = "its folder is gone" if vanished else _reason(error)
+            raise SaveError(target, reason) from error
 
     def close(self) -> None:
-        """Forget the working copy (the caller has saved or chosen to discard)."""
-        self.session.close()
-        self._engine.dispose()
+        """Forget the working copy (the caller has saved or chosen to discard); never raises,
+        whatever became of the disk, the folder or the lock (closing is what is left to do)."""
+        with suppress(Exception):
+            self.session.close()
+        with suppress(Exception):
+            self._engine.dispose()
         self.working.discard()
         if self._lock is not None:
             self._lock.release()
+            self._lock = None
 
     def detach(self) -> None:
         """Let go of the files without discarding edits (they stay recoverable)."""
@@ -257,10 +279,7 @@ def _configure_working_connection(connection: sqlite3.Connection, _record: Any) 
 def _load_into(path: Path, working: WorkingCopy) -> int | None:
     """Copy and validate `path` into the working copy; return the old version if upgraded."""
     incoming = working.folder / "incoming.cjm"
-    try:
-        shutil.copyfile(path, incoming)
-    except OSError as error:
-        raise InvalidFileError(path, f"it cannot be read ({_reason(error)})") from error
+    neighbours.copy_map(path, incoming)
     version = fileformat.validate_structure(incoming, path)
     if version == fileformat.FORMAT_VERSION:
         incoming.replace(working.database)
@@ -276,6 +295,17 @@ def _load_into(path: Path, working: WorkingCopy) -> int | None:
         upgraded_from = version
     fileformat.validate_values(working.database, path)
     return upgraded_from
+
+
+def _check_limits(saved: Path, target: Path) -> None:
+    """The file about to replace `target` is within every limit (it is ours: no other check)."""
+    limits.check_file_size(saved.stat().st_size, target)
+    connection = fileformat.open_untrusted(saved)
+    try:
+        limits.check_counts(connection, target)
+        limits.check_text_total(fileformat.written_characters(connection), target)
+    finally:
+        connection.close()
 
 
 def _finish_saved_copy(path: Path) -> None:

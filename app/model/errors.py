@@ -28,6 +28,20 @@ class InvalidFileError(DocumentError):
         super().__init__(f"{shown_name(self.path)} cannot be opened: {problem}.")
 
 
+class SidecarError(InvalidFileError):
+    """A `-wal` or `-journal` file beside the map holds data the map alone lacks; the user may
+    open the map without it (`JourneyDocument.open(without_sidecars=True)`) or leave it."""
+
+    def __init__(self, path: Path | str, sidecar: str) -> None:
+        self.sidecar = shown_name(sidecar)
+        what = "an unfinished change" if sidecar.endswith("-journal") else "changes"
+        super().__init__(
+            path,
+            f"“{self.sidecar}” beside it holds {what} that the map itself lacks (the program "
+            "that wrote it did not close it properly)",
+        )
+
+
 class NewerVersionError(InvalidFileError):
     """The file was written by a newer Parcours whose format this one does not know."""
 
@@ -47,6 +61,39 @@ class AlreadyOpenError(DocumentError):
         self.path = Path(path)
         self.holder = holder
         super().__init__(f"{shown_name(self.path)} is already open in {holder}.")
+
+
+class LockedElsewhereError(AlreadyOpenError):
+    """A lock says the map is open on another machine, or Parcours cannot judge the lock: the
+    user may open the map read-only, or take it over (`JourneyDocument.open(take_over=True)`).
+
+    `host` is None when the lock file cannot be read at all."""
+
+    def __init__(
+        self, path: Path | str, host: str | None, user: str = "?", opened: str = "?"
+    ) -> None:
+        self.host = _line(host) if host is not None else None
+        self.user, self.opened = _line(user), _line(opened)
+        if self.host is None:
+            holder = "a lock file Parcours cannot read"
+            sentence = (
+                f"{shown_name(path)} is marked as open by a lock file Parcours cannot read; open "
+                "it read-only, or take it over if nobody is editing it."
+            )
+        else:
+            holder = f"Parcours on {self.host} (opened by {self.user} at {self.opened})"
+            sentence = (
+                f"{shown_name(path)} is open in {holder}, or was left open there; open it "
+                "read-only, or take it over if nobody is editing it there."
+            )
+        super().__init__(path, holder)
+        self.args = (sentence,)
+
+
+def _line(text: str, limit: int = 60) -> str:
+    """A name read from an untrusted file, fit for one line of a sentence."""
+    shown = " ".join("".join(c if c.isprintable() else " " for c in text).split())
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
 
 
 class ReadOnlyDocumentError(DocumentError):
@@ -75,3 +122,31 @@ class InvalidEditError(DocumentError):
 
 class UnknownTemplateError(DocumentError):
     """No template has that name."""
+
+
+class UnsafeTextError(InvalidEditError):
+    """Text holding a character that no writer can carry (see text.py)."""
+
+    def __init__(self, char: str) -> None:
+        self.code_point = f"U+{ord(char):04X}"
+        super().__init__(
+            f"That text holds a character Parcours cannot keep ({self.code_point}, an invisible "
+            "control or non-character); remove it and try again."
+        )
+
+
+class LimitError(InvalidFileError):
+    """The map is beyond one of Parcours' stated limits (limits.py); nothing of it was read.
+
+    `what` is a table name, "file_size" or "text"; `most` the limit; `things` how the
+    sentence names a table's rows ("cards")."""
+
+    def __init__(self, path: Path | str, what: str, most: int, things: str = "") -> None:
+        self.what, self.most, self.things = what, most, things
+        if what == "file_size":
+            problem = f"it is larger than {most // (1024 * 1024)} MB, the most Parcours opens"
+        elif what == "text":
+            problem = f"it holds more than {most:,} characters of text, the most Parcours opens"
+        else:
+            problem = f"it holds more than {most:,} {things}, the most Parcours opens"
+        super().__init__(path, problem)

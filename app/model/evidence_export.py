@@ -1,7 +1,8 @@
 """Export of a map's evidence to a folder, for reports: every photo, and one Markdown index.
 
 Photos are written as they are stored (the normalised JPEG or PNG, no metadata), one file per
-distinct picture, named after its caption. Quotes, links and notes go to one Markdown file
+distinct picture, named after its caption; a stored picture that fails its check
+(picture_check.py) is not written at all. Quotes, links and notes go to one Markdown file
 with their speaker, source, date and the elements they are used on: a report pastes quotes
 as a list, one file keeps their library order, opens in any text editor, and shows the
 photos beside them in a Markdown viewer, where hundreds of tiny files would not.
@@ -24,10 +25,14 @@ from itertools import count
 from pathlib import Path
 from types import MappingProxyType
 
+from sqlalchemy import select
+
 # _reason: the phrases of a failed Save ("the disk is full"...), which the editor translates
 from .document import JourneyDocument, _reason
 from .errors import DocumentError, shown_name
+from .picture_check import CheckedPicture, PictureRefusal, check_all
 from .schema import Asset
+from .text import without_bidi_controls
 
 NAME_LIMIT = 80
 """Characters kept from a caption for a file name (and at most 160 bytes of UTF-8)."""
@@ -115,6 +120,7 @@ class EvidenceExport:
     language: str
     items: tuple[ExportedEvidence, ...]
     pictures: Mapping[str, tuple[str, bytes]] = field(repr=False)  # sha256 -> (type, bytes)
+    dropped: tuple[PictureRefusal, ...] = ()  # pictures that failed their check: not written
 
 
 def export_evidence(document: JourneyDocument, folder: Path | str) -> list[Path]:
@@ -157,12 +163,20 @@ def collect_evidence(document: JourneyDocument) -> EvidenceExport:
             )
         )
     keys = {item.asset_sha256 for item in items if item.asset_sha256}
-    pictures = {}
-    for key in sorted(keys):
-        asset = document.session.get(Asset, key)
-        if asset is not None:
-            pictures[key] = (asset.media_type, asset.data)
-    return EvidenceExport(project.title, project.language, tuple(items), MappingProxyType(pictures))
+    rows = document.session.execute(
+        select(
+            Asset.sha256, Asset.media_type, Asset.width, Asset.height, Asset.data, Asset.thumbnail
+        ).where(Asset.sha256.in_(keys))
+    )
+    pictures, dropped = {}, []
+    for verdict in check_all(tuple(row) for row in rows):  # a stored picture is untrusted
+        if isinstance(verdict, CheckedPicture):
+            pictures[verdict.sha256] = (verdict.media_type, verdict.data)
+        else:
+            dropped.append(verdict)
+    return EvidenceExport(
+        project.title, project.language, tuple(items), MappingProxyType(pictures), tuple(dropped)
+    )
 
 
 def write_evidence(export: EvidenceExport, folder: Path | str) -> list[Path]:
@@ -309,5 +323,7 @@ def _entry(item: ExportedEvidence, words: dict[str, str], photo: str | None) -> 
 
 
 def _escape(text: str) -> str:
-    """Text shown literally by Markdown (no emphasis, links, HTML or headings from it)."""
-    return re.sub(r"([\\`*_\[\]<>#|~])", r"\\\1", " ".join(text.splitlines()))
+    """Text shown literally by Markdown (no emphasis, links, HTML or headings from it, and no
+    bidirectional override turning what follows around)."""
+    text = without_bidi_controls(" ".join(text.splitlines()))
+    return re.sub(r"([\\`*_\[\]<>#|~])", r"\\\1", text)

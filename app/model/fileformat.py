@@ -13,12 +13,15 @@ from datetime import datetime
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import CheckConstraint, Integer, LargeBinary, Table
+from sqlalchemy import CheckConstraint, Column, Integer, LargeBinary, Table
 from sqlalchemy.sql.sqltypes import REAL
 
+from . import limits
 from .errors import InvalidFileError, NewerVersionError
 from .schema import Base, Flag, Timestamp
+from .text import first_unsafe
 
 APPLICATION_ID = 0x434A4D31  # "CJM1"
 FORMAT_VERSION = 2
@@ -87,6 +90,7 @@ def validate_structure(path: Path, shown_as: Path | None = None) -> int:
         raise InvalidFileError(name, f"it cannot be read ({error.strerror})") from error
     if size == 0:
         raise InvalidFileError(name, "the file is empty")
+    limits.check_file_size(size, name)
     if not header.startswith(SQLITE_HEADER):
         raise InvalidFileError(name, "it is not a Parcours map (not an SQLite database)")
     page_size = int.from_bytes(header[16:18], "big")
@@ -117,12 +121,6 @@ def _check_database(connection: sqlite3.Connection, name: Path) -> int:
         raise NewerVersionError(name, version, FORMAT_VERSION)
     if version < 1:
         raise InvalidFileError(name, f"its format version {version} is not one Parcours wrote")
-    # integrity_check, not quick_check: it also finds rows whose index entries differ (a
-    # flipped bit in an id), which the ORM would then fail to update; it cost 3 ms more on the
-    # 67 MB workshop map.
-    problems = [row[0] for row in connection.execute("PRAGMA integrity_check(1)")]
-    if problems != ["ok"]:
-        raise InvalidFileError(name, "the file is damaged (the database integrity check failed)")
     found = frozenset(connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema"))
     expected = expected_schema(version)
     ours = {(kind, obj) for kind, obj, _, _ in expected}
@@ -142,6 +140,15 @@ def _check_database(connection: sqlite3.Connection, name: Path) -> int:
         )
     if expected - found:
         raise InvalidFileError(name, f"tables of Parcours file format {version} are missing")
+    # the tables are ours (no view can loop): count their rows, each count bounded, before the
+    # integrity check reads every page of a file that may be far beyond the limits
+    limits.check_counts(connection, name, {obj for kind, obj, _, _ in expected if kind == "table"})
+    # integrity_check, not quick_check: it also finds rows whose index entries differ (a
+    # flipped bit in an id), which the ORM would then fail to update; it cost 3 ms more on the
+    # 67 MB workshop map.
+    problems = [row[0] for row in connection.execute("PRAGMA integrity_check(1)")]
+    if problems != ["ok"]:
+        raise InvalidFileError(name, "the file is damaged (the database integrity check failed)")
     return version
 
 
@@ -168,11 +175,14 @@ def validate_values(path: Path, shown_as: Path | None = None) -> None:
 
 
 def _check_values(connection: sqlite3.Connection, name: Path) -> None:
+    total = 0  # characters of the users' text (not ids nor times), against the limit
+    people_wrote: list[str | None] = []
     for table in Base.metadata.sorted_tables:
         if connection.execute(_bad_rows_query(table)).fetchone():
             raise InvalidFileError(name, f"it holds out-of-range values (table {table.name})")
         text_columns = [c for c in table.columns if _typeof(c.type) == "text"]
         times = [i for i, c in enumerate(text_columns) if isinstance(c.type, Timestamp)]
+        written = [i for i, c in enumerate(text_columns) if _written(c)]
         columns = ", ".join(c.name for c in text_columns)
         for row in connection.execute(f"SELECT {columns} FROM {table.name}"):
             try:
@@ -186,6 +196,17 @@ def _check_values(connection: sqlite3.Connection, name: Path) -> None:
             except (TypeError, ValueError) as error:
                 problem = f"it holds out-of-range values (table {table.name})"
                 raise InvalidFileError(name, problem) from error
+            people_wrote.extend(texts[i] for i in written)
+        text = "\n".join(t for t in people_wrote if t)  # one search per table, not per row
+        people_wrote.clear()
+        total += len(text)
+        if first_unsafe(text) is not None:
+            problem = (
+                "it holds text with invisible control characters or non-characters "
+                f"(table {table.name})"
+            )
+            raise InvalidFileError(name, problem)
+    limits.check_text_total(total, name)
     if connection.execute("SELECT count(*) FROM project").fetchone()[0] != 1:
         raise InvalidFileError(name, "it does not describe exactly one project")
     if connection.execute("PRAGMA foreign_key_check").fetchone():
@@ -193,6 +214,26 @@ def _check_values(connection: sqlite3.Connection, name: Path) -> None:
     for problem, query in _CROSS_CHECKS.items():
         if connection.execute(query).fetchone():
             raise InvalidFileError(name, problem)
+
+
+def written_characters(connection: sqlite3.Connection) -> int:
+    """Characters of all the text people wrote in a map (for the limit), counted by SQLite."""
+    total = 0
+    for table in Base.metadata.sorted_tables:
+        lengths = [
+            f"coalesce(length({c.name}), 0)"
+            for c in table.columns
+            if _typeof(c.type) == "text" and _written(c)
+        ]
+        if lengths:
+            query = f"SELECT coalesce(sum({' + '.join(lengths)}), 0) FROM {table.name}"
+            total += connection.execute(query).fetchone()[0]
+    return total
+
+
+def _written(column: Column[Any]) -> bool:
+    """A text column people write (a title, a quote), not an id, a link or a time."""
+    return not (column.primary_key or column.foreign_keys or isinstance(column.type, Timestamp))
 
 
 def _typeof(column_type: object) -> str:

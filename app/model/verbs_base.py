@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from .changes import Change, Ref, RowSnapshot, collect, restore
 from .errors import InvalidEditError
 from .schema import Base, Row
+from .text import check_text
 
 T = TypeVar("T", bound=Base)
 
@@ -61,7 +62,7 @@ class VerbBase:
         changed = False
         for name, value in fields.items():
             if getattr(row, name) != value:
-                setattr(row, name, value)
+                setattr(row, name, check_text(value))  # text every writer can carry
                 changed = True
         return changed
 

@@ -8,6 +8,7 @@ from typing import Any
 from .changes import Change
 from .errors import InvalidEditError
 from .schema import EMOTION_MAX, EMOTION_MIN, Card, EmotionPoint, Lane, Metric, Stage, new_id
+from .text import check_text
 from .verbs_base import VerbBase
 
 CARD_FIELDS = (
@@ -40,7 +41,7 @@ class CardVerbs(VerbBase):
             lane = self._check_cell(lane_id, stage_id)
             if lane.kind == "emotion":
                 raise InvalidEditError("An emotion lane holds emotion points, not cards.")
-            card = Card(id=new_id(), lane_id=lane_id, stage_id=stage_id, title=title)
+            card = Card(id=new_id(), lane_id=lane_id, stage_id=stage_id, title=check_text(title))
             self._apply(card, fields, CARD_FIELDS)
             session.add(card)
             moved = self._place(self._cell(lane_id, stage_id), card, position)
@@ -95,7 +96,7 @@ class CardVerbs(VerbBase):
                 stage_id=stage_id,
                 value=_emotion(value),
                 offset=_offset(offset),
-                label=label,
+                label=check_text(label),
                 card_id=card_id,
             )
             session.add(point)
@@ -144,7 +145,7 @@ class CardVerbs(VerbBase):
     ) -> Change:
         with self._edit() as session:
             self._get(Stage, stage_id)
-            metric = Metric(id=new_id(), stage_id=stage_id, name=name)
+            metric = Metric(id=new_id(), stage_id=stage_id, name=check_text(name))
             self._apply(metric, fields, METRIC_FIELDS)
             session.add(metric)
             moved = self._place(

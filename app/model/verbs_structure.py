@@ -21,6 +21,7 @@ from .schema import (
     Stage,
     new_id,
 )
+from .text import check_text
 from .verbs_base import VerbBase
 
 PROJECT_FIELDS = ("title", "author", "language", "notes")
@@ -43,7 +44,9 @@ class StructureVerbs(VerbBase):
         with self._edit() as session:
             if session.scalars(select(Project)).first() is not None:
                 raise InvalidEditError("This map already has its project.")
-            project = Project(id=new_id(), title=title, language=language, author=author)
+            project = Project(
+                id=new_id(), title=check_text(title), language=language, author=check_text(author)
+            )
             session.add(project)
         return self._emit(Change("start_project", added=(("project", project.id),)))
 
@@ -57,7 +60,7 @@ class StructureVerbs(VerbBase):
 
     def add_persona(self, name: str, position: int | None = None, **fields: Any) -> Change:
         with self._edit() as session:
-            persona = Persona(id=new_id(), name=name)
+            persona = Persona(id=new_id(), name=check_text(name))
             self._apply(persona, fields, PERSONA_FIELDS)
             session.add(persona)
             moved = self._place(self._ordered(Persona), persona, position)
@@ -75,7 +78,7 @@ class StructureVerbs(VerbBase):
 
     def add_journey(self, title: str, position: int | None = None, **fields: Any) -> Change:
         with self._edit() as session:
-            journey = Journey(id=new_id(), title=title)
+            journey = Journey(id=new_id(), title=check_text(title))
             self._apply(journey, fields, JOURNEY_FIELDS)
             session.add(journey)
             moved = self._place(self._ordered(Journey), journey, position)
@@ -109,7 +112,7 @@ class StructureVerbs(VerbBase):
             source = self._get(Journey, journey_id)
             ids: dict[str, str] = {}
             copy = _clone(source, ids, position=source.position + 1)
-            copy.title = title if title is not None else source.title
+            copy.title = check_text(title) if title is not None else source.title
             copy.state = state or source.state
             session.add(copy)
             session.flush()
@@ -141,7 +144,7 @@ class StructureVerbs(VerbBase):
     ) -> Change:
         with self._edit() as session:
             self._get(Journey, journey_id)
-            stage = Stage(id=new_id(), journey_id=journey_id, title=title)
+            stage = Stage(id=new_id(), journey_id=journey_id, title=check_text(title))
             self._apply(stage, fields, STAGE_FIELDS)
             session.add(stage)
             moved = self._place(
@@ -170,7 +173,7 @@ class StructureVerbs(VerbBase):
     ) -> Change:
         with self._edit() as session:
             self._get(Journey, journey_id)
-            lane = Lane(id=new_id(), journey_id=journey_id, kind=kind, title=title)
+            lane = Lane(id=new_id(), journey_id=journey_id, kind=kind, title=check_text(title))
             self._apply(lane, fields, LANE_FIELDS)
             session.add(lane)
             moved = self._place(self._ordered(Lane, Lane.journey_id == journey_id), lane, position)

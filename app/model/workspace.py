@@ -2,25 +2,22 @@
 
 Every edit is committed to the working copy at once, so a crash or a kill loses at most the
 edit in flight; the user's file (maybe on a USB stick or a share, where SQLite's locking and
-syncing cannot be trusted) is only ever replaced whole by Save. A lock file beside the user's
-file tells other Parcours windows and machines that it is open.
+syncing cannot be trusted) is only ever replaced whole by Save. (The lock file beside the
+user's file is lock.py's.)
 """
 
 from __future__ import annotations
 
-import contextlib
-import getpass
 import json
 import os
 import shutil
 import socket
-import sys
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .errors import AlreadyOpenError
+from .lock import boot_id, process_alive, process_started
 
 WORKING_DATABASE = "map.cjm"
 SESSION_INFO = "session.json"
@@ -36,23 +33,19 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir("Parcours", appauthor=False))
 
 
-def _process_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    if sys.platform == "win32":  # os.kill would terminate the process there
-        import ctypes
-
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)
-        if handle:
-            ctypes.windll.kernel32.CloseHandle(handle)
-        return bool(handle)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+def session_alive(info: dict) -> bool:
+    """Whether the process that wrote a session's info still runs (not merely its pid: a pid
+    may since belong to another program, or the machine may have restarted)."""
+    if info.get("host") != socket.gethostname():
         return False
-    except PermissionError:
-        return True
-    return True
+    boot = info.get("boot")
+    if boot is not None and boot_id() is not None and boot != boot_id():
+        return False
+    pid = int(info["pid"])
+    if not process_alive(pid):
+        return False
+    started, now_started = info.get("started"), process_started(pid)
+    return started is None or now_started is None or started == now_started
 
 
 def _now() -> str:
@@ -84,6 +77,8 @@ class WorkingCopy:
         info = {
             "origin": str(self.origin) if self.origin else None,
             "pid": os.getpid(),
+            "started": process_started(os.getpid()),
+            "boot": boot_id(),
             "host": socket.gethostname(),
             "dirty": self.dirty,
             "upgraded_from": self.upgraded_from,
@@ -120,7 +115,7 @@ def recoverable_work() -> list[RecoverableWork]:
     for folder in sorted(root.iterdir()) if root.is_dir() else []:
         try:
             info = json.loads((folder / SESSION_INFO).read_text("utf-8"))
-            alive = info["host"] == socket.gethostname() and _process_alive(int(info["pid"]))
+            alive = session_alive(info)
         except (OSError, ValueError, KeyError, TypeError):
             continue
         if alive:
@@ -139,51 +134,3 @@ def adopt(work: RecoverableWork) -> WorkingCopy:
     copy = WorkingCopy(work.folder, work.origin, True, info.get("upgraded_from"))
     copy.write_info()
     return copy
-
-
-class FileLock:
-    """A small file beside the map saying who has it open (as office suites do on shares)."""
-
-    _held_here: set[Path] = set()  # noqa: RUF012  (one process-wide registry, on purpose)
-
-    def __init__(self, target: Path) -> None:
-        self.target = target.resolve()
-        self.path = self.target.with_name(f".{self.target.name}.lock")
-        self.held = False
-
-    def holder(self) -> str | None:
-        """Who else has the file open, or None when nobody alive does."""
-        if self.target in self._held_here:
-            return "another Parcours window"
-        try:
-            info = json.loads(self.path.read_text("utf-8"))
-            host, pid = str(info["host"]), int(info["pid"])
-        except (OSError, ValueError, KeyError, TypeError):
-            return None
-        if host == socket.gethostname():
-            return f"another Parcours window (process {pid})" if _process_alive(pid) else None
-        return (
-            f"Parcours on {host} (opened by {info.get('user', '?')} at {info.get('opened', '?')})"
-        )
-
-    def acquire(self) -> bool:
-        """Take the lock; False if it cannot be written (read-only folder). Raises if held."""
-        holder = self.holder()
-        if holder:
-            raise AlreadyOpenError(self.target, holder)
-        info = {"host": socket.gethostname(), "pid": os.getpid(), "opened": _now()}
-        with contextlib.suppress(Exception):
-            info["user"] = getpass.getuser()
-        try:
-            self.path.write_text(json.dumps(info), "utf-8")
-        except OSError:
-            return False
-        self._held_here.add(self.target)
-        self.held = True
-        return True
-
-    def release(self) -> None:
-        if self.held:
-            self._held_here.discard(self.target)
-            self.path.unlink(missing_ok=True)
-            self.held = False

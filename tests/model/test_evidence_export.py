@@ -32,7 +32,7 @@ HOSTILE_CAPTIONS = [
     "x" * 300,
     "🧑‍💻 Atelier ☕ « client »",
     "Reçu\u202egpj.exe",  # a right-to-left override hiding an extension
-    "line\nbreak\ttab\x00nul",
+    "line\r\nbreak\ttab nul",  # NUL and other controls: refused by the verbs (see text.py)
     "lpt1.backup",
     " ... ",
 ]
