@@ -90,6 +90,7 @@ class NewMapDialog(QDialog):
 def ask_to_save(parent: QWidget, name: str) -> QMessageBox.StandardButton:
     """Save, Discard or Cancel, for a document with unsaved changes."""
     box = QMessageBox(parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the name may be a map's title
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Dialogs", "Unsaved changes"))
     box.setText(

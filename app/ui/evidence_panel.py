@@ -109,7 +109,9 @@ class PhotoViewer(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         if caption:
-            layout.addWidget(QLabel(caption))
+            shown = QLabel(caption)
+            shown.setTextFormat(Qt.TextFormat.PlainText)  # the map's words, never rich text
+            layout.addWidget(shown)
 
 
 class EvidencePanel(QWidget):

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QMessageBox,
     QSpinBox,
     QWidget,
 )
@@ -25,6 +24,7 @@ from app.render.paper import parse_paper
 from .application import settings
 from .editor import MapEditor
 from .messages import user_message
+from .open_questions import warn
 
 PAPERS = ("A0", "A1", "A2", "A3", "A4", "Letter", "Tabloid")
 
@@ -137,7 +137,7 @@ class ExportDialog(QDialog):
             result = export_document(self.editor.document, self.request(target))
         except DocumentError as error:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, "Parcours", user_message(error))
+            warn(self, user_message(error))
             return False
         QGuiApplication.restoreOverrideCursor()
         self.editor.message.emit(self.tr("Exported %s") % result.path.name)

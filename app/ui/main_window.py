@@ -34,6 +34,7 @@ from .evidence_panel import EvidencePanel
 from .export_dialog import ExportDialog
 from .inspector import Inspector
 from .messages import user_message
+from .open_questions import open_map, warn
 from .outline import DocumentOutline
 from .palette import PaletteWidget
 
@@ -350,9 +351,11 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentWidget(tab)
                 return tab
         try:
-            document = JourneyDocument.open(path)
+            document = open_map(self, path)  # asks about a lock from elsewhere, a -wal file
         except DocumentError as error:
             self.show_error(user_message(error))
+            return None
+        if document is None:
             return None
         self._remember(path)
         return self.add_document(document)
@@ -490,7 +493,7 @@ class MainWindow(QMainWindow):
     # -- small things ------------------------------------------------------------------------
 
     def show_error(self, text: str) -> None:
-        QMessageBox.warning(self, "Parcours", text)
+        warn(self, text)  # plain text: it may name a table or a file of a hostile map
 
     def preferences(self) -> None:
         PreferencesDialog(self).exec()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from app.model import (
     AlreadyOpenError,
@@ -20,7 +20,13 @@ from app.model import (
     ReadOnlyDocumentError,
     SaveError,
 )
-from app.model.errors import shown_name
+from app.model.errors import (
+    LimitError,
+    LockedElsewhereError,
+    SidecarError,
+    UnsafeTextError,
+    shown_name,
+)
 from app.model.evidence_export import ExportError as EvidenceExportError
 from app.model.pictures import PictureError
 
@@ -48,6 +54,15 @@ KNOWN_PARTS = (
     QT_TRANSLATE_NOOP("DocumentError", "an emotion point refers to a card of another journey"),
     QT_TRANSLATE_NOOP("DocumentError", "an emotion point lies outside an emotion lane"),
     QT_TRANSLATE_NOOP("DocumentError", "an element spans two journeys"),
+    QT_TRANSLATE_NOOP("DocumentError", "its folder is gone"),
+    QT_TRANSLATE_NOOP("DocumentError", "it is a named pipe (FIFO), not a file"),
+    QT_TRANSLATE_NOOP("DocumentError", "it is a device, not a file"),
+    QT_TRANSLATE_NOOP("DocumentError", "it is a socket, not a file"),
+    QT_TRANSLATE_NOOP("DocumentError", "it is not a regular file"),
+    QT_TRANSLATE_NOOP("DocumentError", "there is no room for its working copy"),
+    QT_TRANSLATE_NOOP(
+        "DocumentError", "it holds text with invisible control characters or non-characters"
+    ),
     QT_TRANSLATE_NOOP("DocumentError", "the recovery data is damaged"),
     QT_TRANSLATE_NOOP("DocumentError", "it could not be upgraded to the current format"),
     QT_TRANSLATE_NOOP("DocumentError", "it cannot be read"),
@@ -113,8 +128,96 @@ def _part(text: str) -> str:
     return text
 
 
+LIMIT_THINGS = {
+    "journey": QT_TRANSLATE_NOOP("DocumentError", "journeys"),
+    "persona": QT_TRANSLATE_NOOP("DocumentError", "personas"),
+    "stage": QT_TRANSLATE_NOOP("DocumentError", "stages"),
+    "lane": QT_TRANSLATE_NOOP("DocumentError", "lanes"),
+    "card": QT_TRANSLATE_NOOP("DocumentError", "cards"),
+    "emotion_point": QT_TRANSLATE_NOOP("DocumentError", "emotion points"),
+    "metric": QT_TRANSLATE_NOOP("DocumentError", "metrics"),
+    "evidence": QT_TRANSLATE_NOOP("DocumentError", "pieces of evidence"),
+    "evidence_link": QT_TRANSLATE_NOOP("DocumentError", "evidence links"),
+    "asset": QT_TRANSLATE_NOOP("DocumentError", "pictures"),
+}
+
+
+def _number(value: int) -> str:
+    """A count as the interface's language writes it (20,000 or 20 000)."""
+    return QLocale().toString(value)
+
+
+def _limit_problem(error: LimitError) -> str:
+    if error.what == "file_size":
+        return QCoreApplication.translate(
+            "DocumentError", "it is larger than %1 MB, the most Parcours opens"
+        ).replace("%1", _number(error.most // (1024 * 1024)))
+    if error.what == "text":
+        return QCoreApplication.translate(
+            "DocumentError", "it holds more than %1 characters of text, the most Parcours opens"
+        ).replace("%1", _number(error.most))
+    things = LIMIT_THINGS.get(error.what)
+    return (
+        QCoreApplication.translate(
+            "DocumentError", "it holds more than %1 %2, the most Parcours opens"
+        )
+        .replace("%1", _number(error.most))
+        .replace("%2", _tr(things) if things else error.things)
+    )
+
+
+def _sidecar_problem(error: SidecarError) -> str:
+    if error.sidecar.endswith("-journal"):
+        template = QCoreApplication.translate(
+            "DocumentError",
+            "“%1” beside it holds an unfinished change that the map itself lacks (the program "
+            "that wrote it did not close it properly)",
+        )
+    else:
+        template = QCoreApplication.translate(
+            "DocumentError",
+            "“%1” beside it holds changes that the map itself lacks (the program that wrote it "
+            "did not close it properly)",
+        )
+    return template.replace("%1", error.sidecar)
+
+
 def user_message(error: DocumentError) -> str:
     """The sentence to show for `error`, in the interface's language."""
+    if isinstance(error, UnsafeTextError):
+        return QCoreApplication.translate(
+            "DocumentError",
+            "That text holds a character Parcours cannot keep (%1, an invisible control or "
+            "non-character); remove it and try again.",
+        ).replace("%1", error.code_point)
+    if isinstance(error, LockedElsewhereError):
+        if error.host is None:
+            template = QCoreApplication.translate(
+                "DocumentError",
+                "%1 is marked as open by a lock file Parcours cannot read; open it read-only, "
+                "or take it over if nobody is editing it.",
+            )
+        else:
+            template = (
+                QCoreApplication.translate(
+                    "DocumentError",
+                    "%1 is open in Parcours on %2 (opened by %3 at %4), or was left open there; "
+                    "open it read-only, or take it over if nobody is editing it there.",
+                )
+                .replace("%2", error.host)
+                .replace("%3", error.user)
+                .replace("%4", error.opened)
+            )
+        return template.replace("%1", shown_name(error.path))
+    if isinstance(error, LimitError | SidecarError):
+        problem = (
+            _limit_problem(error) if isinstance(error, LimitError) else _sidecar_problem(error)
+        )
+        return (
+            QCoreApplication.translate("DocumentError", "%1 cannot be opened: %2.")
+            .replace("%1", shown_name(error.path))
+            .replace("%2", problem)
+        )
     if isinstance(error, NewerVersionError):
         return (
             QCoreApplication.translate(

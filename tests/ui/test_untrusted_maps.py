@@ -9,12 +9,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.model.picture_check import CheckedPicture, PictureRefusal
 from app.ui.main_window import MainWindow
-from tests.hostile_maps import HOSTILE_PICTURES, insert_picture, map_with_photos, show_picture
+from tests.hostile_maps import (
+    HOSTILE_PICTURES,
+    insert_picture,
+    map_with_photos,
+    show_picture,
+    sql,
+)
 
 from .conftest import settle
 
@@ -57,3 +65,37 @@ def test_hostile_pictures_are_checked_off_the_gui_thread_and_named_once(
         assert pixmap.isNull() == isinstance(verdict, PictureRefusal)
     settle(qtbot)
     assert len(tab.dropped.text().splitlines()) == 3  # told once, however often it is drawn
+
+
+# -- strings of a map are plain text ------------------------------------------------------------
+
+
+def _watch_modal(qtbot: QtBot, seen: dict) -> None:
+    """Record the next message box's text and format, then close it with its escape button."""
+
+    def poll() -> None:
+        modal = QApplication.activeModalWidget()
+        if not isinstance(modal, QMessageBox):
+            QTimer.singleShot(10, poll)
+            return
+        seen["text"], seen["format"] = modal.text(), modal.textFormat()
+        labels = [w for w in modal.findChildren(QLabel) if w.text() == modal.text()]
+        seen["label formats"] = [w.textFormat() for w in labels]
+        modal.escapeButton().click() if modal.escapeButton() else modal.close()
+
+    QTimer.singleShot(0, poll)
+
+
+def test_the_open_error_dialog_shows_a_hostile_name_as_plain_text(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "advert.cjm"
+    map_with_photos(path, ["Clean"])
+    sql(path, 'CREATE TABLE "<h1>CALL 0800 123 456</h1>" (x)')
+    seen: dict = {}
+    _watch_modal(qtbot, seen)
+    assert window.open_path(path) is None
+    qtbot.waitUntil(lambda: "format" in seen)
+    assert "<h1>CALL 0800 123 456</h1>" in seen["text"]
+    assert seen["format"] == Qt.TextFormat.PlainText
+    assert seen["label formats"] == [Qt.TextFormat.PlainText]
