@@ -142,3 +142,38 @@ def map_with_photos(path: Path, titles: list[str]) -> dict[str, str]:
     finally:
         document.close()
     return found
+
+
+_NUMBERS = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+_STAMP = "'2026-01-01T00:00:00+00:00'"
+
+
+def plant_cards(path: Path, count: int, body: int = 0, start: int = 0) -> None:
+    """Add `count` cards to the first text lane and stage of the first journey, as a script
+    could; each body holds `body` characters. Ids are made from the numbers (start + i)."""
+    lane = "(SELECT l.id FROM lane l JOIN journey j ON j.id = l.journey_id WHERE l.kind = 'text'"
+    lane += " ORDER BY j.position, l.position LIMIT 1)"
+    stage = "(SELECT s.id FROM stage s WHERE s.journey_id = (SELECT journey_id FROM lane WHERE "
+    stage += f"id = {lane}) ORDER BY s.position LIMIT 1)"
+    sql(
+        path,
+        _NUMBERS + "INSERT INTO card (lane_id, stage_id, position, title, body, colour, channel, "
+        "direct, physical, touchpoint_state, owner, sentiment, moment_of_truth, impact, effort, "
+        f"status, id, created_at, updated_at) SELECT {lane}, {stage}, i % 100000, "
+        "'Card ' || i, substr(printf('%.*c', ?, 'x'), 1, ?), '', '', 1, 0, 'current', '', "
+        "'neutral', 0, NULL, NULL, '', printf('%08x-0000-4000-8000-%012x', ? + i, ? + i), "
+        f"{_STAMP}, {_STAMP} FROM n",
+        parameters=(count, body, body, start, start),
+    )
+
+
+def plant_stages(path: Path, count: int) -> None:
+    """Add `count` stages to the first journey."""
+    sql(
+        path,
+        _NUMBERS + "INSERT INTO stage (journey_id, position, title, description, colour, width, "
+        "id, created_at, updated_at) SELECT (SELECT id FROM journey ORDER BY position LIMIT 1), "
+        "i % 100000, 'Stage ' || i, '', '', 1, printf('%08x-0000-4000-9000-%012x', i, i), "
+        f"{_STAMP}, {_STAMP} FROM n",
+        parameters=(count,),
+    )

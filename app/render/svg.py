@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import io
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
@@ -29,6 +30,15 @@ class SvgOptions:
     scale: float | None = None
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters XML 1.0 cannot hold, even escaped: dropped, so the SVG always parses (a map
+cannot hold them since text.py, but a writer does not rely on that)."""
+
+
+def _xml(text: str) -> str:
+    return escape(_NOT_XML.sub("", text))
+
+
 def _n(value: float) -> str:
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     return text if text != "-0" else "0"
@@ -43,7 +53,7 @@ def write_svg(poster: Poster, out: io.BufferedIOBase | io.BytesIO, options: SvgO
         f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
         f'version="1.1" width="{_n(paper.width / MM)}mm" height="{_n(paper.height / MM)}mm" '
         f'viewBox="0 0 {_n(paper.width)} {_n(paper.height)}" xml:lang="{poster.language}">\n',
-        f"<title>{escape(poster.title)}</title>\n<desc>{escape(poster.subject)}</desc>\n",
+        f"<title>{_xml(poster.title)}</title>\n<desc>{_xml(poster.subject)}</desc>\n",
     ]
     out.write("".join(parts).encode("utf-8"))
     parts = []
@@ -131,7 +141,7 @@ def _op(op: Op) -> str:
         attrs += ' font-style="italic"' if style == "italic" else ""
         return (
             f'<text x="{_n(op.x)}" y="{_n(op.y)}" font-size="{_n(op.size)}" fill="{op.colour}"'
-            f'{attrs} xml:space="preserve">{escape(op.text)}</text>\n'
+            f'{attrs} xml:space="preserve">{_xml(op.text)}</text>\n'
         )
     if isinstance(op, Box):
         r = f' rx="{_n(min(op.radius, op.w / 2, op.h / 2))}"' if op.radius else ""

@@ -165,30 +165,6 @@ def test_undo_of_a_photo_delete_after_save_still_has_the_picture(tmp_path: Path)
     document.close()
 
 
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[tuple[Path, str, str]]:
-    """A folder where a save runs out of space: a 320 KiB tmpfs when we are root, else a
-    64 KiB per-file limit (RLIMIT_FSIZE) in the saving process, which SQLite reports as a
-    write error. Yields (folder, child setup, expected reason)."""
-    folder = tmp_path / "small-disk"
-    folder.mkdir()
-    if os.geteuid() != 0:
-        yield (
-            folder,
-            (
-                "import resource, signal; signal.signal(signal.SIGXFSZ, signal.SIG_IGN); "
-                "resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))"
-            ),
-            "the disk could not be written",
-        )
-        return
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=320k", "tmpfs", str(folder)], check=True)
-    try:
-        yield folder, "pass", "the disk is full"
-    finally:
-        subprocess.run(["umount", str(folder)], check=True)
-
-
 def test_full_disk_during_save_leaves_the_original_intact(saved_map: Path, small_disk) -> None:
     folder, limit, reason = small_disk
     target = folder / saved_map.name

@@ -232,6 +232,8 @@ DAMAGED = (
     "links to elements that do not exist",
     "an emotion point lies outside an emotion lane",
     "an element spans two journeys",
+    "the most Parcours opens",
+    "invisible control characters",
 )
 
 

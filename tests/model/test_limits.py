@@ -1,0 +1,105 @@
+"""The stated limits: a map beyond one is refused at open with one sentence naming it, before
+anything costly reads it; a map within them opens; Save never writes a map beyond them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from app.model import JourneyDocument, SaveError
+from app.model.errors import LimitError
+from app.model.limits import LIMIT_OF, MAX_FILE_BYTES, MAX_TEXT_CHARS
+from tests.hostile_maps import plant_cards, plant_stages, sql
+
+CARDS = LIMIT_OF["card"].most
+
+
+@pytest.fixture
+def blank(tmp_path: Path) -> Path:
+    document = JourneyDocument.new("purchase", "en")
+    path = tmp_path / "maps" / "big.cjm"
+    path.parent.mkdir()
+    document.save_as(path)
+    document.close()
+    return path
+
+
+def refused_for(path: Path, what: str) -> LimitError:
+    before = path.stat().st_size, path.stat().st_mtime_ns
+    with pytest.raises(LimitError) as refused:
+        JourneyDocument.open(path, read_only=True)
+    assert refused.value.what == what
+    message = str(refused.value)
+    assert message.startswith(f"{path.name} cannot be opened: ") and "\n" not in message
+    assert "the most Parcours opens" in message
+    assert (path.stat().st_size, path.stat().st_mtime_ns) == before
+    return refused.value
+
+
+def test_a_map_at_the_card_limit_opens_and_one_more_is_refused(blank: Path) -> None:
+    plant_cards(blank, CARDS)
+    JourneyDocument.open(blank, read_only=True).close()
+    plant_cards(blank, 1, start=CARDS)
+    error = refused_for(blank, "card")
+    assert "it holds more than 20,000 cards" in str(error)
+
+
+def test_many_more_rows_are_refused_as_fast_as_one_more(blank: Path) -> None:
+    """Each count stops one row past its limit, before the integrity check reads the file:
+    three times the limit is refused for the same reason, whatever lies further on."""
+    plant_cards(blank, 3 * CARDS)
+    refused_for(blank, "card")
+
+
+def test_a_million_stages_end_in_a_sentence_not_a_traceback(blank: Path) -> None:
+    plant_stages(blank, LIMIT_OF["stage"].most + 1)
+    assert "more than 500 stages" in str(refused_for(blank, "stage"))
+
+
+def test_too_much_text_is_refused(blank: Path) -> None:
+    plant_cards(blank, MAX_TEXT_CHARS // 20_000 + 1, body=20_000)
+    assert "more than 10,000,000 characters of text" in str(refused_for(blank, "text"))
+
+
+def test_a_file_beyond_the_size_limit_is_refused_before_it_is_copied(
+    blank: Path, data_dir: Path
+) -> None:
+    with blank.open("r+b") as stream:  # sparse: the disk holds none of it
+        stream.truncate(MAX_FILE_BYTES + 4096)
+    assert "larger than 512 MB" in str(refused_for(blank, "file_size"))
+    working = data_dir / "working"
+    assert not working.exists() or not any(working.iterdir())
+
+
+def test_save_never_writes_a_map_beyond_the_limits(blank: Path) -> None:
+    plant_cards(blank, CARDS)
+    document = JourneyDocument.open(blank)
+    try:
+        journey = document.journeys()[0].id
+        lane = next(lane.id for lane in document.lanes(journey) if lane.kind == "text")
+        document.add_card(lane, document.stages(journey)[0].id, "One too many")
+        before = blank.read_bytes()
+        with pytest.raises(SaveError, match="more than 20,000 cards, the most Parcours opens"):
+            document.save()
+        assert blank.read_bytes() == before
+        assert not list(blank.parent.glob(".*.saving"))
+        document.delete_cards([document.cards(journey)[-1].id])
+        document.save()  # back within the limits: saved
+    finally:
+        document.close()
+
+
+def test_counts_of_a_damaged_table_are_a_damaged_file(blank: Path) -> None:
+    """A count over a broken tree reads as a damaged file, not as a raw error."""
+    plant_cards(blank, 500, body=300)
+    data = bytearray(blank.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for offset in range(len(data) // 2, len(data) - page, page * 3):
+        data[offset + 8 : offset + 12] = b"\xff\xff\xff\xff"
+    blank.write_bytes(bytes(data))
+    with pytest.raises(Exception) as refused:
+        JourneyDocument.open(blank, read_only=True)
+    assert type(refused.value).__module__ == "app.model.errors", repr(refused.value)
+    assert os.linesep not in str(refused.value)
