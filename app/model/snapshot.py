@@ -158,7 +158,7 @@ def journey_snapshot(
     wanted = {journey_id, *stage_ids, *[c[0] for c in card_rows], *[p.id for p in point_rows]}
     if persona is not None:
         wanted.add(persona.id)
-    evidence = _evidence_by_target(document, wanted=wanted)
+    evidence = evidence_by_target(document, wanted=wanted)
 
     def attached(target_id: str) -> tuple[EvidenceInfo, ...]:
         return tuple(evidence.get(target_id, ()))
@@ -184,7 +184,7 @@ def journey_snapshot(
     pictures = {e.asset_sha256 for items in evidence.values() for e in items if e.asset_sha256}
     if persona_info is not None and persona_info.photo_sha256:
         pictures.add(persona_info.photo_sha256)
-    assets = _assets(document, pictures, with_bytes=with_pictures)
+    assets = read_assets(document, pictures, with_bytes=with_pictures)
     stamps = [s for s in (journey.updated_at, last_card_edit) if s is not None]
     return JourneySnapshot(
         project=ProjectInfo(*project),
@@ -221,7 +221,7 @@ def updated_snapshot(
             Card.stage_id.in_([stage.id for stage in previous.stages]),
         )
     ).all()
-    evidence = _evidence_by_target(document, wanted=wanted, cards_only=True)
+    evidence = evidence_by_target(document, wanted=wanted, cards_only=True)
     known = {c.id: c for cards in previous.cells.values() for c in cards if c.id in wanted}
     touched = {(c.lane_id, c.stage_id) for c in known.values()}
     fresh: list[CardInfo] = []
@@ -241,7 +241,7 @@ def updated_snapshot(
     assets = previous.assets
     missing = {e.asset_sha256 for c in fresh for e in c.evidence if e.asset_sha256} - set(assets)
     if missing:
-        assets = MappingProxyType({**assets, **_assets(document, missing, with_pictures)})
+        assets = MappingProxyType({**assets, **read_assets(document, missing, with_pictures)})
     stamps = [s for s in (previous.modified_at, *(row[-1] for row in rows)) if s is not None]
     return replace(
         previous,
@@ -282,7 +282,7 @@ def _card(
     return CardInfo(*row, evidence=evidence)
 
 
-def _evidence_by_target(
+def evidence_by_target(
     document: JourneyDocument, *, wanted: set[str], cards_only: bool = False
 ) -> dict[str, list[EvidenceInfo]]:
     """Evidence attached to each `wanted` element, in the order shown on it (one query); with
@@ -307,7 +307,9 @@ def _evidence_by_target(
     return found
 
 
-def _assets(document: JourneyDocument, keys: set[str], with_bytes: bool) -> dict[str, AssetData]:
+def read_assets(
+    document: JourneyDocument, keys: set[str], with_bytes: bool
+) -> dict[str, AssetData]:
     """Pictures' sizes always (the layout frames them); their bytes only for the writers."""
     if not keys:
         return {}

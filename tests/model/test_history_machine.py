@@ -1,5 +1,6 @@
 """Random verbs, grouped steps, undo and redo through the document alone: after every step the
-database equals the state the test expects (its own list of states and a cursor in it)."""
+database equals the state the test expects (its own list of states and a cursor in it), and a
+snapshot kept up to date from the change records alone equals one read afresh."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from app.model import InvalidEditError, JourneyDocument
 from app.model.schema import LANE_KINDS, SENTIMENTS
 from tests.conftest import dump
+from tests.model.test_snapshot_changes import Follower
 
 titles = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=20)
 
@@ -28,6 +30,7 @@ class HistoryMachine(RuleBasedStateMachine):
         self.document = JourneyDocument.new("cgap", "fr")
         self.states: list[dict[str, Any]] = [dump(self.document)]
         self.cursor = 0  # index of the state the map is in; states after it are the redo side
+        self.follower = Follower(self.document, self.document.journeys()[0].id)
 
     def teardown(self) -> None:
         self.document.close()
@@ -128,6 +131,7 @@ class HistoryMachine(RuleBasedStateMachine):
         assert self.document.can_undo == (self.cursor > 0)
         assert self.document.can_redo == (self.cursor < len(self.states) - 1)
         assert self.document.modified == (self.cursor > 0)
+        self.follower.check()
 
 
 HistoryMachine.TestCase.settings = settings(
