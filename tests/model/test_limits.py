@@ -11,7 +11,7 @@ import pytest
 from app.model import JourneyDocument, SaveError
 from app.model.errors import LimitError
 from app.model.limits import LIMIT_OF, MAX_FILE_BYTES, MAX_TEXT_CHARS
-from tests.hostile_maps import plant_cards, plant_stages, sql
+from tests.hostile_maps import plant_cards, plant_stages
 
 CARDS = LIMIT_OF["card"].most
 
