@@ -67,3 +67,23 @@ def test_document_errors_and_menus_read_in_french(qapp) -> None:
         )
     finally:
         install_translators(qapp, "en")
+
+
+def test_untrusted_map_sentences_read_in_french(qapp) -> None:
+    from app.model.errors import LimitError, LockedElsewhereError, SidecarError, UnsafeTextError
+    from app.ui.application import install_translators
+    from app.ui.messages import user_message
+
+    install_translators(qapp, "fr")
+    try:
+        assert user_message(LimitError("a.cjm", "card", 20_000, "cards")) == (
+            "Impossible d’ouvrir a.cjm : il contient plus de 20\u202f000 cartes, le maximum que "
+            "Parcours ouvre."
+        )
+        assert "« a.cjm-wal », à côté" in user_message(SidecarError("a.cjm", "a.cjm-wal"))
+        assert user_message(LockedElsewhereError("a.cjm", "pc-lea", "lea", "9:12")).startswith(
+            "a.cjm est ouverte dans Parcours sur pc-lea (ouverte par lea à 9:12)"
+        )
+        assert "(U+0007," in user_message(UnsafeTextError("\x07"))
+    finally:
+        install_translators(qapp, "en")

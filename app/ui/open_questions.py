@@ -18,12 +18,6 @@ from app.model.errors import LockedElsewhereError, SidecarError
 
 from .messages import user_message
 
-CONTEXT = "OpenQuestions"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def plain_box(parent: QWidget | None, icon: QMessageBox.Icon, text: str) -> QMessageBox:
     """A message box that shows `text` as it is: never as rich text, whatever it holds."""
@@ -60,13 +54,17 @@ def open_map(parent: QWidget | None, path: Path) -> JourneyDocument | None:
 def _ask_sidecar(parent: QWidget | None, error: SidecarError) -> bool:
     box = plain_box(parent, QMessageBox.Icon.Warning, user_message(error))
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "OpenQuestions",
             "Open the map without that file only if the program that wrote it is closed and "
-            "you accept losing the changes it holds; otherwise open the map in that program."
+            "you accept losing the changes it holds; otherwise open the map in that program.",
         )
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    without = box.addButton(_tr("Open Without It"), QMessageBox.ButtonRole.AcceptRole)
+    without = box.addButton(
+        QCoreApplication.translate("OpenQuestions", "Open Without It"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -79,16 +77,25 @@ def _ask_lock(parent: QWidget | None, error: AlreadyOpenError) -> str | None:
     box = plain_box(parent, QMessageBox.Icon.Question, user_message(error))
     elsewhere = isinstance(error, LockedElsewhereError)
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "OpenQuestions",
             "Take it over only if nobody is editing it there: whoever saves last would "
-            "overwrite the other's changes."
+            "overwrite the other's changes.",
         )
         if elsewhere
-        else _tr("You can still open it read-only, to read, export or save a copy.")
+        else QCoreApplication.translate(
+            "OpenQuestions", "You can still open it read-only, to read, export or save a copy."
+        )
     )
-    read_only = box.addButton(_tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+    read_only = box.addButton(
+        QCoreApplication.translate("OpenQuestions", "Open Read-Only"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     take_over = (
-        box.addButton(_tr("Take Over"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(
+            QCoreApplication.translate("OpenQuestions", "Take Over"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         if elsewhere
         else None
     )

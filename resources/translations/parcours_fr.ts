@@ -17,17 +17,17 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="94"/>
+        <location filename="../../app/ui/dialogs.py" line="95"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="96"/>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
         <source>Do you want to save the changes you made to “%s”?</source>
         <translation>Voulez-vous enregistrer les modifications apportées à « %s » ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs.py" line="101"/>
         <source>Your changes will be lost if you don’t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
@@ -35,267 +35,393 @@
 <context>
     <name>DocumentError</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="29"/>
+        <location filename="../../app/ui/messages.py" line="35"/>
         <source>the file does not exist</source>
         <translation>le fichier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="30"/>
+        <location filename="../../app/ui/messages.py" line="36"/>
         <source>it is a folder</source>
         <translation>c’est un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="31"/>
+        <location filename="../../app/ui/messages.py" line="37"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32"/>
+        <location filename="../../app/ui/messages.py" line="38"/>
         <source>it is not a Parcours map (not an SQLite database)</source>
         <translation>ce n’est pas une carte Parcours (pas une base de données SQLite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33"/>
+        <location filename="../../app/ui/messages.py" line="39"/>
         <source>the file is truncated or damaged</source>
         <translation>le fichier est tronqué ou endommagé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34"/>
+        <location filename="../../app/ui/messages.py" line="40"/>
         <source>the file is damaged (its SQLite header is invalid)</source>
         <translation>le fichier est endommagé (son en-tête SQLite n’est pas valide)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35"/>
+        <location filename="../../app/ui/messages.py" line="41"/>
         <source>it is an SQLite database of another program, not a Parcours map</source>
         <translation>c’est une base SQLite d’un autre programme, pas une carte Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38"/>
+        <location filename="../../app/ui/messages.py" line="44"/>
         <source>the file is damaged (its database cannot be read)</source>
         <translation>le fichier est endommagé (sa base de données est illisible)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39"/>
+        <location filename="../../app/ui/messages.py" line="45"/>
         <source>the file is damaged (the database integrity check failed)</source>
         <translation>le fichier est endommagé (la vérification d’intégrité de la base a échoué)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40"/>
+        <location filename="../../app/ui/messages.py" line="46"/>
         <source>the file is damaged (its values cannot be read)</source>
         <translation>le fichier est endommagé (ses valeurs sont illisibles)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41"/>
+        <location filename="../../app/ui/messages.py" line="47"/>
         <source>it holds out-of-range values</source>
         <translation>il contient des valeurs hors limites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
+        <location filename="../../app/ui/messages.py" line="48"/>
         <source>it holds text that is not valid UTF-8</source>
         <translation>il contient du texte qui n’est pas de l’UTF-8 valide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/ui/messages.py" line="49"/>
         <source>it holds database objects a Parcours map never has</source>
         <translation>il contient des objets de base de données qu’une carte Parcours n’a jamais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44"/>
+        <location filename="../../app/ui/messages.py" line="50"/>
         <source>its database objects differ from those of a Parcours map</source>
         <translation>ses objets de base de données diffèrent de ceux d’une carte Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45"/>
+        <location filename="../../app/ui/messages.py" line="51"/>
         <source>it does not describe exactly one project</source>
         <translation>il ne décrit pas exactement un projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46"/>
+        <location filename="../../app/ui/messages.py" line="52"/>
         <source>it holds links to elements that do not exist</source>
         <translation>il contient des liens vers des éléments qui n’existent pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
+        <location filename="../../app/ui/messages.py" line="53"/>
         <source>a card lies in an emotion lane</source>
         <translation>une carte se trouve dans un couloir d’émotions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>an emotion point refers to a card of another journey</source>
         <translation>un point d’émotion renvoie à une carte d’un autre parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49"/>
+        <location filename="../../app/ui/messages.py" line="55"/>
         <source>an emotion point lies outside an emotion lane</source>
         <translation>un point d’émotion se trouve hors d’un couloir d’émotions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50"/>
+        <location filename="../../app/ui/messages.py" line="56"/>
         <source>an element spans two journeys</source>
         <translation>un élément appartient à deux parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51"/>
+        <location filename="../../app/ui/messages.py" line="57"/>
+        <source>its folder is gone</source>
+        <translation>son dossier n’existe plus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="58"/>
+        <source>it is a named pipe (FIFO), not a file</source>
+        <translation>c’est un tube nommé (FIFO), pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="59"/>
+        <source>it is a device, not a file</source>
+        <translation>c’est un périphérique, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="60"/>
+        <source>it is a socket, not a file</source>
+        <translation>c’est un socket, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="61"/>
+        <source>it is not a regular file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="62"/>
+        <source>there is no room for its working copy</source>
+        <translation>la place manque pour sa copie de travail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="63"/>
+        <source>it holds text with invisible control characters or non-characters</source>
+        <translation>il contient du texte avec des caractères de contrôle invisibles ou des non-caractères</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="66"/>
         <source>the recovery data is damaged</source>
         <translation>les données de récupération sont endommagées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52"/>
+        <location filename="../../app/ui/messages.py" line="67"/>
         <source>it could not be upgraded to the current format</source>
         <translation>il n’a pas pu être converti au format actuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53"/>
+        <location filename="../../app/ui/messages.py" line="68"/>
         <source>it cannot be read</source>
         <translation>il ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/ui/messages.py" line="69"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55"/>
+        <location filename="../../app/ui/messages.py" line="70"/>
         <source>the folder is read-only or you lack permission to write there</source>
         <translation>le dossier est en lecture seule ou vous n’avez pas le droit d’y écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
+        <location filename="../../app/ui/messages.py" line="73"/>
         <source>the folder does not exist</source>
         <translation>le dossier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59"/>
+        <location filename="../../app/ui/messages.py" line="74"/>
         <source>the disk could not be written</source>
         <translation>le disque n’a pas pu être écrit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60"/>
+        <location filename="../../app/ui/messages.py" line="75"/>
         <source>its folder does not exist</source>
         <translation>son dossier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61"/>
+        <location filename="../../app/ui/messages.py" line="76"/>
         <source>it has no file yet; use Save As</source>
         <translation>elle n’a pas encore de fichier ; utilisez « Enregistrer sous »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62"/>
+        <location filename="../../app/ui/messages.py" line="77"/>
         <source>another Parcours window</source>
         <translation>une autre fenêtre de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63"/>
+        <location filename="../../app/ui/messages.py" line="78"/>
         <source>Untitled map</source>
         <translation>Carte sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65"/>
+        <location filename="../../app/ui/messages.py" line="80"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66"/>
+        <location filename="../../app/ui/messages.py" line="81"/>
         <source>%1 is larger than 40 MB, the most Parcours takes in for one picture.</source>
         <translation>%1 dépasse 40 Mo, le maximum que Parcours accepte pour une image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69"/>
+        <location filename="../../app/ui/messages.py" line="84"/>
         <source>%1 has too many pixels to be a photo (more than 80 megapixels).</source>
         <translation>%1 a trop de pixels pour une photo (plus de 80 mégapixels).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72"/>
+        <location filename="../../app/ui/messages.py" line="87"/>
         <source>%1 is damaged or incomplete and cannot be read as a picture.</source>
         <translation>%1 est endommagé ou incomplet et ne peut pas être lu comme une image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>%1 is not a picture Parcours can take in (JPEG, PNG, WebP, GIF, BMP or TIFF).</source>
         <translation>%1 n’est pas une image que Parcours accepte (JPEG, PNG, WebP, GIF, BMP ou TIFF).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79"/>
+        <location filename="../../app/ui/messages.py" line="94"/>
         <source>%1 is a PDF document, not a picture; export the page as PNG or JPEG first.</source>
         <translation>%1 est un document PDF, pas une image ; exportez d’abord la page en PNG ou en JPEG.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
         <source>%1 is a PostScript or EPS drawing, which Parcours does not open for safety.</source>
         <translation>%1 est un dessin PostScript ou EPS, que Parcours n’ouvre pas par sécurité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="102"/>
         <source>%1 is an SVG drawing, not a photo; export it as PNG first.</source>
         <translation>%1 est un dessin SVG, pas une photo ; exportez-le d’abord en PNG.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90"/>
+        <location filename="../../app/ui/messages.py" line="105"/>
         <source>%1 is a HEIC or AVIF photo, which Parcours cannot read; export it as JPEG first.</source>
         <translation>%1 est une photo HEIC ou AVIF, que Parcours ne sait pas lire ; exportez-la d’abord en JPEG.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94"/>
+        <location filename="../../app/ui/messages.py" line="109"/>
         <source>%1 is not a file that can be read as a picture.</source>
         <translation>%1 n’est pas un fichier lisible comme une image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="110"/>
         <source>%1 no longer exists.</source>
         <translation>%1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="111"/>
         <source>%1 cannot be read (permission denied or the disk failed).</source>
         <translation>%1 ne peut pas être lu (accès refusé ou disque défaillant).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120"/>
+        <location filename="../../app/ui/messages.py" line="132"/>
+        <source>journeys</source>
+        <translation>parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="133"/>
+        <source>personas</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="134"/>
+        <source>stages</source>
+        <translation>étapes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="135"/>
+        <source>lanes</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="136"/>
+        <source>cards</source>
+        <translation>cartes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="137"/>
+        <source>emotion points</source>
+        <translation>points d’émotion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="138"/>
+        <source>metrics</source>
+        <translation>indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="139"/>
+        <source>pieces of evidence</source>
+        <translation>éléments de preuve</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="140"/>
+        <source>evidence links</source>
+        <translation>liens d’éléments de preuve</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="141"/>
+        <source>pictures</source>
+        <translation>images</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="152"/>
+        <source>it is larger than %1 MB, the most Parcours opens</source>
+        <translation>il dépasse %1 Mo, le maximum que Parcours ouvre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="156"/>
+        <source>it holds more than %1 characters of text, the most Parcours opens</source>
+        <translation>il contient plus de %1 caractères de texte, le maximum que Parcours ouvre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="161"/>
+        <source>it holds more than %1 %2, the most Parcours opens</source>
+        <translation>il contient plus de %1 %2, le maximum que Parcours ouvre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="171"/>
+        <source>“%1” beside it holds an unfinished change that the map itself lacks (the program that wrote it did not close it properly)</source>
+        <translation>« %1 », à côté, contient une modification inachevée absente de la carte elle-même (le programme qui l’a écrite ne l’a pas fermée correctement)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="177"/>
+        <source>“%1” beside it holds changes that the map itself lacks (the program that wrote it did not close it properly)</source>
+        <translation>« %1 », à côté, contient des modifications absentes de la carte elle-même (le programme qui l’a écrite ne l’a pas fermée correctement)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="188"/>
+        <source>That text holds a character Parcours cannot keep (%1, an invisible control or non-character); remove it and try again.</source>
+        <translation>Ce texte contient un caractère que Parcours ne peut pas conserver (%1, un caractère de contrôle invisible ou un non-caractère) ; retirez-le et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="195"/>
+        <source>%1 is marked as open by a lock file Parcours cannot read; open it read-only, or take it over if nobody is editing it.</source>
+        <translation>%1 est marquée comme ouverte par un fichier de verrou que Parcours ne peut pas lire ; ouvrez-la en lecture seule, ou prenez-en le contrôle si personne ne la modifie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="202"/>
+        <source>%1 is open in Parcours on %2 (opened by %3 at %4), or was left open there; open it read-only, or take it over if nobody is editing it there.</source>
+        <translation>%1 est ouverte dans Parcours sur %2 (ouverte par %3 à %4), ou y est restée ouverte ; ouvrez-la en lecture seule, ou prenez-en le contrôle si personne ne la modifie là-bas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="223"/>
         <source>%1 cannot be opened: it was saved by a newer version of Parcours (file format %2, this version reads up to %3); update Parcours to open it.</source>
         <translation>Impossible d’ouvrir %1 : il a été enregistré par une version plus récente de Parcours (format de fichier %2, cette version lit jusqu’au format %3) ; mettez Parcours à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133"/>
+        <location filename="../../app/ui/messages.py" line="236"/>
         <source>its format version %1 is not one Parcours wrote</source>
         <translation>sa version de format %1 n’a jamais été écrite par Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139"/>
+        <location filename="../../app/ui/messages.py" line="217"/>
+        <location filename="../../app/ui/messages.py" line="242"/>
         <source>%1 cannot be opened: %2.</source>
         <translation>Impossible d’ouvrir %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148"/>
+        <location filename="../../app/ui/messages.py" line="251"/>
         <source>another Parcours window (process %1)</source>
         <translation>une autre fenêtre de Parcours (processus %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153"/>
+        <location filename="../../app/ui/messages.py" line="256"/>
         <source>Parcours on %1 (opened by %2 at %3)</source>
         <translation>Parcours sur %1 (ouvert par %2 le %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="264"/>
         <source>%1 is already open in %2.</source>
         <translation>%1 est déjà ouvert dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169"/>
+        <location filename="../../app/ui/messages.py" line="272"/>
         <source>This map</source>
         <translation>Cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="274"/>
         <source>%1 is open read-only; use Save As to keep an editable copy.</source>
         <translation>%1 est ouvert en lecture seule ; utilisez « Enregistrer sous » pour garder une copie modifiable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="178"/>
+        <location filename="../../app/ui/messages.py" line="281"/>
         <source>The evidence was not exported to %1: %2.</source>
         <translation>Les éléments n’ont pas été exportés dans %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184"/>
+        <location filename="../../app/ui/messages.py" line="287"/>
         <source>%1 was not saved: %2. The file on disk is unchanged.</source>
         <translation>%1 n’a pas été enregistré : %2. Le fichier sur le disque n’a pas changé.</translation>
     </message>
@@ -446,65 +572,73 @@
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../app/ui/document_tab.py" line="20"/>
+        <location filename="../../app/ui/document_tab.py" line="23"/>
         <source>This map is open read-only: its file or folder cannot be written (read-only media, or no permission). Use File › Save As to keep an editable copy.</source>
         <translation>Cette carte est ouverte en lecture seule : son fichier ou son dossier ne peut pas être modifié (support en lecture seule, ou droits insuffisants). Utilisez Fichier › Enregistrer sous pour garder une copie modifiable.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/document_tab.py" line="55"/>
+        <source>%n more pictures of this map were left out.</source>
+        <translation>
+            <numerusform>%n autre image de cette carte a été écartée.</numerusform>
+            <numerusform>%n autres images de cette carte ont été écartées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/ui/evidence_actions.py" line="53"/>
+        <location filename="../../app/ui/evidence_actions.py" line="59"/>
         <source>Add quote</source>
         <translation>Ajouter un verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_actions.py" line="54"/>
+        <location filename="../../app/ui/evidence_actions.py" line="60"/>
         <source>Add link</source>
         <translation>Ajouter un lien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_actions.py" line="55"/>
+        <location filename="../../app/ui/evidence_actions.py" line="61"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_actions.py" line="72"/>
+        <location filename="../../app/ui/evidence_actions.py" line="78"/>
         <source>Add photo</source>
         <translation>Ajouter une photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_actions.py" line="74"/>
+        <location filename="../../app/ui/evidence_actions.py" line="80"/>
         <source>Add %1 photos</source>
         <translation>Ajouter %1 photos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_actions.py" line="117"/>
+        <location filename="../../app/ui/evidence_actions.py" line="127"/>
         <source>Pasted image</source>
         <translation>Image collée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_actions.py" line="125"/>
+        <location filename="../../app/ui/evidence_actions.py" line="135"/>
         <source>Attach evidence</source>
         <translation>Rattacher un élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_actions.py" line="136"/>
+        <location filename="../../app/ui/evidence_actions.py" line="146"/>
         <source>Detach evidence</source>
         <translation>Détacher l’élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_actions.py" line="150"/>
+        <location filename="../../app/ui/evidence_actions.py" line="160"/>
         <source>Edit evidence</source>
         <translation>Modifier l’élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_actions.py" line="163"/>
+        <location filename="../../app/ui/evidence_actions.py" line="173"/>
         <source>Reorder evidence</source>
         <translation>Réordonner les éléments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_actions.py" line="179"/>
+        <location filename="../../app/ui/evidence_actions.py" line="189"/>
         <source>Delete evidence</source>
         <translation>Supprimer l’élément</translation>
     </message>
@@ -512,64 +646,64 @@
 <context>
     <name>EvidenceForm</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="46"/>
+        <location filename="../../app/ui/evidence_panel.py" line="48"/>
         <source>Quote</source>
         <translation>Verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="47"/>
+        <location filename="../../app/ui/evidence_panel.py" line="49"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="48"/>
-        <location filename="../../app/ui/evidence_panel.py" line="63"/>
+        <location filename="../../app/ui/evidence_panel.py" line="50"/>
+        <location filename="../../app/ui/evidence_panel.py" line="65"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="49"/>
+        <location filename="../../app/ui/evidence_panel.py" line="51"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="54"/>
+        <location filename="../../app/ui/evidence_panel.py" line="56"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="57"/>
+        <location filename="../../app/ui/evidence_panel.py" line="59"/>
         <source>Verbatim</source>
         <translation>Verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="58"/>
+        <location filename="../../app/ui/evidence_panel.py" line="60"/>
         <source>Who said it</source>
         <translation>Qui l’a dit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="59"/>
+        <location filename="../../app/ui/evidence_panel.py" line="61"/>
         <source>Source (interview, survey…)</source>
         <translation>Source (entretien, enquête…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="62"/>
+        <location filename="../../app/ui/evidence_panel.py" line="64"/>
         <source>Address (URL)</source>
         <translation>Adresse (URL)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="62"/>
+        <location filename="../../app/ui/evidence_panel.py" line="64"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="63"/>
-        <location filename="../../app/ui/evidence_panel.py" line="64"/>
+        <location filename="../../app/ui/evidence_panel.py" line="65"/>
+        <location filename="../../app/ui/evidence_panel.py" line="66"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="64"/>
+        <location filename="../../app/ui/evidence_panel.py" line="66"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
@@ -632,32 +766,32 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_library.py" line="92"/>
+        <location filename="../../app/ui/evidence_library.py" line="90"/>
         <source>Not used</source>
         <translation>Inutilisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_library.py" line="104"/>
+        <location filename="../../app/ui/evidence_library.py" line="102"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_library.py" line="105"/>
+        <location filename="../../app/ui/evidence_library.py" line="103"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_library.py" line="106"/>
+        <location filename="../../app/ui/evidence_library.py" line="104"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_library.py" line="107"/>
+        <location filename="../../app/ui/evidence_library.py" line="105"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_library.py" line="108"/>
+        <location filename="../../app/ui/evidence_library.py" line="106"/>
         <source>Emotion point</source>
         <translation>Point d’émotion</translation>
     </message>
@@ -665,72 +799,72 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="124"/>
+        <location filename="../../app/ui/evidence_panel.py" line="128"/>
         <source>Evidence of the selection</source>
         <translation>Éléments illustratifs de la sélection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="130"/>
+        <location filename="../../app/ui/evidence_panel.py" line="134"/>
         <source>Photo…</source>
         <translation>Photo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="131"/>
+        <location filename="../../app/ui/evidence_panel.py" line="135"/>
         <source>Quote…</source>
         <translation>Verbatim…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="132"/>
+        <location filename="../../app/ui/evidence_panel.py" line="136"/>
         <source>Link…</source>
         <translation>Lien…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="139"/>
+        <location filename="../../app/ui/evidence_panel.py" line="143"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="140"/>
+        <location filename="../../app/ui/evidence_panel.py" line="144"/>
         <source>Detach</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="177"/>
+        <location filename="../../app/ui/evidence_panel.py" line="181"/>
         <source>Open a map to see its evidence here.</source>
         <translation>Ouvrez une carte pour voir ici ses éléments illustratifs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="179"/>
+        <location filename="../../app/ui/evidence_panel.py" line="183"/>
         <source>this card</source>
         <translation>cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="179"/>
+        <location filename="../../app/ui/evidence_panel.py" line="183"/>
         <source>this emotion point</source>
         <translation>ce point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="180"/>
+        <location filename="../../app/ui/evidence_panel.py" line="184"/>
         <source>this stage</source>
         <translation>cette étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="180"/>
+        <location filename="../../app/ui/evidence_panel.py" line="184"/>
         <source>the journey</source>
         <translation>le parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="181"/>
+        <location filename="../../app/ui/evidence_panel.py" line="185"/>
         <source>Evidence of %s</source>
         <translation>Éléments illustratifs de %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="201"/>
+        <location filename="../../app/ui/evidence_panel.py" line="203"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="218"/>
+        <location filename="../../app/ui/evidence_panel.py" line="220"/>
         <source>Add photos</source>
         <translation>Ajouter des photos</translation>
     </message>
@@ -1173,227 +1307,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;état d’origine&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="71"/>
         <source>Journeys and personas</source>
         <translation>Parcours et personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>Evidence</source>
         <translation>Éléments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Select &amp;All</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Pre&amp;ferences…</source>
         <translation>Préfére&amp;nces…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Actual &amp;Size (100 %)</source>
         <translation>&amp;Taille réelle (100 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;About Parcours</source>
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Add &amp;Photos…</source>
         <translation>Ajouter des &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>Add a &amp;Quote…</source>
         <translation>Ajouter un &amp;verbatim…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Add a &amp;Link…</source>
         <translation>Ajouter un &amp;lien…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Export the Evidence to a &amp;Folder…</source>
         <translation>E&amp;xporter les éléments dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Evidence &amp;Library…</source>
         <translation>&amp;Bibliothèque des éléments…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>E&amp;vidence</source>
         <translation>É&amp;léments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Open a map</source>
         <translation>Ouvrir une carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>Saved %s</source>
         <translation>%s enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="391"/>
         <source>Save the map as</source>
         <translation>Enregistrer la carte sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
         <source>Export the evidence into</source>
         <translation>Exporter les éléments dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="483"/>
+        <location filename="../../app/ui/main_window.py" line="486"/>
         <source>%n files written</source>
         <translation>
             <numerusform>%n fichier écrit</numerusform>
@@ -1401,17 +1535,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>About Parcours</source>
         <translation>À propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="503"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>&lt;b&gt;Parcours&lt;/b&gt;&lt;p&gt;An offline editor for customer journey maps: one file per project, posters for the workshop wall.&lt;/p&gt;&lt;p&gt;Font: Open Sans (Apache 2.0).&lt;/p&gt;</source>
         <translation>&lt;b&gt;Parcours&lt;/b&gt;&lt;p&gt;Un éditeur hors ligne de cartes du parcours client : un fichier par projet, des affiches pour le mur de l’atelier.&lt;/p&gt;&lt;p&gt;Police : Open Sans (Apache 2.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
+        <location filename="../../app/ui/main_window.py" line="525"/>
         <source>No recent maps</source>
         <translation>Aucune carte récente</translation>
     </message>
@@ -1419,17 +1553,17 @@
 <context>
     <name>MapEditor</name>
     <message>
-        <location filename="../../app/ui/editor.py" line="155"/>
+        <location filename="../../app/ui/editor.py" line="157"/>
         <source>Edit %s</source>
         <translation>Modifier : %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="212"/>
+        <location filename="../../app/ui/editor.py" line="214"/>
         <source>Move card</source>
         <translation>Déplacer la carte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/editor.py" line="212"/>
+        <location filename="../../app/ui/editor.py" line="214"/>
         <source>Move %n cards</source>
         <translation>
             <numerusform>Déplacer %n carte</numerusform>
@@ -1437,191 +1571,191 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="220"/>
+        <location filename="../../app/ui/editor.py" line="222"/>
         <source>Move stage</source>
         <translation>Déplacer l’étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="229"/>
+        <location filename="../../app/ui/editor.py" line="231"/>
         <source>Move lane</source>
         <translation>Déplacer le couloir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="270"/>
-        <location filename="../../app/ui/editor.py" line="294"/>
+        <location filename="../../app/ui/editor.py" line="272"/>
+        <location filename="../../app/ui/editor.py" line="296"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="273"/>
-        <location filename="../../app/ui/editor.py" line="296"/>
+        <location filename="../../app/ui/editor.py" line="275"/>
+        <location filename="../../app/ui/editor.py" line="298"/>
         <source>Add stage</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="280"/>
-        <location filename="../../app/ui/editor.py" line="302"/>
+        <location filename="../../app/ui/editor.py" line="282"/>
+        <location filename="../../app/ui/editor.py" line="304"/>
         <source>Add lane</source>
         <translation>Ajouter un couloir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="305"/>
+        <location filename="../../app/ui/editor.py" line="307"/>
         <source>Add a stage first.</source>
         <translation>Ajoutez d’abord une étape.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="310"/>
+        <location filename="../../app/ui/editor.py" line="312"/>
         <source>Add an emotion lane first.</source>
         <translation>Ajoutez d’abord un couloir d’émotions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="314"/>
-        <location filename="../../app/ui/editor.py" line="366"/>
+        <location filename="../../app/ui/editor.py" line="316"/>
+        <location filename="../../app/ui/editor.py" line="368"/>
         <source>Add emotion point</source>
         <translation>Ajouter un point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="326"/>
+        <location filename="../../app/ui/editor.py" line="328"/>
         <source>Add a lane first.</source>
         <translation>Ajoutez d’abord un couloir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="334"/>
+        <location filename="../../app/ui/editor.py" line="336"/>
         <source>Drop cards in a cell of the grid.</source>
         <translation>Déposez les cartes dans une case de la grille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="338"/>
+        <location filename="../../app/ui/editor.py" line="340"/>
         <source>The emotion lane takes emotion points, not cards.</source>
         <translation>Le couloir d’émotions reçoit des points d’émotion, pas des cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="350"/>
+        <location filename="../../app/ui/editor.py" line="352"/>
         <source>Add card</source>
         <translation>Ajouter une carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="359"/>
+        <location filename="../../app/ui/editor.py" line="361"/>
         <source>Drop emotion points on an emotion lane.</source>
         <translation>Déposez les points d’émotion sur un couloir d’émotions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="392"/>
+        <location filename="../../app/ui/editor.py" line="400"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="405"/>
+        <location filename="../../app/ui/editor.py" line="413"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="413"/>
+        <location filename="../../app/ui/editor.py" line="421"/>
         <source>Select a card where the pasted cards should go.</source>
         <translation>Sélectionnez une carte à l’endroit où coller les cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="415"/>
+        <location filename="../../app/ui/editor.py" line="423"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="423"/>
+        <location filename="../../app/ui/editor.py" line="431"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="530"/>
+        <location filename="../../app/ui/editor.py" line="538"/>
         <source>card</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="531"/>
+        <location filename="../../app/ui/editor.py" line="539"/>
         <source>stage</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="532"/>
+        <location filename="../../app/ui/editor.py" line="540"/>
         <source>lane</source>
         <translation>couloir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="533"/>
+        <location filename="../../app/ui/editor.py" line="541"/>
         <source>emotion point</source>
         <translation>point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="534"/>
+        <location filename="../../app/ui/editor.py" line="542"/>
         <source>journey</source>
         <translation>parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="535"/>
+        <location filename="../../app/ui/editor.py" line="543"/>
         <source>metric</source>
         <translation>indicateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="536"/>
+        <location filename="../../app/ui/editor.py" line="544"/>
         <source>persona</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="542"/>
+        <location filename="../../app/ui/editor.py" line="550"/>
         <source>Touchpoints</source>
         <translation>Points de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="543"/>
+        <location filename="../../app/ui/editor.py" line="551"/>
         <source>Customer actions</source>
         <translation>Ce que fait le client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="544"/>
+        <location filename="../../app/ui/editor.py" line="552"/>
         <source>Feelings</source>
         <translation>Ressenti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="545"/>
+        <location filename="../../app/ui/editor.py" line="553"/>
         <source>Pains and gains</source>
         <translation>Irritants et enchanteurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="546"/>
+        <location filename="../../app/ui/editor.py" line="554"/>
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="547"/>
+        <location filename="../../app/ui/editor.py" line="555"/>
         <source>Storyboard</source>
         <translation>Storyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="548"/>
+        <location filename="../../app/ui/editor.py" line="556"/>
         <source>Metrics</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="554"/>
+        <location filename="../../app/ui/editor.py" line="562"/>
         <source>New card</source>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="555"/>
+        <location filename="../../app/ui/editor.py" line="563"/>
         <source>New touchpoint</source>
         <translation>Nouveau point de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="556"/>
+        <location filename="../../app/ui/editor.py" line="564"/>
         <source>New pain</source>
         <translation>Nouvel irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="557"/>
+        <location filename="../../app/ui/editor.py" line="565"/>
         <source>New gain</source>
         <translation>Nouvel enchanteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="558"/>
+        <location filename="../../app/ui/editor.py" line="566"/>
         <source>New opportunity</source>
         <translation>Nouvelle opportunité</translation>
     </message>
@@ -1657,6 +1791,39 @@
         <location filename="../../app/ui/dialogs.py" line="74"/>
         <source>A finished example map to explore: a home-loan journey at a bank.</source>
         <translation>Une carte d’exemple terminée, à explorer : le parcours d’un prêt immobilier dans une banque.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenQuestions</name>
+    <message>
+        <location filename="../../app/ui/open_questions.py" line="57"/>
+        <source>Open the map without that file only if the program that wrote it is closed and you accept losing the changes it holds; otherwise open the map in that program.</source>
+        <translation>N’ouvrez la carte sans ce fichier que si le programme qui l’a écrit est fermé et que vous acceptez de perdre les modifications qu’il contient ; sinon, ouvrez la carte dans ce programme.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/open_questions.py" line="65"/>
+        <source>Open Without It</source>
+        <translation>Ouvrir sans lui</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/open_questions.py" line="80"/>
+        <source>Take it over only if nobody is editing it there: whoever saves last would overwrite the other&apos;s changes.</source>
+        <translation>N’en prenez le contrôle que si personne ne la modifie là-bas : le dernier à enregistrer écraserait les modifications de l’autre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/open_questions.py" line="86"/>
+        <source>You can still open it read-only, to read, export or save a copy.</source>
+        <translation>Vous pouvez tout de même l’ouvrir en lecture seule, pour la lire, l’exporter ou en enregistrer une copie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/open_questions.py" line="91"/>
+        <source>Open Read-Only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/open_questions.py" line="96"/>
+        <source>Take Over</source>
+        <translation>Prendre le contrôle</translation>
     </message>
 </context>
 <context>
@@ -1745,84 +1912,84 @@
 <context>
     <name>PersonaEditor</name>
     <message>
-        <location filename="../../app/ui/persona_editor.py" line="41"/>
+        <location filename="../../app/ui/persona_editor.py" line="43"/>
         <source>Persona: %s</source>
         <translation>Persona : %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persona_editor.py" line="49"/>
+        <location filename="../../app/ui/persona_editor.py" line="51"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persona_editor.py" line="56"/>
+        <location filename="../../app/ui/persona_editor.py" line="58"/>
         <source>Choose a photo…</source>
         <translation>Choisir une photo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persona_editor.py" line="58"/>
-        <location filename="../../app/ui/persona_editor.py" line="99"/>
+        <location filename="../../app/ui/persona_editor.py" line="60"/>
+        <location filename="../../app/ui/persona_editor.py" line="102"/>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persona_editor.py" line="68"/>
+        <location filename="../../app/ui/persona_editor.py" line="70"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persona_editor.py" line="69"/>
+        <location filename="../../app/ui/persona_editor.py" line="71"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persona_editor.py" line="70"/>
+        <location filename="../../app/ui/persona_editor.py" line="72"/>
         <source>Role, job</source>
         <translation>Rôle, métier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persona_editor.py" line="71"/>
+        <location filename="../../app/ui/persona_editor.py" line="73"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persona_editor.py" line="73"/>
+        <location filename="../../app/ui/persona_editor.py" line="75"/>
         <source>Quote</source>
         <translation>Verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persona_editor.py" line="74"/>
+        <location filename="../../app/ui/persona_editor.py" line="76"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persona_editor.py" line="75"/>
+        <location filename="../../app/ui/persona_editor.py" line="77"/>
         <source>Frustrations</source>
         <translation>Frustrations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persona_editor.py" line="76"/>
+        <location filename="../../app/ui/persona_editor.py" line="78"/>
         <source>What drives decisions</source>
         <translation>Ce qui guide ses décisions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persona_editor.py" line="77"/>
+        <location filename="../../app/ui/persona_editor.py" line="79"/>
         <source>Preferred channels</source>
         <translation>Canaux préférés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persona_editor.py" line="86"/>
-        <location filename="../../app/ui/persona_editor.py" line="133"/>
+        <location filename="../../app/ui/persona_editor.py" line="88"/>
+        <location filename="../../app/ui/persona_editor.py" line="137"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persona_editor.py" line="109"/>
+        <location filename="../../app/ui/persona_editor.py" line="110"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persona_editor.py" line="119"/>
+        <location filename="../../app/ui/persona_editor.py" line="120"/>
         <source>Photo of the persona</source>
         <translation>Photo du persona</translation>
     </message>
@@ -1853,30 +2020,83 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="95"/>
+        <location filename="../../app/ui/evidence_panel.py" line="97"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
 </context>
 <context>
+    <name>PictureChecks</name>
+    <message>
+        <location filename="../../app/ui/picture_checks.py" line="34"/>
+        <source>card “%1”</source>
+        <translation>la carte « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picture_checks.py" line="35"/>
+        <source>emotion point “%1”</source>
+        <translation>le point d’émotion « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picture_checks.py" line="36"/>
+        <source>stage “%1”</source>
+        <translation>l’étape « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picture_checks.py" line="37"/>
+        <source>persona “%1”</source>
+        <translation>la persona « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picture_checks.py" line="38"/>
+        <source>journey “%1”</source>
+        <translation>le parcours « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picture_checks.py" line="39"/>
+        <source>library photo “%1”</source>
+        <translation>la photo « %1 » de la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picture_checks.py" line="43"/>
+        <source>The picture of %1 was left out: it is damaged or not a picture Parcours stores.</source>
+        <translation>L’image de %1 a été écartée : elle est endommagée ou n’est pas une image que Parcours enregistre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picture_checks.py" line="47"/>
+        <source>The picture of %1 was left out: its bytes do not match its fingerprint.</source>
+        <translation>L’image de %1 a été écartée : son contenu ne correspond pas à son empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picture_checks.py" line="50"/>
+        <source>The picture of %1 was left out: it carries metadata (such as where it was taken) that Parcours never stores.</source>
+        <translation>L’image de %1 a été écartée : elle porte des métadonnées (comme le lieu de la prise de vue) que Parcours n’enregistre jamais.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/picture_checks.py" line="55"/>
+        <source>The picture of %1 was left out: it is larger than Parcours stores pictures.</source>
+        <translation>L’image de %1 a été écartée : elle est plus grande que les images que Parcours enregistre.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="165"/>
+        <location filename="../../app/ui/dialogs.py" line="166"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="167"/>
+        <location filename="../../app/ui/dialogs.py" line="168"/>
         <source>Same as the system</source>
         <translation>Celle du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="172"/>
+        <location filename="../../app/ui/dialogs.py" line="173"/>
         <source>The new language applies the next time Parcours starts.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Parcours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="180"/>
+        <location filename="../../app/ui/dialogs.py" line="181"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1884,37 +2104,37 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="116"/>
+        <location filename="../../app/ui/dialogs.py" line="117"/>
         <source>Recover unsaved work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="120"/>
+        <location filename="../../app/ui/dialogs.py" line="121"/>
         <source>Parcours was closed without saving these maps. Their last edits were kept. Choose the maps to reopen; you can then save them.</source>
         <translation>Parcours a été fermé sans enregistrer ces cartes. Leurs dernières modifications ont été conservées. Choisissez les cartes à rouvrir ; vous pourrez ensuite les enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="145"/>
+        <location filename="../../app/ui/dialogs.py" line="146"/>
         <source>Untitled map</source>
         <translation>Carte sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="150"/>
+        <location filename="../../app/ui/dialogs.py" line="151"/>
         <source>%1 — last edited %2</source>
         <translation>%1 — modifiée le %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="132"/>
+        <location filename="../../app/ui/dialogs.py" line="133"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="133"/>
+        <location filename="../../app/ui/dialogs.py" line="134"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="134"/>
+        <location filename="../../app/ui/dialogs.py" line="135"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
