@@ -7,6 +7,10 @@ the map as rich text.
 
 from __future__ import annotations
 
+import json
+import os
+import socket
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -24,7 +28,9 @@ from tests.hostile_maps import (
     sql,
 )
 
-from .conftest import settle
+from .conftest import ModalSeen, settle
+
+Answer = Callable[[str | QMessageBox.StandardButton], ModalSeen]
 
 
 def _hostile_map(tmp_path: Path) -> Path:
@@ -99,3 +105,67 @@ def test_the_open_error_dialog_shows_a_hostile_name_as_plain_text(
     assert "<h1>CALL 0800 123 456</h1>" in seen["text"]
     assert seen["format"] == Qt.TextFormat.PlainText
     assert seen["label formats"] == [Qt.TextFormat.PlainText]
+
+
+# -- the questions asked before opening ---------------------------------------------------------
+
+
+def _locked_elsewhere(tmp_path: Path) -> Path:
+    path = tmp_path / "shared.cjm"
+    map_with_photos(path, ["Clean"])
+    lock = path.with_name(f".{path.name}.lock")
+    lock.write_text(json.dumps({"host": "atelier-pc", "pid": 4, "user": "lea", "opened": "9:12"}))
+    return path
+
+
+def test_a_map_locked_elsewhere_can_be_opened_read_only(
+    window: MainWindow, tmp_path: Path, answer_modal: Answer
+) -> None:
+    path = _locked_elsewhere(tmp_path)
+    seen = answer_modal("Open Read-Only")
+    tab = window.open_path(path)
+    assert not seen.problem, seen.problem
+    assert "open in Parcours on atelier-pc (opened by lea at 9:12)" in seen.text
+    assert {"Open Read-Only", "Take Over", "Cancel"} <= set(seen.buttons)
+    assert tab is not None and tab.editor.document.read_only and tab.notice.isVisible()
+    lock = json.loads(path.with_name(f".{path.name}.lock").read_text())
+    assert lock["host"] == "atelier-pc"  # untouched
+
+
+def test_a_map_locked_elsewhere_can_be_taken_over(
+    window: MainWindow, tmp_path: Path, answer_modal: Answer
+) -> None:
+    path = _locked_elsewhere(tmp_path)
+    seen = answer_modal("Take Over")
+    tab = window.open_path(path)
+    assert not seen.problem, seen.problem
+    assert tab is not None and not tab.editor.document.read_only
+    lock = json.loads(path.with_name(f".{path.name}.lock").read_text())
+    assert lock["host"] == socket.gethostname() and lock["pid"] == os.getpid()
+
+
+def test_cancel_leaves_a_locked_map_closed(
+    window: MainWindow, tmp_path: Path, answer_modal: Answer
+) -> None:
+    path = _locked_elsewhere(tmp_path)
+    seen = answer_modal(QMessageBox.StandardButton.Cancel)
+    assert window.open_path(path) is None
+    assert not seen.problem and window.tabs.count() == 0
+
+
+def test_a_wal_beside_the_map_is_a_question(
+    window: MainWindow, tmp_path: Path, answer_modal: Answer
+) -> None:
+    path = tmp_path / "written elsewhere.cjm"
+    map_with_photos(path, ["Clean"])
+    wal = path.with_name(path.name + "-wal")
+    wal.write_bytes(b"\x37\x7f\x06\x82" + bytes(60))  # what the other program left
+    seen = answer_modal(QMessageBox.StandardButton.Cancel)
+    assert window.open_path(path) is None
+    assert "“written elsewhere.cjm-wal” beside it holds changes" in seen.text
+    assert {"Open Without It", "Cancel"} <= set(seen.buttons)
+    seen = answer_modal("Open Without It")
+    tab = window.open_path(path)
+    assert not seen.problem, seen.problem
+    assert tab is not None
+    assert wal.read_bytes()[:4] == b"\x37\x7f\x06\x82"  # left as it was
