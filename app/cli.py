@@ -142,12 +142,18 @@ def _run_info(options: argparse.Namespace) -> int:
 
 def _run_check(options: argparse.Namespace) -> int:
     from .model import JourneyDocument
+    from .model.picture_check import dropped_in_map
 
     document = JourneyDocument.open(options.file, read_only=True)
-    upgraded = document.working.upgraded_from
-    document.close()
+    try:
+        upgraded = document.working.upgraded_from
+        dropped = dropped_in_map(document)  # its pictures are checked too, as before any use
+    finally:
+        document.close()
     note = f" (format {upgraded}; it will be upgraded when saved)" if upgraded else ""
     print(f"{options.file.name}: a valid Parcours map{note}.")
+    for picture in dropped:
+        print(f"parcours: note: {picture.sentence()}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -37,6 +37,7 @@ from .fileformat import harden
 from .pictures import OPEN_LOCK, THUMBNAIL_SIDE
 
 if TYPE_CHECKING:
+    from .document import JourneyDocument
     from .snapshot import JourneySnapshot
 
 MAX_STORED_SIDE = 4096
@@ -319,12 +320,16 @@ class StoredPictures:
         except sqlite3.Error:
             return []  # the working copy was closed meanwhile
 
-    def check(self, sha256: str) -> Verdict | None:
-        """The picture `sha256` checked, or None when the map holds no such picture."""
+    def row(self, sha256: str) -> tuple[str, str, int, int, bytes, bytes] | None:
+        """The stored picture as it is (unchecked), or None."""
         try:
-            row = self._connection().execute(_SELECT, (sha256,)).fetchone()
+            return self._connection().execute(_SELECT, (sha256,)).fetchone()
         except sqlite3.Error:
             return None  # the working copy is being closed
+
+    def check(self, sha256: str) -> Verdict | None:
+        """The picture `sha256` checked, or None when the map holds no such picture."""
+        row = self.row(sha256)
         return None if row is None else checked(*row)
 
     def close(self) -> None:
@@ -395,3 +400,25 @@ def dropped_pictures(snap: JourneySnapshot) -> list[DroppedPicture]:
             for evidence in point.evidence:
                 note(evidence.asset_sha256, "emotion_point", point.label)
     return list(found.values())
+
+
+def dropped_in_map(document: JourneyDocument) -> list[DroppedPicture]:
+    """Every stored picture of `document` that fails its check, named by the first element
+    showing it (`parcours check`). Read and checked a few at a time: a map may hold hundreds
+    of megabytes of pictures."""
+    store = document.stored_pictures()
+    try:
+        keys = store.stored_keys()
+        found = []
+        for start in range(0, len(keys), _BATCH):
+            rows = [store.row(key) for key in keys[start : start + _BATCH]]
+            for verdict in check_all(row for row in rows if row is not None):
+                if isinstance(verdict, PictureRefusal):
+                    kind, title = document.picture_user(verdict.sha256) or ("evidence", "")
+                    found.append(DroppedPicture(verdict.sha256, verdict.template, kind, title))
+        return found
+    finally:
+        store.close()
+
+
+_BATCH = 16
