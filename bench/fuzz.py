@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         with ProcessPoolExecutor(options.jobs, initializer=_start, initargs=(str(folder),)) as pool:
-            for done, (seed, kind, ok, problem) in enumerate(pool.map(_one, seeds), 1):
+            for done, (_seed, kind, ok, problem) in enumerate(pool.map(_one, seeds), 1):
                 kinds[kind] += 1
                 if ok is None:
                     problems.append(problem)

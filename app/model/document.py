@@ -121,6 +121,7 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         neighbours.check_source(path)
         if not without_sidecars:
             neighbours.check_sidecars(path)
+        fileformat.validate_structure(path, in_place=True)  # beyond a limit: refused uncopied
         lock = FileLock(path)
         read_only = read_only or not _writable(path)
         if not read_only and not lock.acquire(take_over):

@@ -8,7 +8,10 @@ same constraints our own tables declare. Each failure is one `InvalidFileError` 
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
+import stat
 from datetime import datetime
 from functools import cache
 from importlib import resources
@@ -69,23 +72,28 @@ def expected_schema(version: int) -> frozenset[tuple[str, str, str, str | None]]
         connection.close()
 
 
-def open_untrusted(path: Path) -> sqlite3.Connection:
-    """A read-only, hardened connection to a file not yet validated."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+def open_untrusted(path: Path, immutable: bool = False) -> sqlite3.Connection:
+    """A read-only, hardened connection to a file not yet validated.
+
+    `immutable`: the file is the user's own, read in place; SQLite then takes no lock and
+    looks for no journal (it writes nothing, not even a `-shm`)."""
+    flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
     harden(connection)
     return connection
 
 
-def validate_structure(path: Path, shown_as: Path | None = None) -> int:
+def validate_structure(path: Path, shown_as: Path | None = None, in_place: bool = False) -> int:
     """Check that `path` is a whole Parcours file of a known version; return that version.
 
     `shown_as` is the name the user knows (the working copy is validated in its place).
+    `in_place`: `path` is the user's file itself, looked at before it is copied so that a map
+    beyond the limits is refused before anything reads it whole: read as immutable, and
+    without the integrity check, which is left for the copy.
     """
     name = shown_as or path
     try:
-        size = path.stat().st_size
-        with path.open("rb") as stream:
-            header = stream.read(100)
+        size, header = _header(path)
     except OSError as error:
         raise InvalidFileError(name, f"it cannot be read ({error.strerror})") from error
     if size == 0:
@@ -104,18 +112,31 @@ def validate_structure(path: Path, shown_as: Path | None = None) -> int:
             name, "it is an SQLite database of another program, not a Parcours map"
         )
     try:
-        connection = open_untrusted(path)
+        connection = open_untrusted(path, immutable=in_place)
     except sqlite3.Error as error:
         raise InvalidFileError(name, f"it cannot be read ({error})") from error
     try:
-        return _check_database(connection, name)
+        return _check_database(connection, name, integrity=not in_place)
     except (sqlite3.Error, UnicodeDecodeError, ValueError, OverflowError) as error:
         raise InvalidFileError(name, "the file is damaged (its database cannot be read)") from error
     finally:
         connection.close()
 
 
-def _check_database(connection: sqlite3.Connection, name: Path) -> int:
+def _header(path: Path) -> tuple[int, bytes]:
+    """The file's size and first 100 bytes, read without blocking (a FIFO swapped in after
+    the file was checked is refused, not waited for)."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        return status.st_size, os.read(descriptor, 100)
+    finally:
+        os.close(descriptor)
+
+
+def _check_database(connection: sqlite3.Connection, name: Path, integrity: bool = True) -> int:
     version = connection.execute("PRAGMA user_version").fetchone()[0]
     if version > FORMAT_VERSION:
         raise NewerVersionError(name, version, FORMAT_VERSION)
@@ -143,6 +164,8 @@ def _check_database(connection: sqlite3.Connection, name: Path) -> int:
     # the tables are ours (no view can loop): count their rows, each count bounded, before the
     # integrity check reads every page of a file that may be far beyond the limits
     limits.check_counts(connection, name, {obj for kind, obj, _, _ in expected if kind == "table"})
+    if not integrity:
+        return version
     # integrity_check, not quick_check: it also finds rows whose index entries differ (a
     # flipped bit in an id), which the ORM would then fail to update; it cost 3 ms more on the
     # 67 MB workshop map.

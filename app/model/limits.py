@@ -35,8 +35,8 @@ class Limit:
 LIMITS = (
     Limit("journey", 50, "journeys"),
     Limit("persona", 50, "personas"),
-    Limit("stage", 500, "stages"),
-    Limit("lane", 500, "lanes"),
+    Limit("stage", 300, "stages"),
+    Limit("lane", 200, "lanes"),
     Limit("card", 20_000, "cards"),
     Limit("emotion_point", 5_000, "emotion points"),
     Limit("metric", 5_000, "metrics"),

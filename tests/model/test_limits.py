@@ -55,7 +55,7 @@ def test_many_more_rows_are_refused_as_fast_as_one_more(blank: Path) -> None:
 
 def test_a_million_stages_end_in_a_sentence_not_a_traceback(blank: Path) -> None:
     plant_stages(blank, LIMIT_OF["stage"].most + 1)
-    assert "more than 500 stages" in str(refused_for(blank, "stage"))
+    assert "more than 300 stages" in str(refused_for(blank, "stage"))
 
 
 def test_too_much_text_is_refused(blank: Path) -> None:
