@@ -4,12 +4,12 @@
 
 Every count at its limit at once, in the shape that costs the most: one journey holds the
 stages, lanes, cards, emotion points and metrics (the other journeys have one stage and two
-lanes each), the text of the map fills its limit (cards of about 420 characters), and the
-pictures fill the file up to its size limit (1,000 photos of about 470 KB, 2400 x 1600, as
-intake stores them). Rows are written with sqlite3 straight into a new file of the current
-format, the way another program could (the verbs would take hours); the file passes every
-check of `parcours check`. The pictures are the workshop map's 101 photos re-encoded, then
-varied by one quantisation step each (different bytes, still clean JPEGs).
+lanes each), the text of the map fills its limit (cards' bodies fill what the other rows
+leave), and the pictures fill the file up to its size limit (500 photos of about 470 KB,
+2400 x 1600, as intake stores them). Rows are written with sqlite3 straight into a new file
+of the current format, the way another program could (the verbs would take hours); the file
+passes every check of `parcours check`. The pictures are the workshop map's 101 photos
+re-encoded, then varied by one quantisation step each (different bytes, still clean JPEGs).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import sys
 import uuid
 from pathlib import Path
 
-from app.model.fileformat import create_file
+from app.model.fileformat import create_file, written_characters
 from app.model.limits import LIMIT_OF, MAX_FILE_BYTES, MAX_TEXT_CHARS
 from app.model.schema import CHANNELS, SENTIMENTS
 
@@ -195,8 +195,6 @@ def generate_largest_map(path: Path, seed: int = 0) -> Path:
     main_stages = [s for s in stages if s["journey_id"] == journeys[0]["id"]]
     card_lanes = [x for x in lanes[:main_lanes] if x["kind"] != "emotion"]
     emotion = lanes[:emotion_lanes]
-    text_left = MAX_TEXT_CHARS - 2_000_000  # room for the other rows' text
-    per_card = text_left // most("card")
     cards = []
     for n in range(most("card")):
         title = _text(rng, 60)
@@ -206,7 +204,7 @@ def generate_largest_map(path: Path, seed: int = 0) -> Path:
                 stage_id=rng.choice(main_stages)["id"],
                 position=n % 1000,
                 title=title,
-                body=_text(rng, per_card - len(title)),
+                body="",  # filled below, once the other rows' text is counted
                 colour="",
                 channel=rng.choice(CHANNELS),
                 direct=1,
@@ -243,10 +241,8 @@ def generate_largest_map(path: Path, seed: int = 0) -> Path:
         )
         for n in range(most("metric"))
     ]
-    text_rows = sum(len(str(r[k])) for r in cards for k in ("title", "body"))
-    log(f"cards hold {text_rows:,} characters")
     log("pictures: re-encoding and varying the workshop's photos")
-    room = MAX_FILE_BYTES - 40 * 2**20  # rows, indexes and thumbnails take about 40 MB
+    room = MAX_FILE_BYTES - 24 * 2**20  # rows, indexes and thumbnails take about 20 MB
     pictures = _pictures(most("asset"))
     while sum(len(p[3]) + len(p[4]) for p in pictures) > room:
         pictures.pop()
@@ -268,7 +264,7 @@ def generate_largest_map(path: Path, seed: int = 0) -> Path:
         _row(
             position=len(photos) + n,
             kind="quote",
-            text=_text(rng, 90),
+            text=_text(rng, 60),
             speaker="Client",
             source="Entretien",
             date="2026-03-01",
@@ -313,6 +309,13 @@ def generate_largest_map(path: Path, seed: int = 0) -> Path:
             ("evidence_link", links),
         ):
             _insert(db, table, rows)
+        left = MAX_TEXT_CHARS - written_characters(db) - 1000
+        per_card = left // len(cards)
+        db.executemany(
+            "UPDATE card SET body = ? WHERE id = ?",
+            [(_text(rng, per_card), card["id"]) for card in cards],
+        )
+    log(f"text: {written_characters(db):,} characters, cards' bodies {per_card} each")
     db.execute("VACUUM")
     db.close()
     scratch.replace(path)

@@ -19,10 +19,10 @@ from pathlib import Path
 
 from .errors import LimitError
 
-MAX_FILE_BYTES = 512 * 1024 * 1024
-"""A map file's size: 512 MiB (about 700 photos of 12 megapixels as Parcours stores them)."""
-MAX_TEXT_CHARS = 10_000_000
-"""All the text of a map together: 10 million characters (20,000 cards of 500 characters)."""
+MAX_FILE_BYTES = 256 * 1024 * 1024
+"""A map file's size: 256 MiB (the workshop map, 100 photos, is 64 MiB)."""
+MAX_TEXT_CHARS = 4_000_000
+"""All the text of a map together: 4 million characters (20,000 cards of 200 characters)."""
 
 
 @dataclass(frozen=True)
@@ -35,14 +35,14 @@ class Limit:
 LIMITS = (
     Limit("journey", 50, "journeys"),
     Limit("persona", 50, "personas"),
-    Limit("stage", 300, "stages"),
-    Limit("lane", 200, "lanes"),
+    Limit("stage", 200, "stages"),
+    Limit("lane", 100, "lanes"),
     Limit("card", 20_000, "cards"),
     Limit("emotion_point", 5_000, "emotion points"),
     Limit("metric", 5_000, "metrics"),
-    Limit("evidence", 10_000, "pieces of evidence"),
-    Limit("evidence_link", 50_000, "evidence links"),
-    Limit("asset", 1_000, "pictures"),
+    Limit("evidence", 5_000, "pieces of evidence"),
+    Limit("evidence_link", 10_000, "evidence links"),
+    Limit("asset", 500, "pictures"),
 )
 """Rows of each table in one map (all journeys together)."""
 LIMIT_OF = {limit.table: limit for limit in LIMITS}

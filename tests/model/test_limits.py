@@ -10,6 +10,7 @@ import pytest
 
 from app.model import JourneyDocument, SaveError
 from app.model.errors import LimitError
+from app.model.fileformat import open_untrusted, written_characters
 from app.model.limits import LIMIT_OF, MAX_FILE_BYTES, MAX_TEXT_CHARS
 from tests.hostile_maps import plant_cards, plant_stages
 
@@ -55,12 +56,12 @@ def test_many_more_rows_are_refused_as_fast_as_one_more(blank: Path) -> None:
 
 def test_a_million_stages_end_in_a_sentence_not_a_traceback(blank: Path) -> None:
     plant_stages(blank, LIMIT_OF["stage"].most + 1)
-    assert "more than 300 stages" in str(refused_for(blank, "stage"))
+    assert f"more than {LIMIT_OF['stage'].most} stages" in str(refused_for(blank, "stage"))
 
 
 def test_too_much_text_is_refused(blank: Path) -> None:
     plant_cards(blank, MAX_TEXT_CHARS // 20_000 + 1, body=20_000)
-    assert "more than 10,000,000 characters of text" in str(refused_for(blank, "text"))
+    assert f"more than {MAX_TEXT_CHARS:,} characters of text" in str(refused_for(blank, "text"))
 
 
 def test_a_file_beyond_the_size_limit_is_refused_before_it_is_copied(
@@ -68,7 +69,7 @@ def test_a_file_beyond_the_size_limit_is_refused_before_it_is_copied(
 ) -> None:
     with blank.open("r+b") as stream:  # sparse: the disk holds none of it
         stream.truncate(MAX_FILE_BYTES + 4096)
-    assert "larger than 512 MB" in str(refused_for(blank, "file_size"))
+    assert f"larger than {MAX_FILE_BYTES >> 20} MB" in str(refused_for(blank, "file_size"))
     working = data_dir / "working"
     assert not working.exists() or not any(working.iterdir())
 
@@ -103,3 +104,36 @@ def test_counts_of_a_damaged_table_are_a_damaged_file(blank: Path) -> None:
         JourneyDocument.open(blank, read_only=True)
     assert type(refused.value).__module__ == "app.model.errors", repr(refused.value)
     assert os.linesep not in str(refused.value)
+
+
+def test_text_exactly_at_the_limit_opens_and_saves_and_one_more_character_does_not_save(
+    blank: Path,
+) -> None:
+    """Opening counts in Python, Save in SQL: both count the same characters."""
+    connection = open_untrusted(blank)
+    try:
+        left = MAX_TEXT_CHARS - written_characters(connection)
+    finally:
+        connection.close()
+    plant_cards(blank, left // 20_000 - 1, body=19_000)
+    connection = open_untrusted(blank)
+    try:
+        left = MAX_TEXT_CHARS - written_characters(connection)
+    finally:
+        connection.close()
+    document = JourneyDocument.open(blank)
+    try:
+        journey = document.journeys()[0].id
+        stage = document.stages(journey)[0].id
+        lane = next(lane.id for lane in document.lanes(journey) if lane.kind == "text")
+        while left:
+            body = "é" * min(left, 20_000)
+            card = document.add_card(lane, stage, "", body=body).first_added
+            left -= len(body)
+        document.save()
+        JourneyDocument.open(blank, read_only=True).close()  # exactly at the limit: it opens
+        document.update_card(card, title="x")
+        with pytest.raises(SaveError, match="characters of text, the most Parcours opens"):
+            document.save()
+    finally:
+        document.close()
