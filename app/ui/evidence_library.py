@@ -60,17 +60,26 @@ class EvidenceLibrary(QDialog):
         layout.addLayout(row)
         layout.addWidget(close)
         editor.document.subscribe(self._changed)
+        editor.scene.pictures.checked.connect(self._picture_checked)  # thumbnails once clean
         self.finished.connect(lambda _r: editor.document.unsubscribe(self._changed))
+        self.finished.connect(
+            lambda _r: editor.scene.pictures.checked.disconnect(self._picture_checked)
+        )
         self.refresh()
 
     def _changed(self, _change: object) -> None:
         self.refresh()
+
+    def _picture_checked(self, _sha256: str) -> None:
+        if self._waiting:
+            self.refresh()
 
     def refresh(self) -> None:
         document = self.editor.document
         kinds = {"photo": self.tr("Photo"), "quote": self.tr("Quote"), "link": self.tr("Link"),
                  "note": self.tr("Note")}  # fmt: skip
         rows = []
+        self._waiting = False
         for evidence in document.evidence():
             places = [self._place(kind, ref) for kind, ref in document.links(evidence.id)]
             if self.unused_only.isChecked() and places:
@@ -84,6 +93,8 @@ class EvidenceLibrary(QDialog):
                 pixmap = self.editor.scene.pictures.thumbnail(evidence.asset_sha256)
                 if pixmap is not None:
                     kind.setIcon(QIcon(pixmap))
+                else:
+                    self._waiting = True  # refreshed when its check is done
             content = evidence.text or evidence.title or evidence.url
             if evidence.speaker:
                 content += f" — {evidence.speaker}"

@@ -158,10 +158,12 @@ class EvidencePanel(QWidget):
     def set_editor(self, editor: MapEditor | None) -> None:
         if self.editor is not None:
             self.editor.selection_changed.disconnect(self._pending.start)
+            self.editor.scene.pictures.checked.disconnect(self._pending.start)
             self.editor.document.unsubscribe(self._changed)
         self.editor = editor
         if editor is not None:
             editor.selection_changed.connect(self._pending.start)
+            editor.scene.pictures.checked.connect(self._pending.start)  # thumbnails once clean
             editor.document.subscribe(self._changed)
         self.refresh()
 
