@@ -2,14 +2,15 @@
 
     python -m bench.largest OUT.cjm [--seed N] [--force]
 
-Every count at its limit at once, in the shape that costs the most: one journey holds the
-stages, lanes, cards, emotion points and metrics (the other journeys have one stage and two
-lanes each), the text of the map fills its limit (cards' bodies fill what the other rows
-leave), and the pictures fill the file up to its size limit (500 photos of about 470 KB,
-2400 x 1600, as intake stores them). Rows are written with sqlite3 straight into a new file
-of the current format, the way another program could (the verbs would take hours); the file
-passes every check of `parcours check`. The pictures are the workshop map's 101 photos
-re-encoded, then varied by one quantisation step each (different bytes, still clean JPEGs).
+Every count at its limit at once, in the shape that costs the most: the first journey has
+as many stages and lanes as a journey may, and holds the cards, emotion points and metrics
+(the other journeys share the rest of the map's stages and lanes); the text of the map fills
+its limit (the cards' bodies fill what the other rows leave), and the pictures fill the file
+up to its size limit (500 photos of about 470 KB, 2400 x 1600, as intake stores them). Rows
+are written with sqlite3 straight into a new file of the current format, the way another
+program could (the verbs would take hours); the file passes every check of `parcours check`.
+The pictures are the workshop map's 101 photos re-encoded, then varied by one quantisation
+step each (different bytes, still clean JPEGs).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import uuid
 from pathlib import Path
 
 from app.model.fileformat import create_file, written_characters
-from app.model.limits import LIMIT_OF, MAX_FILE_BYTES, MAX_TEXT_CHARS
+from app.model.limits import LIMIT_OF, MAX_FILE_BYTES, MAX_TEXT_CHARS, PER_JOURNEY
 from app.model.schema import CHANNELS, SENTIMENTS
 
 from .generate import OUT_DIR, log, workshop_map_path
@@ -38,6 +39,9 @@ _WORDS = (
     "notification", "courriel", "visite", "question", "doute", "confiance", "délai", "relance",
     "accord", "prêt", "maison", "notaire",
 )  # fmt: skip
+
+
+PER_JOURNEY_OF = {limit.table: limit for limit in PER_JOURNEY}
 
 
 def most(table: str) -> int:
@@ -139,62 +143,45 @@ def generate_largest_map(path: Path, seed: int = 0) -> Path:
         )
         for n in range(most("journey"))
     ]
-    small = len(journeys) - 1  # every journey but the first: one stage, two lanes
-    stages = [
-        _row(
-            journey_id=journeys[0]["id"],
-            position=n,
-            title=_text(rng, 30),
-            description=_text(rng, 120),
-            colour="",
-            width=1 + n % 2,
-        )
-        for n in range(most("stage") - small)
-    ]
-    stages += [
-        _row(journey_id=j["id"], position=0, title="Étape", description="", colour="", width=1)
-        for j in journeys[1:]
-    ]
-    main_lanes = most("lane") - 2 * small
-    emotion_lanes = max(1, main_lanes // 20)
-    lanes = [
-        _row(
-            journey_id=journeys[0]["id"],
-            position=n,
-            kind="emotion"
-            if n < emotion_lanes
-            else ("text", "touchpoints", "pains_gains", "opportunities")[n % 4],
-            title=_text(rng, 25),
-            colour="",
-            height=1,
-            hidden=0,
-        )
-        for n in range(main_lanes)
-    ]
-    for journey in journeys[1:]:
+    # the first journey at the limits of a journey; the others share what the map allows
+    per_stage, per_lane = (PER_JOURNEY_OF[t].most for t in ("stage", "lane"))
+    others = len(journeys) - 1
+    other_stages = (most("stage") - per_stage) // others
+    other_lanes = (most("lane") - per_lane) // others
+    stages, lanes = [], []
+    for number, journey in enumerate(journeys):
+        count = per_stage if number == 0 else other_stages
+        stages += [
+            _row(
+                journey_id=journey["id"],
+                position=n,
+                title=_text(rng, 30),
+                description=_text(rng, 120) if number == 0 else "",
+                colour="",
+                width=1 + n % 2,
+            )
+            for n in range(count)
+        ]
+        count = per_lane if number == 0 else other_lanes
+        emotions = max(1, count // 20)  # a few emotion lanes, the others hold cards
         lanes += [
             _row(
                 journey_id=journey["id"],
-                position=0,
-                kind="text",
-                title="Actions",
+                position=n,
+                kind="emotion"
+                if n < emotions
+                else ("text", "touchpoints", "pains_gains", "opportunities")[n % 4],
+                title=_text(rng, 25),
                 colour="",
                 height=1,
                 hidden=0,
-            ),
-            _row(
-                journey_id=journey["id"],
-                position=1,
-                kind="emotion",
-                title="Ressenti",
-                colour="",
-                height=1,
-                hidden=0,
-            ),
+            )
+            for n in range(count)
         ]
+    main_lanes = [x for x in lanes if x["journey_id"] == journeys[0]["id"]]
     main_stages = [s for s in stages if s["journey_id"] == journeys[0]["id"]]
-    card_lanes = [x for x in lanes[:main_lanes] if x["kind"] != "emotion"]
-    emotion = lanes[:emotion_lanes]
+    card_lanes = [x for x in main_lanes if x["kind"] != "emotion"]
+    emotion = [x for x in main_lanes if x["kind"] == "emotion"]
     cards = []
     for n in range(most("card")):
         title = _text(rng, 60)

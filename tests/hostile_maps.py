@@ -167,13 +167,13 @@ def plant_cards(path: Path, count: int, body: int = 0, start: int = 0) -> None:
     )
 
 
-def plant_stages(path: Path, count: int) -> None:
-    """Add `count` stages to the first journey."""
+def plant_stages(path: Path, count: int, start: int = 0) -> None:
+    """Add `count` stages to the first journey (ids made from the numbers start + i)."""
     sql(
         path,
         _NUMBERS + "INSERT INTO stage (journey_id, position, title, description, colour, width, "
         "id, created_at, updated_at) SELECT (SELECT id FROM journey ORDER BY position LIMIT 1), "
-        "i % 100000, 'Stage ' || i, '', '', 1, printf('%08x-0000-4000-9000-%012x', i, i), "
-        f"{_STAMP}, {_STAMP} FROM n",
-        parameters=(count,),
+        "i % 100000, 'Stage ' || i, '', '', 1, printf('%08x-0000-4000-9000-%012x', ? + i, "
+        f"? + i), {_STAMP}, {_STAMP} FROM n",
+        parameters=(count, start, start),
     )

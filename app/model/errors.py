@@ -138,8 +138,8 @@ class UnsafeTextError(InvalidEditError):
 class LimitError(InvalidFileError):
     """The map is beyond one of Parcours' stated limits (limits.py); nothing of it was read.
 
-    `what` is a table name, "file_size" or "text"; `most` the limit; `things` how the
-    sentence names a table's rows ("cards")."""
+    `what` is a table name, "TABLE per journey", "file_size" or "text"; `most` the limit;
+    `things` how the sentence names a table's rows ("cards")."""
 
     def __init__(self, path: Path | str, what: str, most: int, things: str = "") -> None:
         self.what, self.most, self.things = what, most, things
@@ -147,6 +147,8 @@ class LimitError(InvalidFileError):
             problem = f"it is larger than {most // (1024 * 1024)} MB, the most Parcours opens"
         elif what == "text":
             problem = f"it holds more than {most:,} characters of text, the most Parcours opens"
+        elif what.endswith(" per journey"):
+            problem = f"it holds a journey of more than {most:,} {things}, the most Parcours opens"
         else:
             problem = f"it holds more than {most:,} {things}, the most Parcours opens"
         super().__init__(path, problem)

@@ -35,8 +35,8 @@ class Limit:
 LIMITS = (
     Limit("journey", 50, "journeys"),
     Limit("persona", 50, "personas"),
-    Limit("stage", 200, "stages"),
-    Limit("lane", 100, "lanes"),
+    Limit("stage", 1_000, "stages"),
+    Limit("lane", 500, "lanes"),
     Limit("card", 20_000, "cards"),
     Limit("emotion_point", 5_000, "emotion points"),
     Limit("metric", 5_000, "metrics"),
@@ -46,6 +46,8 @@ LIMITS = (
 )
 """Rows of each table in one map (all journeys together)."""
 LIMIT_OF = {limit.table: limit for limit in LIMITS}
+PER_JOURNEY = (Limit("stage", 100, "stages"), Limit("lane", 50, "lanes"))
+"""Rows of each journey: a poster's columns and rows (a card's edit lays out its whole row)."""
 
 
 def check_file_size(size: int, name: Path | str) -> None:
@@ -65,6 +67,11 @@ def check_counts(
         query = f"SELECT count(*) FROM (SELECT 1 FROM {limit.table} LIMIT {limit.most + 1})"
         if connection.execute(query).fetchone()[0] > limit.most:
             raise LimitError(name, limit.table, limit.most, limit.things)
+    for limit in PER_JOURNEY:  # the totals are bounded now: grouping them is cheap
+        query = f"SELECT count(*) n FROM {limit.table} GROUP BY journey_id ORDER BY n DESC"
+        most = connection.execute(query).fetchone()
+        if most is not None and most[0] > limit.most:
+            raise LimitError(name, f"{limit.table} per journey", limit.most, limit.things)
 
 
 def check_text_total(total: int, name: Path | str) -> None:

@@ -156,6 +156,15 @@ def _limit_problem(error: LimitError) -> str:
         return QCoreApplication.translate(
             "DocumentError", "it holds more than %1 characters of text, the most Parcours opens"
         ).replace("%1", _number(error.most))
+    if error.what.endswith(" per journey"):
+        things = LIMIT_THINGS.get(error.what.removesuffix(" per journey"))
+        return (
+            QCoreApplication.translate(
+                "DocumentError", "it holds a journey of more than %1 %2, the most Parcours opens"
+            )
+            .replace("%1", _number(error.most))
+            .replace("%2", _tr(things) if things else error.things)
+        )
     things = LIMIT_THINGS.get(error.what)
     return (
         QCoreApplication.translate(

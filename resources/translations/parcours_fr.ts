@@ -345,83 +345,88 @@
         <translation>il contient plus de %1 caractères de texte, le maximum que Parcours ouvre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="162"/>
+        <source>it holds a journey of more than %1 %2, the most Parcours opens</source>
+        <translation>il contient un parcours de plus de %1 %2, le maximum que Parcours ouvre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="170"/>
         <source>it holds more than %1 %2, the most Parcours opens</source>
         <translation>il contient plus de %1 %2, le maximum que Parcours ouvre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="180"/>
         <source>“%1” beside it holds an unfinished change that the map itself lacks (the program that wrote it did not close it properly)</source>
         <translation>« %1 », à côté, contient une modification inachevée absente de la carte elle-même (le programme qui l’a écrite ne l’a pas fermée correctement)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177"/>
+        <location filename="../../app/ui/messages.py" line="186"/>
         <source>“%1” beside it holds changes that the map itself lacks (the program that wrote it did not close it properly)</source>
         <translation>« %1 », à côté, contient des modifications absentes de la carte elle-même (le programme qui l’a écrite ne l’a pas fermée correctement)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="188"/>
+        <location filename="../../app/ui/messages.py" line="197"/>
         <source>That text holds a character Parcours cannot keep (%1, an invisible control or non-character); remove it and try again.</source>
         <translation>Ce texte contient un caractère que Parcours ne peut pas conserver (%1, un caractère de contrôle invisible ou un non-caractère) ; retirez-le et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="195"/>
+        <location filename="../../app/ui/messages.py" line="204"/>
         <source>%1 is marked as open by a lock file Parcours cannot read; open it read-only, or take it over if nobody is editing it.</source>
         <translation>%1 est marquée comme ouverte par un fichier de verrou que Parcours ne peut pas lire ; ouvrez-la en lecture seule, ou prenez-en le contrôle si personne ne la modifie.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="202"/>
+        <location filename="../../app/ui/messages.py" line="211"/>
         <source>%1 is open in Parcours on %2 (opened by %3 at %4), or was left open there; open it read-only, or take it over if nobody is editing it there.</source>
         <translation>%1 est ouverte dans Parcours sur %2 (ouverte par %3 à %4), ou y est restée ouverte ; ouvrez-la en lecture seule, ou prenez-en le contrôle si personne ne la modifie là-bas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="223"/>
+        <location filename="../../app/ui/messages.py" line="232"/>
         <source>%1 cannot be opened: it was saved by a newer version of Parcours (file format %2, this version reads up to %3); update Parcours to open it.</source>
         <translation>Impossible d’ouvrir %1 : il a été enregistré par une version plus récente de Parcours (format de fichier %2, cette version lit jusqu’au format %3) ; mettez Parcours à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="236"/>
+        <location filename="../../app/ui/messages.py" line="245"/>
         <source>its format version %1 is not one Parcours wrote</source>
         <translation>sa version de format %1 n’a jamais été écrite par Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="217"/>
-        <location filename="../../app/ui/messages.py" line="242"/>
+        <location filename="../../app/ui/messages.py" line="226"/>
+        <location filename="../../app/ui/messages.py" line="251"/>
         <source>%1 cannot be opened: %2.</source>
         <translation>Impossible d’ouvrir %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="251"/>
+        <location filename="../../app/ui/messages.py" line="260"/>
         <source>another Parcours window (process %1)</source>
         <translation>une autre fenêtre de Parcours (processus %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="256"/>
+        <location filename="../../app/ui/messages.py" line="265"/>
         <source>Parcours on %1 (opened by %2 at %3)</source>
         <translation>Parcours sur %1 (ouvert par %2 le %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="264"/>
+        <location filename="../../app/ui/messages.py" line="273"/>
         <source>%1 is already open in %2.</source>
         <translation>%1 est déjà ouvert dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="272"/>
+        <location filename="../../app/ui/messages.py" line="281"/>
         <source>This map</source>
         <translation>Cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="274"/>
+        <location filename="../../app/ui/messages.py" line="283"/>
         <source>%1 is open read-only; use Save As to keep an editable copy.</source>
         <translation>%1 est ouvert en lecture seule ; utilisez « Enregistrer sous » pour garder une copie modifiable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="281"/>
+        <location filename="../../app/ui/messages.py" line="290"/>
         <source>The evidence was not exported to %1: %2.</source>
         <translation>Les éléments n’ont pas été exportés dans %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="287"/>
+        <location filename="../../app/ui/messages.py" line="296"/>
         <source>%1 was not saved: %2. The file on disk is unchanged.</source>
         <translation>%1 n’a pas été enregistré : %2. Le fichier sur le disque n’a pas changé.</translation>
     </message>
@@ -746,52 +751,52 @@
         <translation>Supprimer partout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_library.py" line="71"/>
+        <location filename="../../app/ui/evidence_library.py" line="79"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_library.py" line="71"/>
+        <location filename="../../app/ui/evidence_library.py" line="79"/>
         <source>Quote</source>
         <translation>Verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_library.py" line="71"/>
+        <location filename="../../app/ui/evidence_library.py" line="79"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_library.py" line="72"/>
+        <location filename="../../app/ui/evidence_library.py" line="80"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_library.py" line="90"/>
+        <location filename="../../app/ui/evidence_library.py" line="101"/>
         <source>Not used</source>
         <translation>Inutilisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_library.py" line="102"/>
+        <location filename="../../app/ui/evidence_library.py" line="113"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_library.py" line="103"/>
+        <location filename="../../app/ui/evidence_library.py" line="114"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_library.py" line="104"/>
+        <location filename="../../app/ui/evidence_library.py" line="115"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_library.py" line="105"/>
+        <location filename="../../app/ui/evidence_library.py" line="116"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_library.py" line="106"/>
+        <location filename="../../app/ui/evidence_library.py" line="117"/>
         <source>Emotion point</source>
         <translation>Point d’émotion</translation>
     </message>
@@ -829,42 +834,42 @@
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="181"/>
+        <location filename="../../app/ui/evidence_panel.py" line="183"/>
         <source>Open a map to see its evidence here.</source>
         <translation>Ouvrez une carte pour voir ici ses éléments illustratifs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="183"/>
+        <location filename="../../app/ui/evidence_panel.py" line="185"/>
         <source>this card</source>
         <translation>cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="183"/>
+        <location filename="../../app/ui/evidence_panel.py" line="185"/>
         <source>this emotion point</source>
         <translation>ce point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="184"/>
+        <location filename="../../app/ui/evidence_panel.py" line="186"/>
         <source>this stage</source>
         <translation>cette étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="184"/>
+        <location filename="../../app/ui/evidence_panel.py" line="186"/>
         <source>the journey</source>
         <translation>le parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="185"/>
+        <location filename="../../app/ui/evidence_panel.py" line="187"/>
         <source>Evidence of %s</source>
         <translation>Éléments illustratifs de %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="203"/>
+        <location filename="../../app/ui/evidence_panel.py" line="205"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="220"/>
+        <location filename="../../app/ui/evidence_panel.py" line="222"/>
         <source>Add photos</source>
         <translation>Ajouter des photos</translation>
     </message>
