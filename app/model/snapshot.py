@@ -81,6 +81,7 @@ class JourneySnapshot:
     assets: Mapping[str, AssetData]  # every picture the journey shows, by sha256
     file_name: str
     modified_at: datetime | None
+    moments: frozenset[str] | None = None  # ids of the cards that are moments of truth
 
     def cards(self, lane_id: str, stage_id: str) -> tuple[CardInfo, ...]:
         """The cards of one cell, in their order inside the cell."""
@@ -198,6 +199,7 @@ def journey_snapshot(
         assets=MappingProxyType(assets),
         file_name=document.path.name if document.path is not None else document.display_name,
         modified_at=max(stamps, default=None),
+        moments=frozenset(c.id for cards in cells.values() for c in cards if c.moment_of_truth),
     )
 
 
@@ -246,6 +248,7 @@ def updated_snapshot(
     return replace(
         previous,
         cells=MappingProxyType(cells),
+        moments=frozenset(c.id for cards in cells.values() for c in cards if c.moment_of_truth),
         assets=assets,
         file_name=document.path.name if document.path is not None else document.display_name,
         modified_at=max(stamps, default=None),

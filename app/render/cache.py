@@ -75,6 +75,7 @@ class LayoutCache:
         self._look: tuple[Theme, str, frozenset[str]] | None = None
         self.cards: Memo[Placed] = Memo()  # cards and metrics, by id
         self.rows: Memo[Built] = Memo()  # lane rows by lane id, and the evidence row
+        self.cells: Memo[Built] = Memo()  # the cards of one cell, by "lane id/stage id"
         self.placed_rows: Memo[tuple[Item, ...]] = Memo()  # rows moved to their top
 
     def start(self, snap: JourneySnapshot, theme: Theme) -> None:
@@ -84,7 +85,7 @@ class LayoutCache:
         look = (theme, snap.project.language, frozenset(snap.assets))
         if self._look != look:
             self._look = look
-            self.cards, self.rows, self.placed_rows = Memo(), Memo(), Memo()
+            self.cards, self.rows, self.cells, self.placed_rows = Memo(), Memo(), Memo(), Memo()
         metrics = [m.id for stage in snap.stages for m in stage.metrics]
         if len(self.cards) > snap.card_count + len(metrics):
             self.cards.keep_only(
@@ -93,6 +94,8 @@ class LayoutCache:
         if len(self.rows) > len(snap.lanes) + 1:
             self.rows.keep_only({lane.id for lane in snap.lanes} | {EVIDENCE_ROW})
             self.placed_rows.keep_only({lane.id for lane in snap.lanes} | {EVIDENCE_ROW})
+        if len(self.cells) > len(snap.lanes) * len(snap.stages):
+            self.cells.keep_only({f"{lane.id}/{s.id}" for lane in snap.lanes for s in snap.stages})
 
 
 EVIDENCE_ROW = "evidence"
@@ -124,10 +127,27 @@ def cached_row(
 ) -> tuple[tuple[Item, ...], float]:
     """`build`'s items (laid out at y = 0) and the height they take, from the context it is
     given; with a cache, `build` runs only if `ref` was not built from `look` before."""
-    if ctx.cache is None:
+    return _cached(ctx, None if ctx.cache is None else ctx.cache.rows, ref, look, build)
+
+
+def cached_cell(
+    ctx: Context, ref: str, look: object, build: Callable[[Context], tuple[list[Item], float]]
+) -> tuple[tuple[Item, ...], float]:
+    """As `cached_row`, for the cards of one cell: an edit lays out one cell of its row again,
+    and the row's other cells come back as the very same tuples."""
+    return _cached(ctx, None if ctx.cache is None else ctx.cache.cells, ref, look, build)
+
+
+def _cached(
+    ctx: Context,
+    memo: Memo[Built] | None,
+    ref: str,
+    look: object,
+    build: Callable[[Context], tuple[list[Item], float]],
+) -> tuple[tuple[Item, ...], float]:
+    if memo is None:
         items, height = build(ctx)
         return tuple(items), height
-    memo = ctx.cache.rows
     built = memo.get(ref, look)
     if built is None:
         own = replace(ctx, marks=set(), channels=set())

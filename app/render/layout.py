@@ -9,6 +9,7 @@ scale, i.e. with the largest type.
 from __future__ import annotations
 
 import math
+from itertools import chain
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -23,7 +24,7 @@ from app.model.snapshot import (
 )
 
 from .blocks import Context
-from .cache import EVIDENCE_ROW, LayoutCache, cached_row, placed_row
+from .cache import EVIDENCE_ROW, LayoutCache, cached_cell, cached_row, placed_row
 from .cards import card_item, evidence_block, lane_icon, metric_item
 from .emotion import Column, axis_ops, emotion_height, emotion_items
 from .fonts import TextMeasurer
@@ -45,6 +46,7 @@ class PosterRow:
     y: float
     height: float
     items: tuple[Item, ...]  # with y relative to the row's top
+    parts: tuple[tuple[Item, ...], ...] = ()  # `items` cell by cell, when laid out by cell
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,11 @@ def layout_poster(
     if cache is not None:
         cache.start(snap, theme)
         ctx.cache = cache
-    ctx.moments = {c.id for cards in snap.cells.values() for c in cards if c.moment_of_truth}
+    ctx.moments = (
+        set(snap.moments)
+        if snap.moments is not None
+        else {c.id for cards in snap.cells.values() for c in cards if c.moment_of_truth}
+    )
     column = column or t.column
     stages = snap.stages
     lanes = [lane for lane in snap.lanes if not lane.hidden]
@@ -115,12 +121,14 @@ def layout_poster(
     bands: list[Item] = []
     rows: list[PosterRow] = []
     for index, lane in enumerate(lanes):
-        row_items, height = _lane_row(ctx, snap, lane, columns)
+        parts, content = _lane_row(ctx, snap, lane, columns)
+        height = max(content, _lane_title_height(ctx, lane))
         fill = (lane.colour and mix(lane.colour, t.paper, 0.86)) or (
             t.band if index % 2 == 0 else t.paper
         )
         bands.append(_lane_band(ctx, lane, t.margin, y, inner_w, height, fill))
-        rows.append(PosterRow(lane.id, y, height, row_items))
+        row_items = parts[0] if len(parts) == 1 else tuple(chain.from_iterable(parts))
+        rows.append(PosterRow(lane.id, y, height, row_items, parts))
         y += height
     evidence_row = _evidence_row(ctx, snap, columns)
     if evidence_row:
@@ -264,25 +272,21 @@ def _stage_headers(
 
 def _lane_row(
     ctx: Context, snap: JourneySnapshot, lane: LaneInfo, columns: tuple[Column, ...]
-) -> tuple[tuple[Item, ...], float]:
-    """The items of one lane (laid out at y = 0), and the lane's height."""
+) -> tuple[tuple[tuple[Item, ...], ...], float]:
+    """The items of one lane (laid out at y = 0), cell by cell for a lane of cards, and the
+    height its content needs. The lane's title (in its band) takes no part in it: renaming a
+    lane lays out none of its cards again."""
     if lane.kind == "emotion":
         points = snap.points(lane.id)
         moments = tuple(p.card_id in ctx.moments for p in points)
-        return cached_row(
+        items, height = cached_row(
             ctx,
             lane.id,
             (lane, points, moments, columns),
             lambda own: _emotion_row(own, lane, points, columns, 0.0),
         )
-    cells = tuple(snap.cards(lane.id, s.id) for s in snap.stages)
-    metrics = tuple(s.metrics for s in snap.stages) if lane.kind == "metrics" else ()
-    return cached_row(
-        ctx,
-        lane.id,
-        (lane, cells, metrics, columns),
-        lambda own: _grid_row(own, snap, lane, columns, 0.0),
-    )
+        return (items,), height
+    return _grid_row(ctx, snap, lane, columns)
 
 
 def _emotion_row(
@@ -298,12 +302,10 @@ def _emotion_row(
 
 
 def _grid_row(
-    ctx: Context, snap: JourneySnapshot, lane: LaneInfo, columns: tuple[Column, ...], y: float
-) -> tuple[list[Item], float]:
+    ctx: Context, snap: JourneySnapshot, lane: LaneInfo, columns: tuple[Column, ...]
+) -> tuple[tuple[tuple[Item, ...], ...], float]:
     """A lane of cards (and metrics, in a metrics lane), flowing in columns in each cell."""
     t = ctx.theme
-    items: list[Item] = []
-    tallest = 0.0
     crowd = max(
         (
             len(snap.cards(lane.id, s.id)) + (len(s.metrics) if lane.kind == "metrics" else 0)
@@ -311,25 +313,52 @@ def _grid_row(
         ),
         default=1,
     )
+    parts: list[tuple[Item, ...]] = []
+    tallest = 0.0
     for stage, col in zip(snap.stages, columns, strict=True):
-        cx, cw = col.x + t.cell_pad * 0.5, col.w - t.cell_pad
-        flows = max(1, min(crowd, int((cw + t.card_gap) / (MIN_CARD + t.card_gap))))
-        fw = (cw - (flows - 1) * t.card_gap) / flows
-        bottoms = [y + t.cell_pad] * flows
-        entries: list = list(stage.metrics) if lane.kind == "metrics" else []
-        entries.extend(snap.cards(lane.id, stage.id))
-        for index, entry in enumerate(entries):
-            flow = index % flows if index < flows else _shortest(bottoms)
-            fx = cx + flow * (fw + t.card_gap)
-            if isinstance(entry, CardInfo):
-                item = card_item(ctx, entry, lane.kind, fx, bottoms[flow], fw)
-            else:
-                item = metric_item(ctx, entry, fx, bottoms[flow], fw)
-            items.append(item)
-            bottoms[flow] = item.rect.bottom + t.card_gap
-        tallest = max(tallest, max(bottoms) - y - t.card_gap)
-    height = max(lane.height * t.row_unit, tallest + t.cell_pad, _lane_title_height(ctx, lane))
-    return items, height
+        cards = snap.cards(lane.id, stage.id)
+        metrics = stage.metrics if lane.kind == "metrics" else ()
+        if not cards and not metrics:
+            continue
+        look = (lane.kind, cards, metrics, col, crowd)
+        part, used = cached_cell(
+            ctx,
+            f"{lane.id}/{stage.id}",
+            look,
+            lambda own, c=cards, m=metrics, col=col: _cell(own, lane.kind, c, m, col, crowd),
+        )
+        parts.append(part)
+        tallest = max(tallest, used)
+    height = max(lane.height * t.row_unit, tallest + t.cell_pad)
+    return tuple(parts), height
+
+
+def _cell(
+    ctx: Context,
+    kind: str,
+    cards: tuple[CardInfo, ...],
+    metrics: tuple,
+    col: Column,
+    crowd: int,
+) -> tuple[list[Item], float]:
+    """The cards (after the metrics) of one cell, in flows side by side when the cell is wide
+    and the lane crowded; and the height they reach below the row's top."""
+    t = ctx.theme
+    cx, cw = col.x + t.cell_pad * 0.5, col.w - t.cell_pad
+    flows = max(1, min(crowd, int((cw + t.card_gap) / (MIN_CARD + t.card_gap))))
+    fw = (cw - (flows - 1) * t.card_gap) / flows
+    bottoms = [t.cell_pad] * flows
+    items: list[Item] = []
+    for index, entry in enumerate((*metrics, *cards)):
+        flow = index % flows if index < flows else _shortest(bottoms)
+        fx = cx + flow * (fw + t.card_gap)
+        if isinstance(entry, CardInfo):
+            item = card_item(ctx, entry, kind, fx, bottoms[flow], fw)
+        else:
+            item = metric_item(ctx, entry, fx, bottoms[flow], fw)
+        items.append(item)
+        bottoms[flow] = item.rect.bottom + t.card_gap
+    return items, max(bottoms) - t.card_gap
 
 
 def _shortest(bottoms: list[float]) -> int:

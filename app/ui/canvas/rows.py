@@ -48,6 +48,7 @@ class RowGroup(QGraphicsItem):
         self.ref = ref
         self.holder = _Holder(self)
         self.layout_items: tuple[Item, ...] = ()
+        self.parts: tuple[tuple[Item, ...], ...] = ()  # the items cell by cell, as matched
         self._bounds = QRectF()
         self._picture: QPicture | None = None
         self._far = False
@@ -55,6 +56,9 @@ class RowGroup(QGraphicsItem):
 
     def adopt(self, item: PosterItem) -> None:
         item.setParentItem(self.holder)
+
+    def holds(self, item: PosterItem) -> bool:
+        return item.parentItem() is self.holder
 
     def follow(self, y: float, width: float, height: float, items: tuple[Item, ...]) -> None:
         """The row's new place and size; `items` are the layout's (a new tuple: new content)."""

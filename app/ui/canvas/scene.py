@@ -130,13 +130,23 @@ class JourneyScene(QGraphicsScene):
                 group.set_far(self.far)
                 self.addItem(group)
             if row.items is not group.layout_items:
-                keys = {(item.kind, item.ref): item for item in row.items}
-                for old in group.layout_items:
-                    key = (old.kind, old.ref)
-                    if key not in keys and key in self.items_by_key:
-                        self.removeItem(self.items_by_key.pop(key))
-                self._update(keys, group)
+                self._match_parts(group, row.parts or (row.items,))
             group.follow(row.y, poster.width, row.height, row.items)
+
+    def _match_parts(self, group: RowGroup, parts: tuple[tuple[Item, ...], ...]) -> None:
+        """Only the cells of a row whose items changed (the others are the very same tuples)."""
+        before, group.parts = group.parts, parts
+        kept = {id(part) for part in before}
+        fresh = {id(part) for part in parts}
+        wanted = {(i.kind, i.ref): i for part in parts if id(part) not in kept for i in part}
+        for part in before:
+            if id(part) not in fresh:
+                for old in part:
+                    key = (old.kind, old.ref)
+                    item = self.items_by_key.get(key)
+                    if key not in wanted and item is not None and group.holds(item):
+                        self.removeItem(self.items_by_key.pop(key))
+        self._update(wanted, group)
 
     def _update(self, wanted: dict[tuple[str, str], Item], group: RowGroup | None) -> None:
         items = self.items_by_key
@@ -144,8 +154,11 @@ class JourneyScene(QGraphicsScene):
             existing = items.get(key)
             if existing is None:
                 items[key] = self._make_item(item, group)
-            elif existing.layout_item is not item:  # most items are the very same as before
-                existing.set_layout_item(item)
+            else:
+                if group is not None and not group.holds(existing):  # moved to another row
+                    group.adopt(existing)
+                if existing.layout_item is not item:  # most items are the very same as before
+                    existing.set_layout_item(item)
 
     def _make_item(self, item: Item, group: RowGroup | None) -> PosterItem:
         if item.kind == "lane" and item.ref != "evidence":
