@@ -10,9 +10,10 @@ from __future__ import annotations
 import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from .fonts import register_reportlab, reportlab_name
+from .fonts import TextMeasurer, register_face, register_reportlab, reportlab_name, runs
 from .ops import Box, Circle, Line, Path, Picture, Text
 from .paper import MM, Paper, Placement, TilePlan, orient, place, plan_tiles
 
@@ -102,6 +103,23 @@ def write_pdf(
             pages += draw_tiles(canvas, name, poster, placement, plan, paper)
     canvas.save()
     return pages
+
+
+def draw_line(canvas: Canvas, x: float, y: float, text: str, style: str, size: float) -> float:
+    """One line of text outside a poster (sheet labels, assembly page) with the same fallback
+    faces as the poster; returns its width."""
+    text = _measurer().clean(text)
+    textobject = canvas.beginText(x, y)
+    for face, part in runs(text, style):
+        textobject.setFont(register_face(face), size)
+        textobject.textOut(part)
+    canvas.drawText(textobject)
+    return _measurer().width(text, style, size)
+
+
+@cache
+def _measurer() -> TextMeasurer:
+    return TextMeasurer()
 
 
 def _place_form(canvas: Canvas, name: str, poster: Poster, at: Placement, page_h: float) -> None:
@@ -244,19 +262,21 @@ class _Painter:
         self.c.drawPath(p, stroke=int(op.stroke is not None), fill=int(op.fill is not None))
 
     def text(self, op: Text) -> None:
-        """Runs of text go into one text object (BT ... ET), far cheaper than a drawString each."""
+        """Runs of text go into one text object (BT ... ET), far cheaper than a drawString each;
+        a character Open Sans lacks is drawn in the next face of its chain."""
         if self._text is None:
             self._text = self.c.beginText()
             self._font = None
-        font = (reportlab_name(op.style), op.size)
-        if font != self._font:
-            self._text.setFont(*font)
-            self._font = font
         if op.colour != self._fill:
             self._text.setFillColor(self._colour(op.colour))
             self._fill = op.colour
         self._text.setTextOrigin(op.x + self.dx, self.h - op.y)
-        self._text.textOut(op.text)
+        for face, part in runs(op.text, op.style):
+            font = (register_face(face), op.size)
+            if font != self._font:
+                self._text.setFont(*font)
+                self._font = font
+            self._text.textOut(part)
 
     def flush_text(self) -> None:
         if self._text is not None:

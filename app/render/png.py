@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import ExportError
 from .fonts import advance_widths as font_widths
-from .fonts import font_path
+from .fonts import face_for, face_path
 from .ops import Box, Circle, Line, Path, Picture, Text
 from .paper import Paper, orient, place
 
@@ -260,14 +260,6 @@ class _Painter:
         size = round(op.size * self.k * 4) / 4
         if size < 0.5:
             return
-        font = self._fonts.get((op.style, size))
-        if font is None:
-            from PIL import ImageFont
-
-            font = ImageFont.truetype(
-                str(font_path(op.style)), size, layout_engine=ImageFont.Layout.BASIC
-            )
-            self._fonts[(op.style, size)] = font
         widths, default = font_widths(op.style)
         scale = op.size * self.k / 1000
         x, y = self.px(op.x, op.y)
@@ -281,11 +273,24 @@ class _Painter:
                 key = (op.style, size, char, phase)
                 glyph = glyphs.get(key)
                 if glyph is None:
+                    font = self._font(face_for(char, op.style), size)
                     mask, offset = font.getmask2(char, "L", anchor="ls", start=(phase / 3, 0))
                     glyph = glyphs[key] = (mask, offset[0], offset[1])
                 if glyph[0].size[0]:
                     bitmap((int(x) + glyph[1], baseline + glyph[2]), glyph[0], ink)
             x += widths.get(ord(char), default) * scale
+
+    def _font(self, face: str, size: float) -> Any:
+        """FreeType's face at this pixel size, loaded once (the fallback faces only if used)."""
+        font = self._fonts.get((face, size))
+        if font is None:
+            from PIL import ImageFont
+
+            font = ImageFont.truetype(
+                str(face_path(face)), size, layout_engine=ImageFont.Layout.BASIC
+            )
+            self._fonts[(face, size)] = font
+        return font
 
     def picture(self, op: Picture) -> None:
         from PIL import Image, ImageDraw

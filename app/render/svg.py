@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
 
-from .fonts import FAMILY, SVG_STYLE
+from .fonts import FALLBACK_FAMILY, FAMILY, SVG_STYLE
 from .ops import Box, Circle, Line, Op, Path, Picture, Text
 from .paper import MM, Paper, orient, place
 
 if TYPE_CHECKING:
     from .layout import Poster
+
+FAMILIES = f"{FAMILY}, {FALLBACK_FAMILY}, sans-serif"
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ def write_svg(poster: Poster, out: io.BufferedIOBase | io.BytesIO, options: SvgO
     _defs(poster, out)
     parts.append(
         f'<g id="poster" transform="translate({_n(at.x)} {_n(at.y)}) scale({at.scale:.6f})" '
-        f'font-family={quoteattr(FAMILY + ", sans-serif")} style="font-kerning:none">\n'
+        f'font-family={quoteattr(FAMILIES)} style="font-kerning:none">\n'
     )
     clip_index = 0
     for number, item in enumerate(poster.items):
