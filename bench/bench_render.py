@@ -75,8 +75,8 @@ def lower_bound(document: object, runs: int) -> tuple[list[float], int, int]:
     from reportlab.pdfgen.canvas import Canvas
 
     from app.model.snapshot import journey_snapshot
+    from app.render.fit import fit_poster
     from app.render.fonts import register_reportlab, reportlab_name
-    from app.render.layout import fit_poster
     from app.render.ops import Box, Text
 
     register_reportlab()

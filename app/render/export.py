@@ -54,6 +54,7 @@ class ExportRequest:
     scale: float | None = None
     transparent: bool = False
     persona_sheet: str = "none"  # none | before (the poster) | only (the sheet alone)
+    density: str = "detailed"  # detailed | simplified
 
 
 @dataclass(frozen=True)
@@ -252,27 +253,28 @@ def _sheet(document: JourneyDocument, snap: JourneySnapshot, today: date | None)
     return layout_persona_sheet(snap, today=today, journeys=journeys)
 
 
-def _fit(snap: object, request: ExportRequest, today: date | None) -> object:
-    """The layout for the paper; with orientation auto, landscape unless portrait prints larger."""
-    from .layout import fit_poster
+def _fit(snap: JourneySnapshot, request: ExportRequest, today: date | None) -> Poster:
+    """The layout for the paper; with orientation auto, landscape unless portrait prints larger
+    (both are tried on the content's measured shapes; only the chosen one is laid out)."""
+    from .fit import PosterFit
     from .paper import orient
 
     margin = request.margin_mm * MM
+    fit = PosterFit(snap, today=today, density=request.density)
 
-    def fit(paper: Paper) -> object:
-        room = (paper.width - 2 * margin, paper.height - 2 * margin)
-        if room[0] <= 0 or room[1] <= 0:
+    def room(paper: Paper) -> tuple[float, float]:
+        size = (paper.width - 2 * margin, paper.height - 2 * margin)
+        if size[0] <= 0 or size[1] <= 0:
             raise ExportError("The margins leave no room on that paper.")
-        poster = fit_poster(snap, room, today=today)  # type: ignore[arg-type]
-        return poster, min(room[0] / poster.width, room[1] / poster.height)
+        return size
 
     if request.orientation != "auto" or request.paper.name.endswith("mm"):
-        return fit(orient(request.paper, request.orientation, 1, 0))[0]
-    wide, wide_scale = fit(request.paper.turned(True))
-    if wide.height <= wide.width:
-        return wide
-    tall, tall_scale = fit(request.paper.turned(False))
-    return tall if tall_scale > wide_scale else wide
+        return fit.layout(fit.choose(room(orient(request.paper, request.orientation, 1, 0))))
+    wide = fit.choose(room(request.paper.turned(True)))
+    if wide.size[1] <= wide.size[0]:
+        return fit.layout(wide)
+    tall = fit.choose(room(request.paper.turned(False)))
+    return fit.layout(tall if tall.scale > wide.scale else wide)
 
 
 def _write(

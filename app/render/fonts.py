@@ -239,6 +239,14 @@ class TextMeasurer:
             self._words[key] = found
         return found
 
+    def lengths(self, text: str, style: str) -> tuple[float, ...]:
+        """Unwrapped length of each paragraph of `text`, in 1/1000 em (for estimates)."""
+        space = self.units(" ", style)
+        return tuple(
+            sum(w for _, w in words) + space * max(len(words) - 1, 0)
+            for words in self._paragraphs(text, style)
+        )
+
     def wrap(self, text: str, style: str, size: float, max_width: float) -> list[str]:
         """Greedy line breaks at ordinary spaces (never at a no-break space, nor before » : ; ?
         ! or after «), words split only when a single word is wider than the line; newlines

@@ -1,7 +1,8 @@
 """The poster's look: type sizes, spacing and a calm palette that survives greyscale printing.
 
-Sizes are in layout points at scale 1 (body text 10 pt); the writers scale the whole poster to
-the paper, so on an A0 a seven-stage map prints its body text at about 20 pt, readable at 2 m.
+Sizes are in layout points at scale 1 (body text 10 pt), which is how the canvas shows them;
+a poster is fitted to its paper (app/render/fit.py) and scaled by the writers, so on an A0 a
+journey of up to 40 cards prints its smallest text at 14 pt or more, readable at 2 m.
 Meaning never rests on colour alone: every sentiment, moment of truth, high and low also has a
 shape and a word (see `legend` in layout_header).
 """
@@ -14,29 +15,33 @@ from functools import cache
 
 @dataclass(frozen=True)
 class Theme:
-    # type (pt)
-    title: float = 38.0
-    eyebrow: float = 12.0
-    heading: float = 16.0  # stage titles
-    lane_title: float = 12.0
-    label: float = 7.8  # small capitals-like labels: section names, badges
+    # type (pt): no text is smaller than the body; card titles are 1.7 and stage headers 2.6
+    # times it, the ratios a wall needs (14, 24 and 36 pt on an A0; see docs/posters)
+    title: float = 48.0
+    eyebrow: float = 15.0
+    heading: float = 26.0  # stage titles
+    lane_title: float = 15.0
+    label: float = 10.0  # badges, section names, meta
     body: float = 10.0
-    card_title: float = 12.5
-    small: float = 8.6
-    leading: float = 1.32  # line height as a multiple of the size
+    card_title: float = 17.0
+    small: float = 10.0  # captions, who said a quote, owners
+    legend: float = 11.5  # the legend reads like body text, not like a footnote
+    metric: float = 26.0  # before -> after figures
+    leading: float = 1.25  # line height as a multiple of the size
 
     # spacing (pt)
     margin: float = 30.0
-    column: float = 190.0  # one grid unit of stage width
+    column: float = 230.0  # one grid unit of stage width
     column_gap: float = 10.0
-    lane_header: float = 150.0
+    lane_header: float = 170.0
     row_unit: float = 48.0  # one grid unit of lane height
-    cell_pad: float = 8.0
+    cell_pad: float = 6.0
     card_gap: float = 7.0
-    card_pad: float = 8.0
+    card_pad: float = 7.0
     radius: float = 4.0
     rule: float = 0.6
-    emotion_min_height: float = 170.0
+    emotion_min_height: float = 100.0
+    photo_max: float = 90.0  # tallest photo frame in a card
 
     # colours
     paper: str = "#FFFFFF"

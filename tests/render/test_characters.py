@@ -23,7 +23,7 @@ from app.render.paper import parse_paper
 
 TODAY = date(2026, 3, 13)
 SVG = "{http://www.w3.org/2000/svg}"
-TYPED = ("→", "✓", "€", "Жанна Петрова")
+TYPED = ("→", "✓", "€", "Жанна", "Петрова")
 UNPRINTABLE = "漢"  # in no bundled face
 
 
