@@ -127,7 +127,10 @@ def _card_ops(
             dash=(4.0, 2.5) if future else None,
         )
     )
-    if bar:
+    if bar == t.pain:  # a dashed bar for a pain, a solid one for a gain: not colour alone
+        x = width / 2 + 1.6
+        ops.append(Line(x, t.radius, x, height - t.radius, bar, 3.2, dash=(5.0, 3.0)))
+    elif bar:
         ops.append(Box(width / 2, t.radius, 3.2, height - 2 * t.radius, fill=bar))
     ops.extend(body_ops)
     return tuple(ops), height

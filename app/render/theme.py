@@ -4,7 +4,9 @@ Sizes are in layout points at scale 1 (body text 10 pt), which is how the canvas
 a poster is fitted to its paper (app/render/fit.py) and scaled by the writers, so on an A0 a
 journey of up to 40 cards prints its smallest text at 14 pt or more, readable at 2 m.
 Meaning never rests on colour alone: every sentiment, moment of truth, high and low also has a
-shape and a word (see `legend` in layout_header).
+shape and a word (see `legend_item` in header.py); pains are a darker tint than gains (they
+differ in greyscale) and carry a dashed bar where gains have a solid one; every text colour
+reaches the WCAG AA contrast (4.5:1) on the fills it is printed on (tests/render/test_colour.py).
 """
 
 from __future__ import annotations
@@ -47,25 +49,25 @@ class Theme:
     paper: str = "#FFFFFF"
     ink: str = "#1F2A37"
     ink_soft: str = "#4B5867"
-    ink_faint: str = "#808B98"
+    ink_faint: str = "#56616E"
     hairline: str = "#D5DAE0"
     grid: str = "#E3E7EB"
     band: str = "#F4F6F8"
     card: str = "#FFFFFF"
     card_stroke: str = "#C9D0D8"
-    pain: str = "#B3412E"
-    pain_tint: str = "#FBEEEB"
+    pain: str = "#9E3623"
+    pain_tint: str = "#F4D6CF"
     gain: str = "#2C7A52"
-    gain_tint: str = "#EAF4EE"
-    moment: str = "#9A6500"
+    gain_tint: str = "#EEF7F1"
+    moment: str = "#744B00"
     moment_tint: str = "#FFF5DD"
     curve: str = "#27507C"
-    positive_zone: str = "#F1F7F3"
-    negative_zone: str = "#FBF3F1"
+    positive_zone: str = "#F2F8F4"
+    negative_zone: str = "#F6E4DF"
     future: str = "#6A5ACD"
     lane_accents: dict[str, str] = field(
         default_factory=lambda: {
-            "touchpoints": "#2F6690",
+            "touchpoints": "#255478",
             "text": "#5C6B7A",
             "emotion": "#27507C",
             "pains_gains": "#8C4A3C",
