@@ -46,6 +46,7 @@ class Poster:
     language: str
     column: float
     density: str = DETAILED
+    paper: str = "#FFFFFF"  # the background's colour, which a print's bleed continues
 
     def find(self, kind: str, ref: str | None = None) -> list[Item]:
         return [i for i in self.items if i.kind == kind and (ref is None or i.ref == ref)]
@@ -133,6 +134,7 @@ def layout_poster(
         language=snap.project.language,
         column=column,
         density=density,
+        paper=t.paper,
     )
 
 

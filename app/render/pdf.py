@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from . import print_shop
 from .fonts import TextMeasurer, register_face, register_reportlab, reportlab_name, runs
 from .paper import MM, Paper, Placement, TilePlan, orient, place, plan_tiles
 from .pdf_content import ContentPainter
@@ -32,6 +33,8 @@ class PdfOptions:
     tile: Paper | None = None  # print on sheets of this size instead
     overlap: float = 10 * MM
     sheet_margin: float = 8 * MM
+    bleed: float = 0.0  # printed past the trim on each side (single poster only)
+    crop_marks: bool = False
 
 
 def write_pdf(
@@ -65,6 +68,7 @@ def write_pdf(
     canvas.setSubject(first.subject)
     canvas.setCreator("Parcours")
     canvas.setKeywords(["customer journey map", "carte du parcours client"])
+    print_shop.add_output_intent(canvas)
     pages = 0
     for number, poster in enumerate(posters):
         name = f"poster{number}"
@@ -73,9 +77,20 @@ def write_pdf(
         paper = orient(page.paper, page.orientation, poster.width, poster.height)
         placement = place(poster.width, poster.height, paper, page.margin, page.scale)
         if page.tile is None:
-            canvas.setPageSize((paper.width, paper.height))
+            extra = print_shop.around(page.bleed, page.crop_marks)
+            canvas.setPageSize((paper.width + 2 * extra, paper.height + 2 * extra))
+            if extra:
+                w, h = paper.width, paper.height
+                print_shop.set_boxes(canvas, w, h, page.bleed, extra)
+                if page.bleed:
+                    print_shop.paint_bleed(canvas, w, h, page.bleed, extra, poster.paper)
+                if page.crop_marks:
+                    print_shop.crop_marks(canvas, w, h, page.bleed, extra)
+                canvas.translate(extra, extra)
             _place_form(canvas, name, poster, placement, paper.height)
             canvas.showPage()
+            if extra:
+                print_shop.clear_boxes(canvas)
             pages += 1
         else:
             from .tiles import draw_tiles

@@ -1,4 +1,5 @@
-"""PNG posters with Pillow, at 72 to 600 dpi, the resolution written into the file.
+"""PNG posters with Pillow, at 72 to 600 dpi, the resolution and an sRGB profile written into the
+file.
 
 Text is set glyph by glyph at the advance widths the layout measured (FreeType's hinted
 advances drift by up to 15 % at small sizes, which would push lines out of their cards), with
@@ -17,6 +18,7 @@ from .fonts import advance_widths as font_widths
 from .fonts import face_for, face_path
 from .ops import Box, Circle, Line, Path, Picture, Text
 from .paper import Paper, orient, place
+from .print_shop import srgb_profile
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -79,7 +81,13 @@ def write_png(
     k = options.dpi / 72
     painter = _Painter(image, poster, placement.scale * k, placement.x * k, placement.y * k)
     painter.paint(skip_background=options.transparent)
-    image.save(out, format="PNG", dpi=(options.dpi, options.dpi), compress_level=1)
+    image.save(
+        out,
+        format="PNG",
+        dpi=(options.dpi, options.dpi),
+        icc_profile=srgb_profile(),  # our colours are sRGB: say so (an iCCP chunk)
+        compress_level=1,
+    )
     return w, h
 
 
