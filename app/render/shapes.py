@@ -29,9 +29,12 @@ class Shape:
     def height(self, width: float) -> float:
         h = self.fixed
         for lengths, step, inset in self.texts:
-            room = max(width - inset, 1.0)
+            room = width - inset
             for length in lengths:
-                h += step if length <= room else step * math.ceil(length / (room * FILL))
+                if length <= room:
+                    h += step
+                else:
+                    h += step * math.ceil(length / (max(room, 1.0) * FILL))
         for aspect, cap, inset in self.photos:
             h += min((width - inset) * aspect, cap)
         for length, step, inset in self.breaks:
