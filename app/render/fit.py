@@ -39,7 +39,7 @@ from .shapes import Shape, ShapeRecorder
 from .theme import DEFAULT_THEME, Theme
 
 COLUMNS = (150.0, 1200.0)  # narrowest and widest grid unit tried, in layout points
-STAGE_SHARE = (0.6, 1.8)
+STAGE_SHARE = (0.8, 1.6)
 BALANCE_ROUNDS = 3
 SEARCH_STEPS = 8  # estimates after the two ends; the aspect is met within 0.5 % sooner
 POSTER_MARGIN = 14.0  # a stage's width against the others', when widths follow content
