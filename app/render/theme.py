@@ -95,6 +95,7 @@ def mix(colour: str, other: str, amount: float) -> str:
     return "#" + "".join(f"{round(x + (y - x) * amount):02x}" for x, y in zip(a, b, strict=True))
 
 
+@cache
 def luminance(colour: str) -> float:
     """Relative luminance 0..1 (sRGB weights), to choose dark or light ink on a user colour."""
     r, g, b = (c / 255 for c in _rgb(colour))
