@@ -16,6 +16,7 @@ from .blocks import Context
 from .curve import monotone_bezier
 from .icons import icon
 from .ops import Box, Circle, Item, Line, Op, Path, Rect
+from .theme import Theme
 
 SCALE = 5.0
 LABEL_LINES = 2  # a point's label wraps to two lines at most
@@ -34,8 +35,12 @@ def emotion_height(ctx: Context, lane_height: int) -> float:
 
 
 def label_room(ctx: Context) -> float:
-    """Room above +5 and below -5 for the labels of the highest and lowest points."""
-    return ctx.theme.line(ctx.theme.small) * LABEL_LINES + ctx.theme.small * 1.2
+    return band_room(ctx.theme)
+
+
+def band_room(theme: Theme) -> float:
+    """The room kept above +5 and below -5 for the labels of the highest and lowest points."""
+    return theme.line(theme.small) * LABEL_LINES + theme.small * 1.2
 
 
 def plot_band(ctx: Context, top: float, height: float) -> tuple[float, float]:
