@@ -92,7 +92,7 @@ EDITOR = """
     window.repaint()
     app.processEvents()
     mark()  # one edit on screen
-    pictures = tab.editor.scene.pictures
+    pictures = tab.editor.scene.checks
     keys = tab.editor.document.pictures_in_use()
     while any(pictures.picture(k) is None for k in keys):
         app.processEvents()

@@ -26,12 +26,12 @@ import sqlite3
 import threading
 import warnings
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .fileformat import harden
 from .pictures import OPEN_LOCK, THUMBNAIL_SIDE
@@ -138,7 +138,7 @@ def checked(
     return CheckedPicture(sha256, media_type, width, height, data, thumbnail)
 
 
-def check_all(rows: Iterable[tuple[str, str, int, int, bytes, bytes]]) -> list[Verdict]:
+def check_all(rows: Iterable[Sequence[Any]]) -> list[Verdict]:
     """`checked` for many pictures (rows of `asset`: key, type, width, height, data,
     thumbnail), on two threads: Pillow and hashlib let go of Python's lock while they work."""
     rows = list(rows)

@@ -53,7 +53,7 @@ _INFO_OF_TABLE: dict[str, type] = {
 
 @cache
 def _flags(table: str) -> frozenset[str]:
-    columns = ENTITIES[table].__table__.columns  # type: ignore[attr-defined]
+    columns = ENTITIES[table].__table__.columns
     return frozenset(c.name for c in columns if isinstance(c.type, Flag))
 
 
@@ -132,6 +132,9 @@ def changed_snapshot(
         with_pictures,
     )
     stamps = [s for s in (previous.modified_at, *_update_times(rows)) if s is not None]
+    moments = previous.moments
+    if moments is not None and "card" in by_table:
+        moments = _moments(moments, by_table["card"], stage_ids, lane_ids)
     return replace(
         previous,
         project=project,
@@ -145,7 +148,26 @@ def changed_snapshot(
         assets=assets,
         file_name=document.path.name if document.path is not None else document.display_name,
         modified_at=max(stamps, default=None),
+        moments=moments,
     )
+
+
+def _moments(
+    moments: frozenset[str], rows: Iterable[RowChange], stages: set[str], lanes: set[str]
+) -> frozenset[str]:
+    found = set(moments)
+    for row in rows:
+        after = row.after
+        if (
+            after
+            and after["moment_of_truth"]
+            and after["lane_id"] in lanes
+            and after["stage_id"] in stages
+        ):
+            found.add(row.key)
+        else:
+            found.discard(row.key)
+    return frozenset(found)
 
 
 def _merge(
@@ -196,14 +218,19 @@ def _cells(
             touched[key] = {c.id: c for c in cells.get(key, ())}
         return touched[key]
 
-    old_cards = {c.id: c for cards in previous.cells.values() for c in cards}
+    def old_card(row: RowChange) -> CardInfo | None:
+        if row.before is None:
+            return None
+        cards = previous.cells.get((row.before["lane_id"], row.before["stage_id"]), ())
+        return next((c for c in cards if c.id == row.key), None)
+
     for row in rows:
         if row.before is not None:
             cell_of((row.before["lane_id"], row.before["stage_id"])).pop(row.key, None)
         if row.after is not None:
             where = (row.after["lane_id"], row.after["stage_id"])
             if where[0] in lane_ids and where[1] in stage_ids:
-                old = old_cards.get(row.key)
+                old = old_card(row)
                 evidence = old.evidence if old is not None else ()
                 cell_of(where)[row.key] = info_of("card", row.after, evidence=evidence)
     for key, cards in touched.items():
@@ -223,7 +250,11 @@ def _points(
     order = {stage.id: index for index, stage in enumerate(stages)}
     points = {lane: pts for lane, pts in previous.emotion_points.items() if lane in lane_ids}
     touched: dict[str, dict[str, EmotionPointInfo]] = {}
-    old_points = {p.id: p for pts in previous.emotion_points.values() for p in pts}
+    old_points = {
+        p.id: p
+        for lane in {r.before["lane_id"] for r in rows if r.before is not None}
+        for p in previous.emotion_points.get(lane, ())
+    }
     for row in rows:
         for image in (row.before, row.after):
             if image is not None and image["lane_id"] in lane_ids:

@@ -11,8 +11,11 @@ holds it (`first_unsafe`, called by `fileformat.validate_values`).
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 from .errors import UnsafeTextError
+
+T = TypeVar("T")
 
 _CANDIDATES = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff\U00010000-\U0010ffff]"
@@ -37,7 +40,7 @@ def first_unsafe(value: str) -> str | None:
     return None
 
 
-def check_text(value: object) -> object:
+def check_text(value: T) -> T:
     """`value` itself if it is not text or is text every writer can carry; raises
     `UnsafeTextError` (an `InvalidEditError`) naming the first character that is not."""
     if isinstance(value, str):

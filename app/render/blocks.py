@@ -16,6 +16,7 @@ from .fonts import ASCENT, TextMeasurer
 from .icons import icon
 from .labels import Words
 from .ops import Box, Op, Text
+from .shapes import ShapeRecorder
 from .theme import Theme
 
 
@@ -31,6 +32,10 @@ class Context:
     channels: set[str] = field(default_factory=set)  # channels seen, for the legend
     marks: set[str] = field(default_factory=set)  # marks seen (pain, gain, moment, future...)
     cache: LayoutCache | None = None  # cards laid out by earlier layouts, when kept
+    referenced: set[str] = field(default_factory=set)  # cards an emotion point refers to
+    simplified: bool = False  # the simplified density: titles, curve, moments, key touchpoints
+    trim: bool = False  # a poster: lanes as tall as their content, not as set on the canvas
+    recorder: ShapeRecorder | None = None  # shape mode: record how text grows, wrap nothing
 
     def text(
         self,
@@ -44,11 +49,20 @@ class Context:
         width: float,
         max_lines: int = 0,
     ) -> float:
-        """Wrap `text` into `width`, append its lines from `top`; return the height used."""
+        """Wrap `text` into `width`, append its lines from `top`; return the height used (in
+        shape mode, record the text and return 0)."""
+        if self.recorder is not None:
+            if text:
+                k = size / 1000.0
+                lengths = tuple(k * n for n in self.measure.lengths(text, style))
+                if max_lines:
+                    lengths = lengths[:max_lines]
+                self.recorder.text(lengths, self.theme.line(size), width)
+            return 0.0
         lines = self.measure.wrap(text, style, size, width) if text else []
         if max_lines and len(lines) > max_lines:
             lines = lines[:max_lines]
-            lines[-1] = self._ellipsis(lines[-1], style, size, width)
+            lines[-1] = self.ellipsis(lines[-1], style, size, width)
         step = self.theme.line(size)
         baseline = top + (step - size) / 2 + ASCENT * size
         for line in lines:
@@ -69,7 +83,8 @@ class Context:
     def text_height(self, text: str, style: str, size: float, width: float) -> float:
         return self.theme.line(size) * len(self.measure.wrap(text, style, size, width))
 
-    def _ellipsis(self, line: str, style: str, size: float, width: float) -> str:
+    def ellipsis(self, line: str, style: str, size: float, width: float) -> str:
+        """`line` shortened to end with … within `width`."""
         while line and self.measure.width(line + "…", style, size) > width:
             line = line[:-1]
         return line.rstrip() + "…"
@@ -86,8 +101,8 @@ class Badge:
     fill: str | None = None
 
 
-def badge_width(ctx: Context, badge: Badge) -> float:
-    size = ctx.theme.label
+def badge_width(ctx: Context, badge: Badge, size: float | None = None) -> float:
+    size = size or ctx.theme.label
     width = ctx.measure.width(ctx.measure.clean(badge.text), "semibold", size)
     if badge.icon:
         width += size * 1.45 + (size * 0.4 if badge.text else 0)
@@ -104,6 +119,10 @@ def badges_row(
     row_h = ctx.theme.line(size) + size * 0.5
     cx, cy = x, top
     gap = size * 0.9
+    if ctx.recorder is not None:
+        length = sum(badge_width(ctx, badge) for badge in badges) + gap * (len(badges) - 1)
+        ctx.recorder.text((length,), row_h, width)
+        return 0.0
     for badge in badges:
         w = badge_width(ctx, badge)
         if cx > x and cx + w > x + width:
@@ -114,16 +133,22 @@ def badges_row(
 
 
 def draw_badge(
-    ctx: Context, ops: list[Op], badge: Badge, x: float, top: float, height: float
+    ctx: Context,
+    ops: list[Op],
+    badge: Badge,
+    x: float,
+    top: float,
+    height: float,
+    size: float | None = None,
 ) -> None:
-    size = ctx.theme.label
+    size = size or ctx.theme.label
     inner = x
     if badge.boxed:
         ops.append(
             Box(
                 x,
                 top + height * 0.08,
-                badge_width(ctx, badge),
+                badge_width(ctx, badge, size),
                 height * 0.84,
                 fill=badge.fill,
                 stroke=None if badge.fill else badge.colour,

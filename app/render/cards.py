@@ -2,18 +2,21 @@
 
 A card grows to hold all of its text (nothing is cut); its marks pair a colour with a shape
 and a word, so a pain, a gain, a moment of truth or a future touchpoint still reads in a
-greyscale print.
+greyscale print. In the simplified density a card keeps its title and marks only.
+`card_shape` runs the same code in shape mode, for the fit to try widths cheaply.
 """
 
 from __future__ import annotations
 
-from app.model.snapshot import CardInfo, EvidenceInfo, MetricInfo
+from dataclasses import replace
+
+from app.model.snapshot import CardInfo, EvidenceInfo
 
 from .blocks import Badge, Context, badges_row
 from .cache import cached_item
-from .fonts import ASCENT
 from .icons import icon
-from .ops import Box, Circle, Item, Line, Op, Path, Picture, Rect, Text
+from .ops import Box, Circle, Item, Line, Op, Picture, Rect
+from .shapes import Shape, ShapeRecorder
 from .theme import ink_on, mix
 
 PHOTO_ASPECT = (0.45, 1.0)  # the frame's height / width is kept within this range
@@ -27,6 +30,13 @@ def card_item(ctx: Context, card: CardInfo, lane_kind: str, x: float, y: float, 
     return cached_item(
         ctx, card.id, (card, lane_kind, w), x, y, lambda c: _card(c, card, lane_kind, x, y, w)
     )
+
+
+def card_shape(ctx: Context, card: CardInfo, lane_kind: str, w: float) -> Shape:
+    """How tall `card` is at any width (recorded at width `w`); notes its legend marks."""
+    recorder = ShapeRecorder(w)
+    _, fixed = _card_ops(replace(ctx, recorder=recorder), card, lane_kind, w)
+    return recorder.shape(fixed, minimum=ctx.theme.card_title * 2.4)
 
 
 def _card(ctx: Context, card: CardInfo, lane_kind: str, x: float, y: float, w: float) -> Item:
@@ -57,9 +67,12 @@ def _card_ops(
     cursor = pad
 
     photos = [e for e in card.evidence if e.kind == "photo" and e.asset_sha256 in ctx.assets]
-    shown = photos if lane_kind == "images" else photos[:1]
+    shown = [] if ctx.simplified else photos if lane_kind == "images" else photos[:1]
     for photo in shown:
-        cursor += _photo(ctx, body_ops, photo, inner_x, cursor, inner_w) + t.card_gap * 0.7
+        said = photo.title or photo.text
+        caption = "" if said.strip() in (card.title.strip(), card.body.strip()) else said
+        cursor += _photo(ctx, body_ops, photo, caption, inner_x, cursor, inner_w)
+        cursor += t.card_gap * 0.7
 
     badges = _badges(ctx, card, lane_kind, ink)
     if badges:
@@ -68,14 +81,18 @@ def _card_ops(
         cursor += ctx.text(
             body_ops, card.title, "semibold", t.card_title, ink, inner_x, cursor, inner_w
         )
-    if card.body:
+    if ctx.simplified:
+        pass  # the title and the marks say it from two metres
+    elif card.body:
         cursor += 2 if card.title else 0
         cursor += ctx.text(body_ops, card.body, "regular", t.body, soft, inner_x, cursor, inner_w)
-    for evidence in card.evidence:
+    for evidence in () if ctx.simplified else card.evidence:
         if evidence.kind != "photo":
             cursor += t.card_gap * 0.6
             cursor += evidence_block(ctx, body_ops, evidence, inner_x, cursor, inner_w, soft)
-    if lane_kind == "opportunities" or card.impact or card.effort:
+    if ctx.simplified:
+        pass
+    elif lane_kind == "opportunities" or card.impact or card.effort:
         cursor += _opportunity_footer(ctx, card, body_ops, inner_x, cursor + 3, inner_w, soft) + 3
     elif card.owner:
         cursor += ctx.text(
@@ -88,7 +105,7 @@ def _card_ops(
             cursor,
             inner_w,
         )
-    height = max(cursor + pad, t.card_title * 2.4)
+    height = max(cursor + pad, 0.0 if ctx.recorder else t.card_title * 2.4)
 
     ops: list[Op] = []
     future = lane_kind == "touchpoints" and card.touchpoint_state == "future"
@@ -110,7 +127,10 @@ def _card_ops(
             dash=(4.0, 2.5) if future else None,
         )
     )
-    if bar:
+    if bar == t.pain:  # a dashed bar for a pain, a solid one for a gain: not colour alone
+        x = width / 2 + 1.6
+        ops.append(Line(x, t.radius, x, height - t.radius, bar, 3.2, dash=(5.0, 3.0)))
+    elif bar:
         ops.append(Box(width / 2, t.radius, 3.2, height - 2 * t.radius, fill=bar))
     ops.extend(body_ops)
     return tuple(ops), height
@@ -130,6 +150,9 @@ def _badges(ctx: Context, card: CardInfo, lane_kind: str, ink: str) -> list[Badg
         ctx.marks.add(card.sentiment)
         colour = t.pain if card.sentiment == "pain" else t.gain
         badges.append(Badge("mark:" + card.sentiment, words(card.sentiment), colour))
+    if ctx.simplified and card.impact and card.effort and card.impact >= 4 and card.effort <= 2:
+        ctx.marks.add("quick_win")
+        badges.append(Badge("mark:quick_win", words("quick_win"), t.moment))
     if lane_kind == "touchpoints" or card.channel:
         if card.touchpoint_state == "future":
             badges.append(Badge("", words("future"), t.future, boxed=True))
@@ -140,20 +163,28 @@ def _badges(ctx: Context, card: CardInfo, lane_kind: str, ink: str) -> list[Badg
     return badges
 
 
-def _photo(ctx: Context, ops: list[Op], photo: EvidenceInfo, x: float, y: float, w: float) -> float:
-    """A photo frame as wide as the card, cropped to a calm aspect; returns its height."""
+def _photo(
+    ctx: Context, ops: list[Op], photo: EvidenceInfo, caption: str, x: float, y: float, w: float
+) -> float:
+    """A photo frame cropped to a calm aspect, as wide as the card unless that would make it
+    taller than `theme.photo_max` (then narrower, centred), and its caption (none when it only
+    repeats the card); returns its height."""
+    t = ctx.theme
     asset = ctx.assets[photo.asset_sha256 or ""]
-    aspect = asset.height / asset.width
-    frame = min(max(aspect, PHOTO_ASPECT[0]), PHOTO_ASPECT[1])
-    h = w * frame
-    crop = cover_crop(asset.width, asset.height, w, h)
-    ops.append(Picture(x, y, w, h, asset.sha256, crop, radius=ctx.theme.radius * 0.6))
+    aspect = min(max(asset.height / asset.width, PHOTO_ASPECT[0]), PHOTO_ASPECT[1])
+    if ctx.recorder is not None:
+        ctx.recorder.photo(aspect, t.photo_max, w)
+        if caption:
+            ctx.text(ops, caption, "regular", t.small, t.ink_soft, x, y, w)
+        return 2.0 if caption else 0.0
+    h = min(w * aspect, t.photo_max)
+    fw = h / aspect
+    fx = x + (w - fw) / 2
+    crop = cover_crop(asset.width, asset.height, fw, h)
+    ops.append(Picture(fx, y, fw, h, asset.sha256, crop, radius=t.radius * 0.6))
     used = h
-    caption = photo.title or photo.text
     if caption:
-        used += 2 + ctx.text(
-            ops, caption, "regular", ctx.theme.small, ctx.theme.ink_soft, x, y + h + 2, w
-        )
+        used += 2 + ctx.text(ops, caption, "regular", t.small, t.ink_soft, x, y + h + 2, w)
     return used
 
 
@@ -228,86 +259,6 @@ def _opportunity_footer(
             ops, words("owner", name=card.owner), "regular", t.small, soft, x, cursor, w
         )
     return cursor - y
-
-
-def metric_item(ctx: Context, metric: MetricInfo, x: float, y: float, w: float) -> Item:
-    """A metric tile at (x, y), laid out at (0, 0) once per look, like a card."""
-    return cached_item(ctx, metric.id, (metric, w), x, y, lambda c: _metric(c, metric, x, y, w))
-
-
-def _metric(ctx: Context, metric: MetricInfo, x: float, y: float, w: float) -> Item:
-    """Name, before → after in large figures, the change and the target."""
-    t, words = ctx.theme, ctx.words
-    pad = t.card_pad
-    ops: list[Op] = []
-    cursor = pad
-    cursor += ctx.text(ops, metric.name, "semibold", t.small, t.ink_soft, pad, cursor, w - 2 * pad)
-    before, after, target = metric.value_before, metric.value_after, metric.target
-    big = t.heading * 1.15
-    unit = metric.unit.strip()
-    line_h = t.line(big)
-    baseline = cursor + (line_h - big) / 2 + ASCENT * big
-    fx = pad
-    values = [v for v in (before, after) if v is not None]
-    for index, value in enumerate(values or [None]):
-        text = words.number(value) if value is not None else "–"
-        if index:
-            fx += big * 0.25
-            ops.extend(arrow(fx, baseline - big * 0.33, big * 0.8, t.ink_faint))
-            fx += big * 0.8 + big * 0.25
-        ops.append(
-            Text(
-                fx,
-                baseline,
-                text,
-                "bold" if index or len(values) == 1 else "semibold",
-                big,
-                t.ink if index or len(values) == 1 else t.ink_soft,
-            )
-        )
-        fx += ctx.measure.width(text, "bold" if index or len(values) == 1 else "semibold", big)
-    if unit:
-        gap = 0.0 if unit.startswith("/") else t.small * 0.3
-        ops.append(
-            Text(fx + gap, baseline, ctx.measure.clean(unit), "regular", t.small, t.ink_soft)
-        )
-    cursor += line_h
-    notes: list[Badge] = []
-    if before is not None and after is not None and after != before:
-        direction = 1.0 if target is None or target >= before else -1.0
-        better = (after - before) * direction > 0
-        delta = words.number(after - before)
-        delta = delta if delta.startswith("−") else "+" + delta
-        notes.append(
-            Badge(
-                "mark:high" if after > before else "mark:low", delta, t.gain if better else t.pain
-            )
-        )
-    if target is not None:
-        notes.append(Badge("", words("target", value=words.number(target)), t.ink_soft))
-    if notes:
-        cursor += badges_row(ctx, ops, notes, pad, cursor, w - 2 * pad)
-    height = cursor + pad
-    frame = Box(0.0, 0.0, w, height, fill=t.card, stroke=t.hairline, width=t.rule, radius=t.radius)
-    accent = Box(0.0, t.radius, 3.0, height - 2 * t.radius, fill=t.accent("metrics"))
-    return Item("metric", metric.id, Rect(x, y, w, height), (frame, accent, *ops), (x, y))
-
-
-def arrow(x: float, y: float, length: float, colour: str) -> list[Op]:
-    """A right-pointing arrow with its shaft at height y (the font has no → glyph)."""
-    head = length * 0.38
-    return [
-        Line(x, y, x + length - head * 0.6, y, colour, max(length * 0.09, 0.5)),
-        Path(
-            (
-                (x + length - head, y - head * 0.55),
-                (x + length, y),
-                (x + length - head, y + head * 0.55),
-            ),
-            fill=colour,
-            closed=True,
-        ),
-    ]
 
 
 def lane_icon(ctx: Context, kind: str, x: float, y: float, size: float, colour: str) -> list[Op]:

@@ -16,8 +16,10 @@ from .blocks import Context
 from .curve import monotone_bezier
 from .icons import icon
 from .ops import Box, Circle, Item, Line, Op, Path, Rect
+from .theme import Theme
 
 SCALE = 5.0
+LABEL_LINES = 2  # a point's label wraps to two lines at most
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,12 @@ def emotion_height(ctx: Context, lane_height: int) -> float:
 
 
 def label_room(ctx: Context) -> float:
-    return ctx.theme.line(ctx.theme.small) * 3 + ctx.theme.small * 1.6
+    return band_room(ctx.theme)
+
+
+def band_room(theme: Theme) -> float:
+    """The room kept above +5 and below -5 for the labels of the highest and lowest points."""
+    return theme.line(theme.small) * LABEL_LINES + theme.small * 1.2
 
 
 def plot_band(ctx: Context, top: float, height: float) -> tuple[float, float]:
@@ -143,15 +150,19 @@ def _point_item(
     else:
         ops.append(Circle(x, y, 3.4, fill=t.paper, stroke=t.curve, width=1.5))
     gaps = [abs(xy[j][0] - x) for j in (index - 1, index + 1) if 0 <= j < len(xy)]
-    width = max(72.0, min(150.0, (min(gaps) if gaps else 150.0) * 0.96))
-    below = kind == "low" or (not kind and point.value < 0)
     size = t.small
-    if point.label:
-        lines = ctx.measure.wrap(point.label, "semibold" if kind else "regular", size, width)[:3]
+    widest_label = size * 18
+    width = max(size * 8, min(widest_label, (min(gaps) if gaps else widest_label) * 0.96))
+    below = kind == "low" or (not kind and point.value < 0)
+    if point.label and (kind or moment or not ctx.simplified):
+        style = "semibold" if kind else "regular"
+        lines = ctx.measure.wrap(point.label, style, size, width)
+        if len(lines) > LABEL_LINES:  # the room above +5 and below -5 holds two lines
+            lines = lines[:LABEL_LINES]
+            lines[-1] = ctx.ellipsis(lines[-1], style, size, width)
         block = t.line(size) * len(lines)
         marker = 7.0 if kind else 0.0
         top = y + 8 if below else y - 8 - block
-        style = "semibold" if kind else "regular"
         colour = t.ink if kind else t.ink_soft
         widest = max((ctx.measure.width(line, style, size) for line in lines), default=0.0)
         left = min(max(x - widest / 2, span[0] + 2), span[1] - widest - 2)

@@ -54,6 +54,10 @@ class ExportRequest:
     scale: float | None = None
     transparent: bool = False
     persona_sheet: str = "none"  # none | before (the poster) | only (the sheet alone)
+    density: str = "detailed"  # detailed | simplified
+    svg_text: str = "embedded"  # embedded (fonts as subsets) | outlines
+    bleed_mm: float = 0.0  # PDF: printed past the trim on each side, for a print shop
+    crop_marks: bool = False  # PDF: marks where to cut the single poster
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,24 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--transparent", action="store_true", help="PNG: no white background")
     parser.add_argument(
+        "--density",
+        default="detailed",
+        metavar="detailed|simplified",
+        help="simplified keeps titles, the curve, moments of truth and key touchpoints",
+    )
+    parser.add_argument(
+        "--svg-text",
+        default="embedded",
+        metavar="embedded|outlines",
+        help="SVG: fonts embedded as subsets (default), or every letter as a shape",
+    )
+    parser.add_argument(
+        "--bleed", default="0", metavar="MM", help="PDF: bleed for a print shop (3-5 mm)"
+    )
+    parser.add_argument(
+        "--crop-marks", action="store_true", help="PDF: crop marks around the poster"
+    )
+    parser.add_argument(
         "--persona-sheet",
         default="none",
         metavar="none|before|only",
@@ -135,6 +157,16 @@ def request_from_args(args: argparse.Namespace) -> ExportRequest:
     scale = None if str(args.scale).lower() == "fit" else _number(args.scale, "--scale", 0.05, 20)
     persona_sheet = str(getattr(args, "persona_sheet", "none")).lower()
     _check_persona_sheet(persona_sheet, fmt)
+    density = str(getattr(args, "density", "detailed")).lower()
+    if density not in ("detailed", "simplified"):
+        raise ExportError("--density takes detailed or simplified.")
+    svg_text = str(getattr(args, "svg_text", "embedded")).lower()
+    if svg_text not in ("embedded", "outlines"):
+        raise ExportError("--svg-text takes embedded or outlines.")
+    bleed = _number(getattr(args, "bleed", "0"), "--bleed", 0, 10)
+    crop_marks = bool(getattr(args, "crop_marks", False))
+    if (bleed or crop_marks) and (fmt != "pdf" or tile is not None):
+        raise ExportError("Bleed and crop marks are for a single PDF poster (not tiled).")
     return ExportRequest(
         output=output,
         format=fmt,
@@ -149,6 +181,10 @@ def request_from_args(args: argparse.Namespace) -> ExportRequest:
         scale=scale,
         transparent=bool(args.transparent),
         persona_sheet=persona_sheet,
+        density=density,
+        svg_text=svg_text,
+        bleed_mm=bleed,
+        crop_marks=crop_marks,
     )
 
 
@@ -248,27 +284,28 @@ def _sheet(document: JourneyDocument, snap: JourneySnapshot, today: date | None)
     return layout_persona_sheet(snap, today=today, journeys=journeys)
 
 
-def _fit(snap: object, request: ExportRequest, today: date | None) -> object:
-    """The layout for the paper; with orientation auto, landscape unless portrait prints larger."""
-    from .layout import fit_poster
+def _fit(snap: JourneySnapshot, request: ExportRequest, today: date | None) -> Poster:
+    """The layout for the paper; with orientation auto, landscape unless portrait prints larger
+    (both are tried on the content's measured shapes; only the chosen one is laid out)."""
+    from .fit import PosterFit
     from .paper import orient
 
     margin = request.margin_mm * MM
+    fit = PosterFit(snap, today=today, density=request.density)
 
-    def fit(paper: Paper) -> object:
-        room = (paper.width - 2 * margin, paper.height - 2 * margin)
-        if room[0] <= 0 or room[1] <= 0:
+    def room(paper: Paper) -> tuple[float, float]:
+        size = (paper.width - 2 * margin, paper.height - 2 * margin)
+        if size[0] <= 0 or size[1] <= 0:
             raise ExportError("The margins leave no room on that paper.")
-        poster = fit_poster(snap, room, today=today)  # type: ignore[arg-type]
-        return poster, min(room[0] / poster.width, room[1] / poster.height)
+        return size
 
     if request.orientation != "auto" or request.paper.name.endswith("mm"):
-        return fit(orient(request.paper, request.orientation, 1, 0))[0]
-    wide, wide_scale = fit(request.paper.turned(True))
-    if wide.height <= wide.width:
-        return wide
-    tall, tall_scale = fit(request.paper.turned(False))
-    return tall if tall_scale > wide_scale else wide
+        return fit.layout(fit.choose(room(orient(request.paper, request.orientation, 1, 0))))
+    wide = fit.choose(room(request.paper.turned(True)))
+    if wide.size[1] <= wide.size[0]:
+        return fit.layout(wide)
+    tall = fit.choose(room(request.paper.turned(False)))
+    return fit.layout(tall if tall.scale > wide.scale else wide)
 
 
 def _write(
@@ -293,6 +330,8 @@ def _write(
             request.scale,
             request.tile,
             request.overlap_mm * MM,
+            bleed=request.bleed_mm * MM,
+            crop_marks=request.crop_marks,
         )
         # a sheet is one page: of the poster's paper, or of the tile paper in a tiled print
         sheet_options = (
@@ -324,7 +363,11 @@ def _write(
         return 1
     from .svg import SvgOptions, write_svg
 
-    write_svg(posters[0], out, SvgOptions(request.paper, orientation, margin, scale))
+    write_svg(
+        posters[0],
+        out,
+        SvgOptions(request.paper, orientation, margin, scale, text=request.svg_text),
+    )
     return 1
 
 

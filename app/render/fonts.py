@@ -1,8 +1,13 @@
-"""The bundled font family, and the one text measurer every writer's line breaks come from.
+"""The bundled fonts, their fallback chain, and the one text measurer every writer's line breaks
+come from.
 
-Widths are the font's own advance widths (the numbers ReportLab's `stringWidth` uses, with no
-kerning), so the PDF, PNG and SVG writers all place the same words on the same lines. Loading
-goes through ReportLab's TrueType parser only; nothing here needs Qt or a display.
+Each style has a chain of faces: Open Sans first, then DejaVu Sans (arrows, ticks, more Latin,
+Greek and Cyrillic, symbols), so that whatever a user types prints. A character is drawn with
+the first face of its chain that has it; a character no bundled face has prints as a white
+square (`MISSING`), never as "?". Widths are the faces' own advance widths (the numbers
+ReportLab's `stringWidth` uses, with no kerning), so the PDF, PNG and SVG writers and the
+canvas all place the same words on the same lines. Loading goes through ReportLab's TrueType
+parser only; nothing here needs Qt or a display.
 """
 
 from __future__ import annotations
@@ -13,13 +18,21 @@ from functools import cache
 from pathlib import Path
 
 FAMILY = "Open Sans"
-"""The family name written into SVG files and given to Qt."""
+"""The family name given to Qt (and, for text that is not embedded, to SVG readers)."""
+FALLBACK_FAMILY = "DejaVu Sans"
+"""The family Qt substitutes for characters Open Sans lacks, as the writers do."""
 
-STYLES: dict[str, str] = {
+STYLES: dict[str, str] = {  # the first face of each style
     "regular": "OpenSans-Regular.ttf",
     "italic": "OpenSans-Italic.ttf",
     "semibold": "OpenSans-Semibold.ttf",
     "bold": "OpenSans-Bold.ttf",
+}
+FALLBACKS: dict[str, tuple[str, ...]] = {  # then these, in order (DejaVu has no semibold)
+    "regular": ("DejaVuSans.ttf",),
+    "italic": ("DejaVuSans-Oblique.ttf", "DejaVuSans.ttf"),
+    "semibold": ("DejaVuSans-Bold.ttf", "DejaVuSans.ttf"),
+    "bold": ("DejaVuSans-Bold.ttf", "DejaVuSans.ttf"),
 }
 SVG_STYLE: dict[str, tuple[str, str]] = {  # style -> (font-weight, font-style)
     "regular": ("400", "normal"),
@@ -27,9 +40,11 @@ SVG_STYLE: dict[str, tuple[str, str]] = {  # style -> (font-weight, font-style)
     "semibold": ("600", "normal"),
     "bold": ("700", "normal"),
 }
-ASCENT = 0.765  # of the font size, from the font's hhea table
+ASCENT = 0.765  # of the font size, from Open Sans' hhea table
 DESCENT = 0.240
 CAP_HEIGHT = 0.714
+MISSING = "\u25a1"
+"""WHITE SQUARE: what a character that no bundled face has prints as (a visible box)."""
 
 _SUBSTITUTES = {
     "\u202f": "\u00a0",  # narrow no-break space (French typography) -> no-break space
@@ -39,6 +54,10 @@ _SUBSTITUTES = {
     "\u2011": "-",
     "\u00ad": "",
 }
+_NO_LINE_START = frozenset("»:;?!")
+"""French typography: a word starting with these never begins a line (it stays with the word
+before it, as if the space before it were a no-break space); a word ending with « never ends
+one."""
 
 
 def font_dir() -> Path:
@@ -50,19 +69,48 @@ def font_path(style: str) -> Path:
     return font_dir() / STYLES[style]
 
 
+def chain(style: str) -> tuple[str, ...]:
+    """The font files of `style`, the first one tried first."""
+    return (STYLES[style], *FALLBACKS[style])
+
+
+def all_faces() -> tuple[str, ...]:
+    """Every bundled font file, each once."""
+    return tuple(dict.fromkeys(face for style in STYLES for face in chain(style)))
+
+
+def face_path(face: str) -> Path:
+    return font_dir() / face
+
+
+def face_name(face: str) -> str:
+    """The name a face is registered under with ReportLab."""
+    return "Parcours-" + face.removesuffix(".ttf")
+
+
 def reportlab_name(style: str) -> str:
-    return "Parcours-" + STYLES[style].removesuffix(".ttf")
+    return face_name(STYLES[style])
+
+
+@cache
+def register_face(face: str) -> str:
+    """Register one face with ReportLab once per process; return its name there."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    name = face_name(face)
+    pdfmetrics.registerFont(TTFont(name, str(face_path(face))))
+    return name
 
 
 @cache
 def register_reportlab() -> None:
-    """Register the four styles with ReportLab once per process (each parse takes ~20 ms)."""
+    """Register the four styles with ReportLab once per process (each parse takes ~3 ms); the
+    fallback faces are registered when a text needs them."""
     from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
     for style in STYLES:
-        pdfmetrics.registerFont(TTFont(reportlab_name(style), str(font_path(style))))
+        register_face(STYLES[style])
     family = reportlab_name("regular")
     addMapping(family, 0, 0, reportlab_name("regular"))
     addMapping(family, 0, 1, reportlab_name("italic"))
@@ -71,30 +119,82 @@ def register_reportlab() -> None:
 
 
 @cache
-def advance_widths(style: str) -> tuple[dict[int, float], float]:
+def face_widths(face: str) -> tuple[dict[int, float], float]:
     """Advance widths per code point in 1/1000 em, and the width of a missing glyph."""
     from reportlab.pdfbase import pdfmetrics
 
-    register_reportlab()
-    face = pdfmetrics.getFont(reportlab_name(style)).face
-    return dict(face.charWidths), float(face.defaultWidth)
+    found = pdfmetrics.getFont(register_face(face)).face
+    return dict(found.charWidths), float(found.defaultWidth)
+
+
+@cache
+def advance_widths(style: str) -> tuple[dict[int, float], float]:
+    """Advance widths per code point in 1/1000 em along the style's chain (the first face that
+    has a character gives its width), and the width of a missing glyph."""
+    merged: dict[int, float] = {}
+    for face in reversed(chain(style)):
+        merged.update(face_widths(face)[0])
+    return merged, face_widths(STYLES[style])[1]
+
+
+@cache
+def coverage(face: str) -> frozenset[str]:
+    """The characters a face has."""
+    return frozenset(chr(code) for code in face_widths(face)[0])
+
+
+@cache
+def printable() -> frozenset[str]:
+    """Characters some bundled face prints in every style (the last face of each chain is
+    DejaVu Sans, the widest)."""
+    return frozenset.intersection(*(coverage(STYLES[s]) | coverage(chain(s)[-1]) for s in STYLES))
+
+
+def runs(text: str, style: str) -> list[tuple[str, str]]:
+    """`text` cut into (face, part) runs, each part drawn with the first face of the style's
+    chain that has all its characters; most lines are one run of the first face."""
+    faces = chain(style)
+    first = coverage(faces[0])
+    if first.issuperset(text):
+        return [(faces[0], text)]
+    out: list[tuple[str, str]] = []
+    for char in text:
+        face = faces[-1]
+        for candidate in faces:
+            if char in coverage(candidate):
+                face = candidate
+                break
+        if out and out[-1][0] == face:
+            out[-1] = (face, out[-1][1] + char)
+        else:
+            out.append((face, char))
+    return out
+
+
+def face_for(char: str, style: str) -> str:
+    """The face of `style`'s chain that draws `char`."""
+    for face in chain(style):
+        if char in coverage(face):
+            return face
+    return chain(style)[-1]
 
 
 class TextMeasurer:
-    """Measures and wraps text in the bundled font; caches each text's words and their widths,
-    since a fitted poster is laid out several times and maps repeat words."""
+    """Measures and wraps text in the bundled fonts; caches each text's words and their widths,
+    since a poster and the canvas lay out the same texts again and maps repeat words."""
 
     def __init__(self) -> None:
         self._cache: dict[tuple[str, str], float] = {}
         self._words: dict[tuple[str, str], list[list[tuple[str, float]]]] = {}
-        self._glyphs = frozenset(chr(code) for code in advance_widths("regular")[0]) | {"\n", " "}
+        self._glyphs = printable() | {"\n", " "}
         self._table = str.maketrans(_SUBSTITUTES)
 
     def clean(self, text: str) -> str:
-        """The text as the font can print it: known substitutes, then '?' for what it lacks."""
+        """The text as the fonts can print it: composed (NFC), known substitutes, the base
+        letter of what no face has, else a visible box (`MISSING`)."""
         if text.isascii() and text.isprintable():
             return text
-        text = text.translate(self._table)
+        text = unicodedata.normalize("NFC", text).translate(self._table)
         if self._glyphs.issuperset(text):
             return text
         out = []
@@ -102,13 +202,16 @@ class TextMeasurer:
             if char in self._glyphs:
                 out.append(char)
                 continue
+            category = unicodedata.category(char)
             base = unicodedata.normalize("NFKD", char)[:1]
-            if base and base in self._glyphs and base.isprintable():
+            if category[0] in "CZ":
+                out.append(" " if category == "Zs" else "")
+            elif category in ("Mn", "Me"):  # a mark no face draws (e.g. a variation selector)
+                out.append("")
+            elif base and base in self._glyphs and base.isprintable() and base != " ":
                 out.append(base)
-            elif unicodedata.category(char)[0] in "CZ":
-                out.append(" " if unicodedata.category(char) == "Zs" else "")
             else:
-                out.append("?")
+                out.append(MISSING)
         return "".join(out)
 
     def units(self, text: str, style: str) -> float:
@@ -130,15 +233,24 @@ class TextMeasurer:
         if found is None:
             units = self.units
             found = [
-                [(word, units(word, style)) for word in paragraph.split(" ") if word]
+                [(word, units(word, style)) for word in _unbreakable(paragraph.split(" "))]
                 for paragraph in self.clean(text).split("\n")
             ]
             self._words[key] = found
         return found
 
+    def lengths(self, text: str, style: str) -> tuple[float, ...]:
+        """Unwrapped length of each paragraph of `text`, in 1/1000 em (for estimates)."""
+        space = self.units(" ", style)
+        return tuple(
+            sum(w for _, w in words) + space * max(len(words) - 1, 0)
+            for words in self._paragraphs(text, style)
+        )
+
     def wrap(self, text: str, style: str, size: float, max_width: float) -> list[str]:
-        """Greedy line breaks at ordinary spaces (never at a no-break space), words split only
-        when a single word is wider than the line; newlines in the text are kept."""
+        """Greedy line breaks at ordinary spaces (never at a no-break space, nor before » : ; ?
+        ! or after «), words split only when a single word is wider than the line; newlines
+        in the text are kept."""
         limit = max_width * 1000.0 / size
         space = self.units(" ", style)
         lines: list[str] = []
@@ -175,3 +287,17 @@ class TextMeasurer:
                 start, used = index, 0.0
             used += w
         yield word[start:]
+
+
+def _unbreakable(words: list[str]) -> list[str]:
+    """Words as the line breaker may move them: a word that starts with » : ; ? ! is joined to
+    the one before it, and a word that ends with « to the one after it (French typography)."""
+    out: list[str] = []
+    for word in words:
+        if not word:
+            continue
+        if out and (word[0] in _NO_LINE_START or out[-1].endswith("«")):
+            out[-1] = out[-1] + " " + word
+        else:
+            out.append(word)
+    return out

@@ -1,7 +1,8 @@
 """The poster's head and foot: title, state, context, goal and persona; then the legend.
 
-The head answers what a passer-by asks first (which journey, for whom, current or future,
-how recent, from which file); the legend explains every mark the map actually uses.
+The head answers what a passer-by asks first (which journey, for whom, current or future);
+the foot explains every mark the map actually uses, and says how recent the poster is and from
+which file it comes.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from datetime import date
 from app.model.snapshot import JourneySnapshot, PersonaInfo
 
 from .blocks import Badge, Context, badge_width, draw_badge
-from .cards import arrow, cover_crop
+from .cards import cover_crop
+from .metrics import arrow
 from .ops import Box, Circle, Item, Line, Op, Path, Picture, Rect
 from .theme import ink_on
 
@@ -21,17 +23,13 @@ GAP = 28.0
 def header_item(
     ctx: Context, snap: JourneySnapshot, x: float, y: float, w: float, today: date
 ) -> Item:
+    """State and project, the journey's title, then its context and goal side by side; the
+    persona at the right from the top. When and from which file it was exported is in the
+    foot (see `legend_item`), where it takes no height of its own."""
     t, words = ctx.theme, ctx.words
     ops: list[Op] = []
-    meta_w = min(280.0, w * 0.28)
-    title_w = w - meta_w - GAP
-    cursor = y
-    if snap.project.title and snap.project.title != snap.journey.title:
-        cursor += ctx.text(
-            ops, snap.project.title, "semibold", t.eyebrow, t.ink_soft, x, cursor, title_w
-        )
-    cursor += ctx.text(ops, snap.journey.title or "—", "bold", t.title, t.ink, x, cursor, title_w)
-
+    persona_w = min(w * 0.42, 64 * t.small) if snap.persona else 0.0
+    left_w = w - persona_w - (GAP if snap.persona else 0.0)
     state = words("future" if snap.journey.state == "future" else "current")
     pill = Badge(
         "",
@@ -40,40 +38,41 @@ def header_item(
         boxed=True,
         fill=t.future if snap.journey.state == "future" else t.ink,
     )
-    pill_w = badge_width(ctx, pill)
-    meta_x = x + w - meta_w
-    draw_badge(ctx, ops, pill, x + w - pill_w, y + 2, t.line(t.label) + t.label * 0.8)
-    meta_top = y + t.line(t.label) + t.label * 0.8 + 10
-    meta = [words("exported", date=words.date(today)), words("file", name=snap.file_name)]
-    if snap.project.author:
-        meta.append(words("by", author=snap.project.author))
-    for line in meta:
-        for wrapped in ctx.measure.wrap(line, "regular", t.small, meta_w):
-            lw = ctx.measure.width(wrapped, "regular", t.small)
-            ctx.line_text(
-                ops, wrapped, "regular", t.small, t.ink_soft, meta_x + meta_w - lw, meta_top
-            )
-            meta_top += t.line(t.small)
-    cursor = max(cursor, meta_top) + 14
-
-    persona_w = min(w * 0.36, 620.0) if snap.persona else 0.0
-    text_w = min(w - persona_w - (GAP if snap.persona else 0.0), 1100.0)
+    pill_h = t.line(t.label) + t.label * 0.8
+    step = max(pill_h, t.line(t.eyebrow))
+    draw_badge(ctx, ops, pill, x, y + (step - pill_h) / 2, pill_h)
+    if snap.project.title and snap.project.title != snap.journey.title:
+        px = x + badge_width(ctx, pill) + t.eyebrow * 0.8
+        ctx.text(
+            ops,
+            snap.project.title,
+            "semibold",
+            t.eyebrow,
+            t.ink_soft,
+            px,
+            y + (step - t.line(t.eyebrow)) / 2,
+            x + left_w - px,
+            max_lines=1,
+        )
+    cursor = y + step + 4
+    cursor += ctx.text(ops, snap.journey.title or "—", "bold", t.title, t.ink, x, cursor, left_w)
+    cursor += 10
     columns = [
         (words("context"), snap.journey.context, 0.58),
         (words("goal"), snap.journey.goal, 0.42),
     ]
     columns = [c for c in columns if c[1].strip()]
-    heights = [0.0]
+    text_w = min(left_w, 150 * t.body)
+    heights = [cursor - y]
     cx = x
     total_share = sum(share for _, _, share in columns) or 1.0
     for label, text, share in columns:
         cw = (text_w - GAP * (len(columns) - 1)) * share / total_share
-        h = _section(ctx, ops, label, text, cx, cursor, cw)
-        heights.append(h)
+        heights.append(cursor - y + _section(ctx, ops, label, text, cx, cursor, cw))
         cx += cw + GAP
     if snap.persona:
-        heights.append(_persona(ctx, ops, snap, snap.persona, x + w - persona_w, cursor, persona_w))
-    bottom = cursor + max(heights) + 16
+        heights.append(_persona(ctx, ops, snap, snap.persona, x + w - persona_w, y, persona_w))
+    bottom = y + max(heights) + 16
     ops.append(Line(x, bottom, x + w, bottom, t.ink, 1.2))
     return Item("header", snap.journey.id, Rect(x, y, w, bottom - y), tuple(ops))
 
@@ -137,18 +136,39 @@ def _persona(
             ops, words.quoted(persona.quote), "italic", t.body, t.ink, tx, top + used, tw
         )
     used = max(used, photo)
-    for key, text in (("goals", persona.goals), ("frustrations", persona.frustrations)):
-        if text.strip():
-            used += 6
-            used += ctx.text(ops, words(key), "semibold", t.small, t.ink_soft, x, top + used, w)
-            bullets = "\n".join("• " + line.strip() for line in text.splitlines() if line.strip())
-            used += ctx.text(ops, bullets, "regular", t.small, t.ink_soft, x, top + used, w)
-    return top + used - y
+    if ctx.simplified:
+        return top + used - y
+    lists = [
+        (words(key), text)
+        for key, text in (("goals", persona.goals), ("frustrations", persona.frustrations))
+        if text.strip()
+    ]
+    # side by side when each list still gets a comfortable measure, else one under the other
+    side = len(lists) > 1 and w >= 2 * 22 * t.small + GAP
+    lw = (w - GAP) / 2 if side else w
+    below = used + 6
+    for index, (label, text) in enumerate(lists):
+        lx = x + (lw + GAP) * index if side else x
+        ly = top + (used + 6 if side else below)
+        drawn = ctx.text(ops, label, "semibold", t.small, t.ink_soft, lx, ly, lw)
+        bullets = "\n".join("• " + line.strip() for line in text.splitlines() if line.strip())
+        drawn += ctx.text(ops, bullets, "regular", t.small, t.ink_soft, lx, ly + drawn, lw)
+        below = max(below, ly - top + drawn) if side else below + drawn + 6
+    return top + below - y
 
 
-def legend_item(ctx: Context, x: float, y: float, w: float) -> Item:
-    """Marks and channels the map uses, each as it appears on the map, with its name."""
+def legend_item(
+    ctx: Context,
+    x: float,
+    y: float,
+    w: float,
+    snap: JourneySnapshot | None = None,
+    today: date | None = None,
+) -> Item:
+    """Marks and channels the map uses, each as it appears on the map, with its name, in type
+    as large as the cards' text; then the export's date, file and author."""
     t, words = ctx.theme, ctx.words
+    size = t.legend
     entries: list[Badge] = []
     if "pain" in ctx.marks:
         entries.append(Badge("mark:pain", words("pain"), t.pain))
@@ -165,46 +185,62 @@ def legend_item(ctx: Context, x: float, y: float, w: float) -> Item:
         entries.append(Badge("channel:" + channel, words.channel(channel), t.accent("touchpoints")))
     ops: list[Op] = [Line(x, y, x + w, y, t.hairline, t.rule)]
     top = y + 12
-    label_w = ctx.line_text(ops, words("legend").upper(), "bold", t.label, t.ink_faint, x, top + 2)
-    size = t.label
     row_h = t.line(size) + size * 0.5
-    start = x + label_w + 18
+    label_w = ctx.line_text(
+        ops, words("legend").upper(), "bold", size, t.ink, x, top + (row_h - t.line(size)) / 2
+    )
+    start = x + label_w + size * 1.6
     cx, cy = start, top
+    k = size / 7.8  # the samples below are drawn for 7.8 pt type
     extras: list[tuple[str, list[Op]]] = []
     if "future" in ctx.marks:
         extras.append(
             (
                 words("future_tp"),
-                [Box(0, 0, 22, 11, stroke=t.future, width=1.1, dash=(4.0, 2.5), radius=2)],
+                [Box(0, 0, 22 * k, 11 * k, stroke=t.future, width=1.1, dash=(4.0, 2.5), radius=2)],
             )
         )
     if ctx.marks & {"high", "low"} or "curve" in ctx.marks:
-        wave = Path(((0, 8), (6, -2), (12, 14), (22, 3)), stroke=t.curve, width=2.0, bezier=True)
+        wave = Path(
+            ((0, 8 * k), (6 * k, -2 * k), (12 * k, 14 * k), (22 * k, 3 * k)),
+            stroke=t.curve,
+            width=2.0,
+            bezier=True,
+        )
         extras.append((words("curve"), [wave]))
     if "metrics" in ctx.marks:
-        extras.append((words("before_after"), arrow(0, 5.5, 18, t.ink_soft)))
+        extras.append((words("before_after"), arrow(0, 5.5 * k, 18 * k, t.ink_soft)))
+    gap = size * 1.6
     for badge in entries:
-        bw = badge_width(ctx, badge)
+        bw = badge_width(ctx, badge, size)
         if cx > start and cx + bw > x + w:
             cx, cy = start, cy + row_h
-        draw_badge(ctx, ops, badge, cx, cy, row_h)
-        cx += bw + 18
+        draw_badge(ctx, ops, badge, cx, cy, row_h, size)
+        cx += bw + gap
     for text, sample in extras:
-        sw = 26.0
+        sw = 26.0 * k
         bw = sw + ctx.measure.width(text, "semibold", size)
         if cx > start and cx + bw > x + w:
             cx, cy = start, cy + row_h
         for op in sample:
-            ops.append(_moved(op, cx, cy + (row_h - 11) / 2))
+            ops.append(_moved(op, cx, cy + (row_h - 11 * k) / 2))
         ctx.line_text(
             ops, text, "semibold", size, t.ink_soft, cx + sw, cy + (row_h - t.line(size)) / 2
         )
-        cx += bw + 18
-    bottom = cy + row_h + 4
-    made = ctx.words("made_with")
-    mw = ctx.measure.width(made, "regular", t.label)
-    ctx.line_text(ops, made, "regular", t.label, t.ink_faint, x + w - mw, bottom + 2)
-    return Item("legend", "", Rect(x, y, w, bottom + t.line(t.label) + 2 - y), tuple(ops))
+        cx += bw + gap
+    bottom = cy + row_h + 6
+    meta = []
+    if snap is not None:
+        meta = [words("exported", date=words.date(today or date.today()))]
+        meta.append(words("file", name=snap.file_name))
+        if snap.project.author:
+            meta.append(words("by", author=snap.project.author))
+    made = words("made_with")
+    mw = ctx.measure.width(made, "regular", t.small)
+    ctx.line_text(ops, made, "regular", t.small, t.ink_faint, x + w - mw, bottom)
+    used = ctx.text(ops, " · ".join(meta), "regular", t.small, t.ink_soft, x, bottom, w - mw - GAP)
+    bottom += max(used, t.line(t.small))
+    return Item("legend", "", Rect(x, y, w, bottom + 2 - y), tuple(ops))
 
 
 def _moved(op: Op, dx: float, dy: float) -> Op:

@@ -1,4 +1,5 @@
-"""PNG posters with Pillow, at 72 to 600 dpi, the resolution written into the file.
+"""PNG posters with Pillow, at 72 to 600 dpi, the resolution and an sRGB profile written into the
+file.
 
 Text is set glyph by glyph at the advance widths the layout measured (FreeType's hinted
 advances drift by up to 15 % at small sizes, which would push lines out of their cards), with
@@ -14,9 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import ExportError
 from .fonts import advance_widths as font_widths
-from .fonts import font_path
+from .fonts import face_for, face_path
 from .ops import Box, Circle, Line, Path, Picture, Text, placeholder
 from .paper import Paper, orient, place
+from .print_shop import srgb_profile
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -79,7 +81,13 @@ def write_png(
     k = options.dpi / 72
     painter = _Painter(image, poster, placement.scale * k, placement.x * k, placement.y * k)
     painter.paint(skip_background=options.transparent)
-    image.save(out, format="PNG", dpi=(options.dpi, options.dpi), compress_level=1)
+    image.save(
+        out,
+        format="PNG",
+        dpi=(options.dpi, options.dpi),
+        icc_profile=srgb_profile(),  # our colours are sRGB: say so (an iCCP chunk)
+        compress_level=1,
+    )
     return w, h
 
 
@@ -260,14 +268,6 @@ class _Painter:
         size = round(op.size * self.k * 4) / 4
         if size < 0.5:
             return
-        font = self._fonts.get((op.style, size))
-        if font is None:
-            from PIL import ImageFont
-
-            font = ImageFont.truetype(
-                str(font_path(op.style)), size, layout_engine=ImageFont.Layout.BASIC
-            )
-            self._fonts[(op.style, size)] = font
         widths, default = font_widths(op.style)
         scale = op.size * self.k / 1000
         x, y = self.px(op.x, op.y)
@@ -281,11 +281,24 @@ class _Painter:
                 key = (op.style, size, char, phase)
                 glyph = glyphs.get(key)
                 if glyph is None:
+                    font = self._font(face_for(char, op.style), size)
                     mask, offset = font.getmask2(char, "L", anchor="ls", start=(phase / 3, 0))
                     glyph = glyphs[key] = (mask, offset[0], offset[1])
                 if glyph[0].size[0]:
                     bitmap((int(x) + glyph[1], baseline + glyph[2]), glyph[0], ink)
             x += widths.get(ord(char), default) * scale
+
+    def _font(self, face: str, size: float) -> Any:
+        """FreeType's face at this pixel size, loaded once (the fallback faces only if used)."""
+        font = self._fonts.get((face, size))
+        if font is None:
+            from PIL import ImageFont
+
+            font = ImageFont.truetype(
+                str(face_path(face)), size, layout_engine=ImageFont.Layout.BASIC
+            )
+            self._fonts[(face, size)] = font
+        return font
 
     def picture(self, op: Picture) -> None:
         from PIL import Image, ImageDraw

@@ -1,7 +1,8 @@
 """SVG posters for designers who finish the map in Illustrator, Inkscape or Figma.
 
-Text stays text (one <text> per line, the font family named, in a group per card so a card
-moves as one), photos are embedded once as data URIs in <defs> and placed with <use>, and the
+Text stays text (one <text> per line, in a group per card so a card moves as one) in the
+bundled fonts, embedded as subsets (or, on request, every glyph as an outline: see
+svg_fonts.py); photos are embedded once as data URIs in <defs> and placed with <use>, and the
 document is sized in millimetres with a viewBox in points, so it opens at the paper's size.
 """
 
@@ -14,12 +15,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
 
-from .fonts import FAMILY, SVG_STYLE
+from .fonts import SVG_STYLE
 from .ops import Box, Circle, Line, Op, Path, Picture, Text, placeholder
 from .paper import MM, Paper, orient, place
+from .svg_fonts import FONT_STACK, Outlines, font_face_rules
 
 if TYPE_CHECKING:
     from .layout import Poster
+
+TEXT_MODES = ("embedded", "outlines")
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,7 @@ class SvgOptions:
     orientation: str = "auto"
     margin: float = 0.0
     scale: float | None = None
+    text: str = "embedded"  # embedded (fonts as @font-face data) | outlines (glyphs as paths)
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -48,20 +53,11 @@ def write_svg(poster: Poster, out: io.BufferedIOBase | io.BytesIO, options: SvgO
     """Write the SVG document as UTF-8 bytes (photos go out as base64 without a text detour)."""
     paper = orient(options.paper, options.orientation, poster.width, poster.height)
     at = place(poster.width, poster.height, paper, options.margin, options.scale)
+    outlines = Outlines() if options.text == "outlines" else None
     parts: list[str] = [
-        '<?xml version="1.0" encoding="UTF-8"?>\n',
-        f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
-        f'version="1.1" width="{_n(paper.width / MM)}mm" height="{_n(paper.height / MM)}mm" '
-        f'viewBox="0 0 {_n(paper.width)} {_n(paper.height)}" xml:lang="{poster.language}">\n',
-        f"<title>{_xml(poster.title)}</title>\n<desc>{_xml(poster.subject)}</desc>\n",
-    ]
-    out.write("".join(parts).encode("utf-8"))
-    parts = []
-    _defs(poster, out)
-    parts.append(
         f'<g id="poster" transform="translate({_n(at.x)} {_n(at.y)}) scale({at.scale:.6f})" '
-        f'font-family={quoteattr(FAMILY + ", sans-serif")} style="font-kerning:none">\n'
-    )
+        f'font-family={quoteattr(FONT_STACK)} style="font-kerning:none">\n'
+    ]
     clip_index = 0
     for number, item in enumerate(poster.items):
         ident = f"{item.kind}-{item.ref}" if item.ref else f"{item.kind}-{number}"
@@ -72,17 +68,33 @@ def write_svg(poster: Poster, out: io.BufferedIOBase | io.BytesIO, options: SvgO
             if isinstance(op, Picture):
                 parts.append(_picture(op, poster, clip_index))
                 clip_index += 1
+            elif outlines is not None and isinstance(op, Text):
+                parts.append(outlines.text(op, op.colour))
             else:
                 parts.append(_op(op))
         parts.append("</g>\n")
     parts.append("</g>\n</svg>\n")
+    head = [
+        '<?xml version="1.0" encoding="UTF-8"?>\n',
+        f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        f'version="1.1" width="{_n(paper.width / MM)}mm" height="{_n(paper.height / MM)}mm" '
+        f'viewBox="0 0 {_n(paper.width)} {_n(paper.height)}" xml:lang="{poster.language}">\n',
+        f"<title>{_xml(poster.title)}</title>\n<desc>{_xml(poster.subject)}</desc>\n",
+    ]
+    if outlines is None:
+        texts = (op for item in poster.items for op in item.ops if isinstance(op, Text))
+        head.append(font_face_rules(texts))
+    out.write("".join(head).encode("utf-8"))
+    _defs(poster, out, outlines.defs if outlines else [])
     out.write("".join(parts).encode("utf-8"))
 
 
-def _defs(poster: Poster, out: io.BufferedIOBase | io.BytesIO) -> None:
-    """Each photo once, as a data URI at its own pixel size; one clip path per placement."""
+def _defs(poster: Poster, out: io.BufferedIOBase | io.BytesIO, glyphs: list[str]) -> None:
+    """Each photo once, as a data URI at its own pixel size; one clip path per placement; the
+    glyphs, when text goes as outlines."""
     used = {op.sha256 for item in poster.items for op in item.ops if isinstance(op, Picture)}
     out.write(b"<defs>\n")
+    out.write("".join(glyphs).encode("utf-8"))
     for sha in sorted(used):
         asset = poster.assets.get(sha)
         if asset is None or asset.refusal is not None:

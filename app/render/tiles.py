@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .fonts import reportlab_name
+from .fonts import TextMeasurer, reportlab_name
 from .labels import Words
 from .paper import MM, Paper, Placement, TilePlan
+from .pdf import draw_line, place_form_window
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -27,8 +28,6 @@ def draw_tiles(
     canvas: Canvas, name: str, poster: Poster, at: Placement, plan: TilePlan, paper: Paper
 ) -> int:
     """Assembly page plus one page per sheet; returns the number of pages written."""
-    from .pdf import place_form_window
-
     words = Words(poster.language)
     _assembly_page(canvas, name, poster, at, plan, words)
     sheet = plan.sheet
@@ -46,22 +45,20 @@ def draw_tiles(
             columns=plan.columns,
             title=poster.title,
         )
-        canvas.setFont(reportlab_name("semibold"), 8)
         canvas.setFillColorRGB(*INK)
-        canvas.drawString(
-            plan.margin, plan.margin / 2 - 3, _fit(label, 8, sheet.width - 2 * plan.margin - 40)
-        )
+        fitted = _fit(label, 8, sheet.width - 2 * plan.margin - 40)
+        draw_line(canvas, plan.margin, plan.margin / 2 - 3, fitted, "semibold", 8)
         canvas.setFont(reportlab_name("bold"), 16)
         canvas.drawRightString(sheet.width - plan.margin, plan.margin / 2 - 5, tile.label)
         canvas.showPage()
     return 1 + len(plan.tiles)
 
 
-def _fit(text: str, size: float, width: float) -> str:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    font = reportlab_name("semibold")
-    while text and stringWidth(text, font, size) > width:
+def _fit(text: str, size: float, width: float, style: str = "semibold") -> str:
+    """`text` cut short with an ellipsis to fit `width`."""
+    measure = TextMeasurer()
+    text = measure.clean(text)
+    while text and measure.width(text, style, size) > width:
         text = text[:-2] + "…"
     return text
 
@@ -110,8 +107,10 @@ def _assembly_page(
     canvas.setPageSize((sheet.width, sheet.height))
     m = 15 * MM
     canvas.setFillColorRGB(*INK)
-    canvas.setFont(reportlab_name("bold"), 16)
-    canvas.drawString(m, sheet.height - m - 12, f"{words('assembly')} — {poster.title}"[:90])
+    title = f"{words('assembly')} — {poster.title}"
+    draw_line(
+        canvas, m, sheet.height - m - 12, _fit(title, 16, sheet.width - 2 * m, "bold"), "bold", 16
+    )
     help_text = words(
         "assembly_help",
         count=len(plan.tiles),

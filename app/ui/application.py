@@ -40,9 +40,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def register_fonts() -> None:
-    """Give Qt the same font files the poster writers measure with."""
-    for style in fonts.STYLES:
-        QFontDatabase.addApplicationFont(str(fonts.font_path(style)))
+    """Give Qt the same font files the poster writers measure with, and the same fallback for
+    characters Open Sans lacks (arrows, ticks...), so the canvas breaks lines as they print."""
+    for face in fonts.all_faces():
+        QFontDatabase.addApplicationFont(str(fonts.face_path(face)))
+    QFont.insertSubstitution(fonts.FAMILY, fonts.FALLBACK_FAMILY)
     QApplication.setFont(QFont(fonts.FAMILY, 10))
 
 

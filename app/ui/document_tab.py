@@ -13,7 +13,8 @@ SHOWN_DROPPED = 3
 
 
 class DocumentTab(QWidget):
-    """Knows the document's name and whether it has unsaved changes (from the undo stack)."""
+    """Knows the document's name and whether it has unsaved changes (the document's history
+    knows: undoing back to the saved step leaves nothing to save)."""
 
     def __init__(self, document: JourneyDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,7 +38,7 @@ class DocumentTab(QWidget):
         self.dropped.setStyleSheet(self.notice.styleSheet())
         self.dropped.hide()
         self._dropped: list[str] = []
-        self.editor.scene.pictures.dropped.connect(self._picture_dropped)
+        self.editor.scene.checks.dropped.connect(self._picture_dropped)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -60,8 +61,8 @@ class DocumentTab(QWidget):
         return self.editor.document.display_name
 
     def modified(self) -> bool:
-        return not self.editor.undo_stack.isClean()
+        return self.editor.document.modified
 
     def saved(self) -> None:
-        self.editor.undo_stack.setClean()
+        self.editor.history.mark_saved_state()
         self.notice.setVisible(self.editor.document.read_only)

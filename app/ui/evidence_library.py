@@ -60,10 +60,10 @@ class EvidenceLibrary(QDialog):
         layout.addLayout(row)
         layout.addWidget(close)
         editor.document.subscribe(self._changed)
-        editor.scene.pictures.checked.connect(self._picture_checked)  # thumbnails once clean
+        editor.scene.checks.checked.connect(self._picture_checked)  # thumbnails once clean
         self.finished.connect(lambda _r: editor.document.unsubscribe(self._changed))
         self.finished.connect(
-            lambda _r: editor.scene.pictures.checked.disconnect(self._picture_checked)
+            lambda _r: editor.scene.checks.checked.disconnect(self._picture_checked)
         )
         self.refresh()
 
@@ -90,7 +90,7 @@ class EvidenceLibrary(QDialog):
             kind = QTableWidgetItem(kinds.get(evidence.kind, evidence.kind))
             kind.setData(ID, evidence.id)
             if evidence.kind == "photo" and evidence.asset_sha256:
-                pixmap = self.editor.scene.pictures.thumbnail(evidence.asset_sha256)
+                pixmap = self.editor.scene.checks.thumbnail(evidence.asset_sha256)
                 if pixmap is not None:
                     kind.setIcon(QIcon(pixmap))
                 else:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.model import Change
 from app.model.picture_check import CheckedPicture
 
 from . import evidence_actions as actions
@@ -158,17 +159,26 @@ class EvidencePanel(QWidget):
     def set_editor(self, editor: MapEditor | None) -> None:
         if self.editor is not None:
             self.editor.selection_changed.disconnect(self._pending.start)
-            self.editor.scene.pictures.checked.disconnect(self._pending.start)
+            self.editor.scene.checks.checked.disconnect(self._pending.start)
             self.editor.document.unsubscribe(self._changed)
         self.editor = editor
         if editor is not None:
             editor.selection_changed.connect(self._pending.start)
-            editor.scene.pictures.checked.connect(self._pending.start)  # thumbnails once clean
+            editor.scene.checks.checked.connect(self._pending.start)  # thumbnails once clean
             editor.document.subscribe(self._changed)
         self.refresh()
 
-    def _changed(self, _change: object) -> None:
-        self._pending.start()
+    def _changed(self, change: Change) -> None:
+        """Only a step that touched evidence, its links, or the element shown changes the list."""
+        target = self.target()
+        kinds = {"emotion_point": "emotion_point"}
+        for row in change.rows:
+            if row.table in ("evidence", "evidence_link") or (
+                target is not None
+                and (row.table, row.key) == (kinds.get(target[0], target[0]), target[1])
+            ):
+                self._pending.start()
+                return
 
     def target(self) -> actions.Target | None:
         return actions.target_of_selection(self.editor) if self.editor else None
@@ -189,7 +199,7 @@ class EvidencePanel(QWidget):
             item = QListWidgetItem(self._label(evidence))
             item.setData(ID, evidence.id)
             if evidence.kind == "photo" and evidence.asset_sha256:
-                pixmap = editor.scene.pictures.thumbnail(evidence.asset_sha256)
+                pixmap = editor.scene.checks.thumbnail(evidence.asset_sha256)
                 if pixmap is not None:
                     item.setIcon(QIcon(pixmap))
             self.list.addItem(item)
@@ -241,7 +251,7 @@ class EvidencePanel(QWidget):
         fields = ("text", "speaker", "source", "date", "url", "title")
         values = {f: getattr(evidence, f) for f in fields}
         form = EvidenceForm(evidence.kind, values, self)  # type: ignore[attr-defined]
-        if form.exec() == QDialog.DialogCode.Accepted:
+        if form.exec() == QDialog.DialogCode.Accepted and evidence_id is not None:
             actions.edit_evidence(self.editor, evidence_id, form.values())
 
     def _detach(self) -> None:
@@ -254,7 +264,7 @@ class EvidencePanel(QWidget):
         if evidence is None or self.editor is None:
             return
         if evidence.kind == "photo" and evidence.asset_sha256:  # type: ignore[attr-defined]
-            picture = self.editor.scene.pictures.picture(evidence.asset_sha256)  # type: ignore[attr-defined]
+            picture = self.editor.scene.checks.picture(evidence.asset_sha256)  # type: ignore[attr-defined]
             if isinstance(picture, CheckedPicture):  # never a picture that failed its check
                 PhotoViewer(picture.data, evidence.title, self).exec()  # type: ignore[attr-defined]
         else:

@@ -96,7 +96,7 @@ class PersonaEditor(QDialog):
         self._show_colour()
 
     def _show_photo(self) -> None:
-        pictures = self.editor.scene.pictures
+        pictures = self.editor.scene.checks
         pixmap = pictures.thumbnail(self.photo_sha256) if self.photo_sha256 else None
         if pixmap is None or pixmap.isNull():  # none, being checked, or refused
             self.photo.setText(self.tr("No photo"))

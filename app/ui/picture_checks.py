@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPixmap
 
 from app.model import JourneyDocument
+from app.model.infos import AssetData
 from app.model.picture_check import (
     DROPPED_MESSAGES,
     CheckedPicture,
@@ -31,12 +32,12 @@ from app.model.picture_check import (
 
 CONTEXT = "PictureChecks"
 ELEMENTS = {
-    "card": QT_TRANSLATE_NOOP("PictureChecks", "card “%1”"),
-    "emotion_point": QT_TRANSLATE_NOOP("PictureChecks", "emotion point “%1”"),
-    "stage": QT_TRANSLATE_NOOP("PictureChecks", "stage “%1”"),
-    "persona": QT_TRANSLATE_NOOP("PictureChecks", "persona “%1”"),
-    "journey": QT_TRANSLATE_NOOP("PictureChecks", "journey “%1”"),
-    "evidence": QT_TRANSLATE_NOOP("PictureChecks", "library photo “%1”"),
+    "card": str(QT_TRANSLATE_NOOP("PictureChecks", "card “%1”")),
+    "emotion_point": str(QT_TRANSLATE_NOOP("PictureChecks", "emotion point “%1”")),
+    "stage": str(QT_TRANSLATE_NOOP("PictureChecks", "stage “%1”")),
+    "persona": str(QT_TRANSLATE_NOOP("PictureChecks", "persona “%1”")),
+    "journey": str(QT_TRANSLATE_NOOP("PictureChecks", "journey “%1”")),
+    "evidence": str(QT_TRANSLATE_NOOP("PictureChecks", "library photo “%1”")),
 }
 # lupdate finds the sentences here; they are the model's DROPPED_* templates
 _SENTENCES = (
@@ -119,6 +120,25 @@ class PictureChecks(QObject):
             self._ok.discard(sha256)
         self._start(sha256)
         return None
+
+    def asset(self, sha256: str) -> AssetData | None:
+        """The checked picture as the canvas's picture cache reads it; None while it is being
+        checked, or when it was refused (see `refused`)."""
+        verdict = self.picture(sha256)
+        if not isinstance(verdict, CheckedPicture):
+            return None
+        return AssetData(
+            verdict.sha256,
+            verdict.media_type,
+            verdict.width,
+            verdict.height,
+            verdict.data,
+            verdict.thumbnail,
+        )
+
+    def refused(self, sha256: str) -> bool:
+        """Whether the picture failed its check (known once its check is done)."""
+        return sha256 in self._refused
 
     def thumbnail(self, sha256: str) -> QPixmap | None:
         """The picture's checked thumbnail; an empty pixmap when refused, None while checked."""

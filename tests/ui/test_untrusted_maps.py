@@ -48,7 +48,7 @@ def test_hostile_pictures_are_checked_off_the_gui_thread_and_named_once(
     path = _hostile_map(tmp_path)
     tab = window.open_path(path)
     assert tab is not None
-    pictures = tab.editor.scene.pictures
+    pictures = tab.editor.scene.checks
     keys = tab.editor.document.pictures_in_use()
     qtbot.waitUntil(lambda: all(pictures.picture(k) is not None for k in keys), timeout=10_000)
     verdicts = {k: pictures.picture(k) for k in keys}

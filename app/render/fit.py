@@ -1,0 +1,326 @@
+"""Fitting a poster to its paper in one layout.
+
+The poster is laid out at the theme's sizes and scaled by the writers to fill the paper, so
+the type is as large as the layout's proportions allow. What can change the proportions is
+the width of the stage columns: wide columns make a wide, short poster, narrow ones a tall
+one. `PosterFit` records once how tall every card, metric and verbatim is at any width (their
+*shapes*, see shapes.py), then tries column widths on those shapes alone, a few arithmetic
+operations per card, and finds where the poster's proportions meet the paper's. It also tries
+giving wider columns to the stages that hold more, and keeps whichever prints larger. Only
+then is the poster laid out, once, with lanes trimmed to their content.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cached_property
+
+from app.model.snapshot import CardInfo, JourneySnapshot, LaneInfo
+
+from .cards import card_shape, evidence_block
+from .emotion import Column, emotion_height, emotion_items
+from .fonts import TextMeasurer
+from .grid import cell_entries, flows_of, lane_floor, shortest, stage_evidence, stage_headers
+from .header import header_item, legend_item
+from .layout import (
+    DETAILED,
+    MIN_WIDTH,
+    Poster,
+    layout_poster,
+    new_context,
+    poster_lanes,
+    stage_columns,
+)
+from .metrics import metric_shape
+from .shapes import Shape, ShapeRecorder
+from .theme import DEFAULT_THEME, Theme
+
+COLUMNS = (150.0, 1200.0)  # narrowest and widest grid unit tried, in layout points
+STAGE_SHARE = (0.8, 1.6)
+BALANCE_ROUNDS = 3
+SEARCH_STEPS = 8  # estimates after the two ends; the aspect is met within 0.5 % sooner
+POSTER_MARGIN = 14.0  # a stage's width against the others', when widths follow content
+
+
+@dataclass(frozen=True)
+class Choice:
+    """Column widths for one paper, and the scale the estimate promises there."""
+
+    column: float
+    widths: Mapping[str, float] | None
+    scale: float
+    size: tuple[float, float]  # estimated poster size, in layout points
+
+
+def fit_poster(
+    snap: JourneySnapshot,
+    paper: tuple[float, float],
+    theme: Theme = DEFAULT_THEME,
+    today: date | None = None,
+    *,
+    density: str = DETAILED,
+) -> Poster:
+    """The layout that, scaled to fit `paper` (w, h in points), prints the largest type."""
+    fit = PosterFit(snap, theme, today, density)
+    return fit.layout(fit.choose(paper))
+
+
+class PosterFit:
+    """One journey's content measured once, to try papers and column widths cheaply."""
+
+    def __init__(
+        self,
+        snap: JourneySnapshot,
+        theme: Theme = DEFAULT_THEME,
+        today: date | None = None,
+        density: str = DETAILED,
+        measure: TextMeasurer | None = None,
+    ) -> None:
+        self.snap, self.theme, self.today, self.density = (
+            snap,
+            theme,
+            today or date.today(),
+            density,
+        )
+        self.measure = measure or TextMeasurer()
+        self.ctx = new_context(snap, theme, self.measure, density, trim=True)
+        self._headers: dict[float, float] = {}
+        self._legends: dict[float, float] = {}
+
+    # -- what is measured once ---------------------------------------------------------
+
+    @cached_property
+    def lanes(self) -> list[LaneInfo]:
+        return poster_lanes(self.ctx, self.snap)
+
+    @cached_property
+    def cells(self) -> dict[str, list[list[Shape]]]:
+        """Shapes of every card and metric, by lane id then stage."""
+        ctx, w = self.ctx, self.theme.column
+        out: dict[str, list[list[Shape]]] = {}
+        for lane in self.lanes:
+            if lane.kind == "emotion":
+                continue
+            out[lane.id] = [
+                [
+                    card_shape(ctx, entry, lane.kind, w)
+                    if isinstance(entry, CardInfo)
+                    else metric_shape(ctx, entry, w)
+                    for entry in cell_entries(ctx, self.snap, lane, stage)
+                ]
+                for stage in self.snap.stages
+            ]
+        return out
+
+    @cached_property
+    def evidence(self) -> list[list[Shape]]:
+        """Shapes of the verbatims under each stage."""
+        if self.ctx.simplified:
+            return []
+        per_stage = stage_evidence(self.snap)
+        w = self.theme.column
+        shapes = []
+        for stage in self.snap.stages:
+            row = []
+            for found in per_stage.get(stage.id, []):
+                recorder = ShapeRecorder(w)
+                used = evidence_block(
+                    replace(self.ctx, recorder=recorder), [], found, 0, 0, w, self.theme.ink
+                )
+                row.append(recorder.shape(used))
+            shapes.append(row)
+        return shapes if any(shapes) else []
+
+    @cached_property
+    def fixed_rows(self) -> float:
+        """Emotion lanes (their height does not depend on the width) and the lane floors."""
+        ctx = self.ctx
+        total = 0.0
+        columns = stage_columns(self.snap.stages, self.theme, self.theme.column)
+        for lane in self.lanes:
+            if lane.kind == "emotion":
+                height = emotion_height(ctx, 1)
+                emotion_items(ctx, lane.id, self.snap.points(lane.id), columns, 0, height)
+                ctx.marks.add("curve")
+                total += height
+        if any(lane.kind == "metrics" for lane in self.lanes):
+            ctx.marks.add("metrics")
+        return total
+
+    @cached_property
+    def floors(self) -> dict[str, float]:
+        return {lane.id: lane_floor(self.ctx, lane) for lane in self.lanes}
+
+    # -- trying widths -------------------------------------------------------------------
+
+    def estimate(
+        self, column: float, shares: Mapping[str, float] | None = None
+    ) -> tuple[float, float]:
+        """Estimated (width, height) of the poster with this column (times each stage's share
+        of it, when given)."""
+        t, ctx = self.theme, self.ctx
+        widths = self._widths(column, shares) if shares else None
+        columns = stage_columns(self.snap.stages, t, column, widths)
+        right = columns[-1].x + columns[-1].w if columns else t.margin + t.lane_header
+        width = max(right + t.margin, MIN_WIDTH)
+        inner = round(width - 2 * t.margin, 1)
+        height = 2 * t.margin + self._header(inner) + 18 + 16 + self._legend(inner)
+        height += stage_headers(ctx, self.snap.stages, columns, 0.0)[1] if columns else 0.0
+        height += self.fixed_rows + sum(row for row, _ in self._rows(columns))
+        return width, height
+
+    def _rows(self, columns: tuple[Column, ...]) -> list[tuple[float, list[float]]]:
+        """Each grid row's height and the height of its cells, at these columns."""
+        t, ctx = self.theme, self.ctx
+        rows = []
+        for lane in self.lanes:
+            cells = self.cells.get(lane.id)
+            if cells is None:
+                continue
+            crowd = max((len(shapes) for shapes in cells), default=1)
+            heights = []
+            for shapes, col in zip(cells, columns, strict=True):
+                flows, fw = flows_of(ctx, col.w, crowd, lane.kind)
+                bottoms = [t.cell_pad] * flows
+                for index, shape in enumerate(shapes):
+                    flow = index % flows if index < flows else shortest(bottoms)
+                    bottoms[flow] += shape.height(fw) + t.card_gap
+                heights.append(max(bottoms) - t.card_gap + t.cell_pad)
+            rows.append((max(self.floors[lane.id], *heights), heights))
+        if self.evidence:
+            heights = [
+                t.cell_pad
+                + sum(s.height(col.w - t.cell_pad) + t.card_gap for s in shapes)
+                + t.cell_pad
+                for shapes, col in zip(self.evidence, columns, strict=True)
+            ]
+            rows.append((max(t.row_unit, *heights), heights))
+        return rows
+
+    def balance(self, column: float) -> dict[str, float]:
+        """Shares of the width that give more to the stages whose cells make their rows tall:
+        a few rounds of widening a stage by the square root of its pressure against the
+        average, where its pressure is how close its cells come to their row's height."""
+        stages = self.snap.stages
+        shares = {s.id: 1.0 for s in stages}
+        low, high = STAGE_SHARE
+        for _ in range(BALANCE_ROUNDS):
+            columns = stage_columns(stages, self.theme, column, self._widths(column, shares))
+            pressure = [0.0] * len(stages)
+            for row, heights in self._rows(columns):
+                for index, h in enumerate(heights):
+                    pressure[index] += row * (h / row) ** 4
+            mean = sum(pressure) / len(pressure)
+            if mean <= 0:
+                break
+            raw = {
+                s.id: min(high, max(low, shares[s.id] * math.sqrt(p / mean)))
+                for s, p in zip(stages, pressure, strict=True)
+            }
+            units = sum(s.width for s in stages)
+            norm = units / sum(raw[s.id] * s.width for s in stages)
+            shares = {stage_id: share * norm for stage_id, share in raw.items()}
+        return shares
+
+    def choose(self, paper: tuple[float, float]) -> Choice:
+        """The column widths whose poster, scaled to fit `paper`, prints the largest type."""
+        if not self.snap.stages:
+            width, height = self.estimate(self.theme.column)
+            return Choice(self.theme.column, None, _scale(paper, width, height), (width, height))
+        best = self._search(paper)
+        if len(self.snap.stages) > 1:
+            other = self._search(paper, self.balance(best.column))
+            if other.scale > best.scale * 1.01:
+                best = other
+        return best
+
+    def layout(self, choice: Choice) -> Poster:
+        """The one real layout, at the chosen widths."""
+        return layout_poster(
+            self.snap,
+            self.theme,
+            choice.column,
+            self.today,
+            self.measure,
+            density=self.density,
+            widths=choice.widths,
+            trim=True,
+        )
+
+    def _search(
+        self, paper: tuple[float, float], shares: Mapping[str, float] | None = None
+    ) -> Choice:
+        """Where the poster's aspect meets the paper's: width grows with the column and height
+        shrinks, so the log of (poster aspect / paper aspect) crosses zero once; regula falsi
+        (Illinois) on the log of the column finds it in a handful of estimates."""
+        target = math.log(paper[0] / paper[1])
+
+        def miss(log_column: float) -> tuple[float, Choice]:
+            column = math.exp(log_column)
+            width, height = self.estimate(column, shares)
+            widths = self._widths(column, shares) if shares else None
+            choice = Choice(column, widths, _scale(paper, width, height), (width, height))
+            return math.log(width / height) - target, choice
+
+        a, b = math.log(COLUMNS[0]), math.log(COLUMNS[1])
+        fa, low = miss(a)
+        if fa >= 0:
+            return low  # even the narrowest columns make it wider than the paper
+        fb, high = miss(b)
+        if fb <= 0:
+            return high
+        best = max(low, high, key=lambda c: c.scale)
+        side = 0
+        for _ in range(SEARCH_STEPS):
+            c = (a * fb - b * fa) / (fb - fa)
+            fc, choice = miss(c)
+            if choice.scale > best.scale:
+                best = choice
+            if abs(fc) < 0.005 or b - a < 0.002:
+                break
+            if fc < 0:
+                a, fa = c, fc
+                if side == -1:
+                    fb /= 2
+                side = -1
+            else:
+                b, fb = c, fc
+                if side == 1:
+                    fa /= 2
+                side = 1
+        return best
+
+    def _widths(self, column: float, shares: Mapping[str, float]) -> dict[str, float]:
+        gap = self.theme.column_gap
+        return {
+            s.id: s.width * column * shares.get(s.id, 1.0) + (s.width - 1) * gap
+            for s in self.snap.stages
+        }
+
+    def _header(self, inner: float) -> float:
+        found = self._headers.get(inner)
+        if found is None:
+            t = self.theme
+            item = header_item(self.ctx, self.snap, t.margin, t.margin, inner, self.today)
+            found = self._headers[inner] = item.rect.h
+        return found
+
+    def _marks_seen(self) -> None:
+        """Measure the cards and the curve first: the legend explains the marks they use."""
+        _ = self.cells, self.fixed_rows
+
+    def _legend(self, inner: float) -> float:
+        found = self._legends.get(inner)
+        if found is None:
+            self._marks_seen()
+            found = self._legends[inner] = legend_item(
+                self.ctx, 0, 0, inner, self.snap, self.today
+            ).rect.h
+        return found
+
+
+def _scale(paper: tuple[float, float], width: float, height: float) -> float:
+    return min(paper[0] / width, paper[1] / height)
