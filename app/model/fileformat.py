@@ -24,7 +24,7 @@ from sqlalchemy.sql.sqltypes import REAL
 from . import limits
 from .errors import InvalidFileError, NewerVersionError
 from .schema import Base, Flag, Timestamp
-from .text import first_unsafe
+from .text import unsafe_utf8
 
 APPLICATION_ID = 0x434A4D31  # "CJM1"
 FORMAT_VERSION = 2
@@ -198,8 +198,7 @@ def validate_values(path: Path, shown_as: Path | None = None) -> None:
 
 
 def _check_values(connection: sqlite3.Connection, name: Path) -> None:
-    total = 0  # characters of the users' text (not ids nor times), against the limit
-    people_wrote: list[str | None] = []
+    people_wrote: list[bytes | None] = []  # the free text of a table, as stored
     for table in Base.metadata.sorted_tables:
         if connection.execute(_bad_rows_query(table)).fetchone():
             raise InvalidFileError(name, f"it holds out-of-range values (table {table.name})")
@@ -219,17 +218,17 @@ def _check_values(connection: sqlite3.Connection, name: Path) -> None:
             except (TypeError, ValueError) as error:
                 problem = f"it holds out-of-range values (table {table.name})"
                 raise InvalidFileError(name, problem) from error
-            people_wrote.extend(texts[i] for i in written)
-        kept = [t for t in people_wrote if t]
+            people_wrote += [row[i] for i in written]
+        # one search of the table's bytes (valid UTF-8 by now), not one per row
+        found = unsafe_utf8(b"\n".join(t for t in people_wrote if t))
         people_wrote.clear()
-        text = "\n".join(kept)  # one search per table, not per row
-        total += len(text) - max(0, len(kept) - 1)  # not the separators: as SQLite counts
-        if first_unsafe(text) is not None:
+        if found:
             problem = (
                 "it holds text with invisible control characters or non-characters "
                 f"(table {table.name})"
             )
             raise InvalidFileError(name, problem)
+    total = written_characters(connection)  # SQLite counts the characters as Save does
     limits.check_text_total(total, name)
     if connection.execute("SELECT count(*) FROM project").fetchone()[0] != 1:
         raise InvalidFileError(name, "it does not describe exactly one project")

@@ -25,6 +25,27 @@ surrogates; the noncharacters of the first plane; and every character beyond it,
 the noncharacters U+1FFFE, U+1FFFF ... U+10FFFF (Python's re is six times slower with those
 17 pairs in the class than with one range; emoji, the other astral characters, are rare)."""
 
+_UNSAFE_UTF8 = re.compile(
+    rb"[\x00-\x08\x0b\x0c\x0e-\x1f]"  # C0 controls but tab, LF and CR
+    rb"|\xef\xb7[\x90-\xaf]|\xef\xbf[\xbe\xbf]"  # U+FDD0..U+FDEF, U+FFFE, U+FFFF
+    rb"|[\xf0-\xf4][\x8f\x9f\xaf\xbf]\xbf[\xbe\xbf]"  # U+1FFFE, U+1FFFF ... U+10FFFF
+)
+_SUSPECTS = bytes(
+    0 if (b < 0x20 and b not in b"\t\n\r") or b == 0xEF or 0xF0 <= b <= 0xF4 else 1
+    for b in range(256)
+)  # the bytes every unsafe character starts with, as NUL
+
+
+def unsafe_utf8(data: bytes) -> bool:
+    """`first_unsafe` for text stored as UTF-8, valid (so without lone surrogates): a file's
+    text is searched as stored. Ordinary text (no control, no U+E000..U+FFFF, no emoji) is
+    cleared by one `bytes.translate` and a NUL search; the regex, ten times slower, only
+    reads text with a suspect byte."""
+    if b"\x00" not in data.translate(_SUSPECTS):
+        return False
+    return _UNSAFE_UTF8.search(data) is not None
+
+
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 """Embeddings, overrides and isolates: they reorder what follows them on screen (U+202E makes
 "gpj.exe" read as "exe.jpg"); dropped where text becomes a file name or a Markdown file."""
