@@ -197,7 +197,11 @@ def validate_values(path: Path, shown_as: Path | None = None) -> None:
         connection.close()
 
 
+_CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
+
+
 def _check_values(connection: sqlite3.Connection, name: Path) -> None:
+    total = 0  # characters of the free text (titles, bodies, quotes...) against the limit
     people_wrote: list[bytes | None] = []  # the free text of a table, as stored
     for table in Base.metadata.sorted_tables:
         if connection.execute(_bad_rows_query(table)).fetchone():
@@ -220,15 +224,17 @@ def _check_values(connection: sqlite3.Connection, name: Path) -> None:
                 raise InvalidFileError(name, problem) from error
             people_wrote += [row[i] for i in written]
         # one search of the table's bytes (valid UTF-8 by now), not one per row
-        found = unsafe_utf8(b"\n".join(t for t in people_wrote if t))
+        kept = [t for t in people_wrote if t]
         people_wrote.clear()
-        if found:
+        text = b"\n".join(kept)
+        # characters, as SQLite's length() counts them for Save: UTF-8 bytes but continuations
+        total += len(text.translate(None, _CONTINUATION_BYTES)) - max(0, len(kept) - 1)
+        if unsafe_utf8(text):
             problem = (
                 "it holds text with invisible control characters or non-characters "
                 f"(table {table.name})"
             )
             raise InvalidFileError(name, problem)
-    total = written_characters(connection)  # SQLite counts the characters as Save does
     limits.check_text_total(total, name)
     if connection.execute("SELECT count(*) FROM project").fetchone()[0] != 1:
         raise InvalidFileError(name, "it does not describe exactly one project")
