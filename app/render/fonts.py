@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+from app import bundled
+
 FAMILY = "Open Sans"
 """The family name written into SVG files and given to Qt."""
 
@@ -42,12 +44,13 @@ _SUBSTITUTES = {
 
 
 def font_dir() -> Path:
-    """Where the bundled font files live (resources/fonts at the top of the project)."""
-    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    """Where the bundled font files live (resources/fonts, found through importlib.resources)."""
+    return bundled.path("fonts")
 
 
 def font_path(style: str) -> Path:
-    return font_dir() / STYLES[style]
+    """A bundled font file; a missing one is a `MissingResourceError` sentence."""
+    return bundled.path("fonts", STYLES[style])
 
 
 def reportlab_name(style: str) -> str:
