@@ -49,11 +49,16 @@ def log_dir() -> Path:
 
 
 def notice(sentence: str) -> None:
-    """Tell the user one sentence about a problem Parcours goes on despite."""
-    log.warning(sentence)
+    """Tell the user one sentence about a problem Parcours goes on despite (once a run)."""
+    if sentence in _notices:
+        return
     _notices.append(sentence)
-    with contextlib.suppress(OSError, ValueError):
-        print(f"parcours: {sentence}", file=sys.stderr)
+    log.warning(sentence)
+    if not any(
+        isinstance(h, logging.StreamHandler) and h.stream is sys.stderr for h in log.handlers
+    ):
+        with contextlib.suppress(OSError, ValueError):
+            print(f"parcours: {sentence}", file=sys.stderr)
 
 
 def notices() -> list[str]:
@@ -165,8 +170,9 @@ class CrashWatch:
             faulthandler.disable()
             self._faults.close()
             self._faults = None
-        self.faults_path.unlink(missing_ok=True)
-        self.mark.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            self.faults_path.unlink(missing_ok=True)
+            self.mark.unlink(missing_ok=True)
 
     def previous_crash(self) -> Path | None:
         """The report of the latest run that died, if one did; its marks are cleared."""

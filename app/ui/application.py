@@ -61,7 +61,8 @@ def application_icon() -> QIcon:
     icon = QIcon()
     try:
         folder = bundled.path("icons")
-    except bundled.MissingResourceError:
+    except bundled.MissingResourceError as error:
+        diagnostics.notice(error.meanwhile("its windows show no icon"))
         return icon
     for png in sorted(folder.glob("parcours-*.png")):
         icon.addFile(str(png))

@@ -29,12 +29,17 @@ NOTICE_MILLISECONDS = 30_000
 def start(paths: list[Path], sample: bool, self_test_seconds: float | None = None) -> int:
     """Run the editor; with `self_test_seconds`, report and close after that long."""
     application = make_application(["parcours"])
+    listener = _show_unexpected_error
     QTimer.singleShot(0, _window_started)
     if self_test_seconds is not None:
+        listener = _self_test_failed
         QTimer.singleShot(round(self_test_seconds * 1000), _self_test_report)
-    status = run(paths, sample=sample)
-    del application
-    return status
+    diagnostics.error_listeners.append(listener)
+    try:
+        return run(paths, sample=sample)
+    finally:
+        diagnostics.error_listeners.remove(listener)
+        del application
 
 
 def main_window() -> MainWindow | None:
@@ -47,7 +52,6 @@ def _window_started() -> None:
         return
     if diagnostics.notices():
         window.statusBar().showMessage(" ".join(diagnostics.notices()), NOTICE_MILLISECONDS)
-    diagnostics.error_listeners.append(_show_unexpected_error)
 
 
 def _show_unexpected_error(report: Path | None) -> None:
@@ -59,6 +63,11 @@ def _show_unexpected_error(report: Path | None) -> None:
     if report is not None:
         text += " " + QCoreApplication.translate("Startup", "The report is in %s.") % report
     QMessageBox.critical(main_window(), "Parcours", text)
+
+
+def _self_test_failed(_report: Path | None) -> None:
+    """In a self-test, an unexpected error fails the run instead of waiting on a dialog."""
+    QApplication.exit(1)
 
 
 def _self_test_report() -> None:
