@@ -21,9 +21,7 @@ from tests.conftest import env_without_display
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def parcours(
-    *args: str | Path, cwd: Path = ROOT, **env: str
-) -> subprocess.CompletedProcess[bytes]:
+def parcours(*args: str | Path, cwd: Path = ROOT, **env: str) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
         [sys.executable, "-m", "app", *map(str, args)],
         capture_output=True,
@@ -100,8 +98,7 @@ def test_export_to_standard_output_needs_a_format(sample_map: Path) -> None:
     result = parcours("export", sample_map, "-o", "-")
     assert (result.returncode, result.stdout) == (1, b"")
     assert (
-        result.stderr
-        == b"parcours export: With -o -, say the format: --format pdf, png or svg.\n"
+        result.stderr == b"parcours export: With -o -, say the format: --format pdf, png or svg.\n"
     )
 
 
