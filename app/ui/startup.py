@@ -33,6 +33,7 @@ def start(paths: list[Path], sample: bool, self_test_seconds: float | None = Non
     QTimer.singleShot(0, _window_started)
     if self_test_seconds is not None:
         listener = _self_test_failed
+        QTimer.singleShot(0, lambda: print(json.dumps({"window": "shown"}), flush=True))
         QTimer.singleShot(round(self_test_seconds * 1000), _self_test_report)
     diagnostics.error_listeners.append(listener)
     try:
