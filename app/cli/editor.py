@@ -11,6 +11,7 @@ import argparse
 import ctypes
 import importlib.util
 import os
+import shutil
 import socket
 import sys
 import tempfile
@@ -50,9 +51,11 @@ def run_editor(options: argparse.Namespace) -> int:
         return EXIT_ERROR
     from app import diagnostics
 
+    scratch = None
     if options.self_test and "PARCOURS_DATA_DIR" not in os.environ:
         # never offer, nor touch, the user's own unsaved work
-        os.environ["PARCOURS_DATA_DIR"] = tempfile.mkdtemp(prefix="parcours-self-test-")
+        scratch = tempfile.mkdtemp(prefix="parcours-self-test-")
+        os.environ["PARCOURS_DATA_DIR"] = scratch
     diagnostics.start_logging(options.debug)
     watch = diagnostics.CrashWatch()
     watch.start()
@@ -63,6 +66,8 @@ def run_editor(options: argparse.Namespace) -> int:
         return start(paths, options.sample, SELF_TEST_SECONDS if options.self_test else None)
     finally:
         watch.stop()
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
 def display_problem() -> str | None:
