@@ -1,20 +1,26 @@
-"""What a verb changed, and plain-data snapshots from which deleted rows come back.
+"""What a step changed, and plain-data snapshots from which deleted rows come back.
 
-Views refresh from a `Change` instead of rebuilding everything; an undo of a delete hands the
-`RowSnapshot` back to `restore`, which re-inserts the same rows with the same ids, evidence
-links included, and re-points the references the delete had cleared.
+Every step (one verb, a group of verbs, an undo or a redo) reaches the listeners as one
+`Change`: the elements it added, updated and removed, and `rows`, the exact images of every row
+before and after, from the document's journal. Views apply that and nothing else. A delete's
+`RowSnapshot` can also be handed back to `restore`, which re-inserts the same rows with the
+same ids, evidence links included (the journal's undo does the same for any step).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from .schema import Base
+
+if TYPE_CHECKING:
+    from .journal import RowChange
+    from .steps import StepLabel
 
 Ref = tuple[str, str]
 """(table name, id) of one element, e.g. ("card", "5f0c...")."""
@@ -33,18 +39,43 @@ class RowSnapshot:
 
 @dataclass(frozen=True)
 class Change:
-    """The record every verb returns and every listener receives."""
+    """The record every verb returns and every listener receives, once per step.
+
+    `origin` is "do" for a new step, "undo" or "redo"; `label` names the step in the users'
+    words; `rows` are the step's exact row changes (empty for a verb that changed nothing,
+    which no listener hears)."""
 
     verb: str
     added: tuple[Ref, ...] = ()
     updated: tuple[Ref, ...] = ()
     removed: tuple[Ref, ...] = ()
     snapshot: RowSnapshot | None = field(default=None, compare=False)
+    rows: tuple[RowChange, ...] = field(default=(), compare=False, repr=False)
+    label: StepLabel | None = field(default=None, compare=False)
+    origin: str = field(default="do", compare=False)
 
     @property
     def first_added(self) -> str:
         """Id of the element a verb like `add_card` created."""
         return self.added[0][1]
+
+    def rows_of(self, table: str) -> tuple[RowChange, ...]:
+        return tuple(row for row in self.rows if row.table == table)
+
+
+def change_of_rows(
+    verb: str, rows: tuple[RowChange, ...], label: StepLabel | None, origin: str
+) -> Change:
+    """The `Change` of a step known only by its rows (an undo, a redo, a grouped step)."""
+    return Change(
+        verb,
+        added=tuple((r.table, r.key) for r in rows if r.added),
+        updated=tuple((r.table, r.key) for r in rows if not r.added and not r.removed),
+        removed=tuple((r.table, r.key) for r in rows if r.removed),
+        rows=rows,
+        label=label,
+        origin=origin,
+    )
 
 
 def _table(name: str) -> Table:

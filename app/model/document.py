@@ -1,8 +1,9 @@
 """`JourneyDocument`: one open map file, the one object that owns every write to it.
 
 Opening copies the user's file to a working copy and validates the copy before reading a row;
-every verb commits to the working copy at once; Save writes a whole new file beside the target
-(`VACUUM INTO`, which also drops deleted photos) and atomically replaces the target.
+every verb commits to the working copy at once and is recorded in the document's journal, which
+gives undo and redo to the editor and to scripts alike; Save writes a whole new file beside the
+target (`VACUUM INTO`, which also drops deleted photos) and atomically replaces the target.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,22 +23,43 @@ from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
 from . import fileformat, migrations
-from .changes import Change
+from .changes import Change, change_of_rows
 from .errors import (
     InvalidEditError,
     InvalidFileError,
     ReadOnlyDocumentError,
     SaveError,
 )
+from .journal import (
+    HistoryError,
+    Journal,
+    RowChange,
+    StepInfo,
+    check_current,
+    install_recorder,
+    take_recorded,
+)
+from .journal import replay as replay_rows
 from .picture_store import PictureStore
 from .queries import DocumentQueries
 from .schema import Project
+from .steps import StepLabel, label_for
 from .verbs_cards import CardVerbs
 from .verbs_evidence import EvidenceVerbs
 from .verbs_structure import StructureVerbs
 from .workspace import FileLock, RecoverableWork, WorkingCopy, adopt
 
 Listener = Callable[[Change], None]
+
+
+@dataclass
+class _OpenStep:
+    """A step under way (`with document.step(...)`): its verbs commit together at its end."""
+
+    label: StepLabel | None
+    merge_key: str | None
+    changes: list[Change] = field(default_factory=list)
+    failed: bool = False
 
 
 class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries):
@@ -53,6 +76,9 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         self._engine = create_engine(f"sqlite:///{working.database}")
         event.listen(self._engine, "connect", _configure_working_connection)
         self.session = Session(self._engine, expire_on_commit=False, autoflush=True)
+        self.journal = Journal(working.folder)
+        self._open_step: _OpenStep | None = None
+        self._recorded: tuple[RowChange, ...] = ()  # rows of the verb that just committed
 
     # -- opening and creating ------------------------------------------------------------
 
@@ -69,6 +95,8 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         except BaseException:
             document.close()
             raise
+        document.journal.clear()  # the template is where the history starts
+        document.journal.mark_saved()
         working.mark(False)
         return document
 
@@ -92,7 +120,9 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
             raise
         working.upgraded_from = upgraded_from
         working.write_info()
-        return cls(working, path, read_only, lock if lock.held else None)
+        document = cls(working, path, read_only, lock if lock.held else None)
+        document.journal.mark_saved()
+        return document
 
     @classmethod
     def recover(cls, work: RecoverableWork) -> JourneyDocument:
@@ -107,7 +137,9 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
             lock = FileLock(work.origin)
             if not lock.acquire():
                 lock = None
-        return cls(working, work.origin, False, lock)
+        document = cls(working, work.origin, False, lock)
+        document._check_history()
+        return document
 
     # -- state ---------------------------------------------------------------------------
 
@@ -137,28 +169,172 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
 
     @contextmanager
     def _edit(self) -> Iterator[Session]:
-        """One verb = one transaction on the working copy, committed before listeners hear."""
+        """One verb = one transaction on the working copy, committed before listeners hear;
+        inside `step()`, the verb's writes wait for the step's end."""
         if self.read_only:
             raise ReadOnlyDocumentError(self.path)
+        self._journal_leftover()
+        if self._open_step is not None and self._open_step.failed:
+            raise InvalidEditError("An earlier edit of this step was refused; nothing was kept.")
         try:
             yield self.session
-            self.session.commit()
+            self.session.flush()
+            if self._open_step is None:
+                recorded = take_recorded(self.session.connection())
+                self.session.commit()
+                self._recorded = recorded
         except IntegrityError as error:
-            self.session.rollback()
+            self._abandon()
             raise InvalidEditError(f"That value is not allowed ({_constraint(error)}).") from error
         except StatementError as error:
-            self.session.rollback()
+            self._abandon()
             raise InvalidEditError(f"That value is not allowed ({error.orig}).") from error
         except BaseException:
-            self.session.rollback()
+            self._abandon()
             raise
-        if not self.working.dirty:
-            self.working.mark(True)
+
+    def _abandon(self) -> None:
+        """A verb failed: its transaction (and, inside `step()`, the whole step's) is undone."""
+        self.session.rollback()
+        if self._open_step is not None:
+            self._open_step.failed = True
 
     def _emit(self, change: Change) -> Change:
+        """Record the verb's step in the journal and tell the listeners, once, if it changed
+        anything; inside `step()`, keep it for the step's end."""
+        if self._open_step is not None:
+            self._open_step.changes.append(change)
+            return change
+        rows, self._recorded = self._recorded, ()
+        if not rows:
+            return change
+        label = label_for(change.verb, rows)
+        self._record(label, rows, None)
+        change = replace(change, rows=rows, label=label)
+        self._tell(change)
+        return change
+
+    def _tell(self, change: Change) -> None:
         for listener in list(self._listeners):
             listener(change)
+
+    def _journal_leftover(self) -> None:
+        """Rows a verb committed without emitting (never ours) still enter the history."""
+        if self._recorded and self._open_step is None:
+            rows, self._recorded = self._recorded, ()
+            self._record(StepLabel.of("edit"), rows, None)
+
+    def _record(self, label: StepLabel, rows: tuple[RowChange, ...], merge: str | None) -> None:
+        self.journal.record(label, rows, merge)
+        self._mark_modified()
+
+    def _mark_modified(self) -> None:
+        self.working.mark(self.journal.head_id() != self.journal.saved_head)
+
+    # -- steps, undo and redo ------------------------------------------------------------
+
+    @contextmanager
+    def step(self, label: StepLabel | None = None, merge: str | None = None) -> Iterator[None]:
+        """Make one step of every verb called inside: one transaction, one undo, one `Change`
+        for the listeners. `merge`: a step with the same key as the last one joins it (typing
+        into one field is one step). If a verb inside fails, the whole step is undone."""
+        if self._open_step is not None:  # a step inside a step is part of it
+            yield
+            return
+        if self.read_only:
+            raise ReadOnlyDocumentError(self.path)
+        self._journal_leftover()
+        opened = self._open_step = _OpenStep(label, merge)
+        try:
+            yield
+            if opened.failed:
+                raise InvalidEditError("An edit of this step was refused; nothing was kept.")
+            self.session.flush()
+            rows = take_recorded(self.session.connection())
+            self.session.commit()
+        except IntegrityError as error:
+            self._open_step = None
+            self._abandon()
+            raise InvalidEditError(f"That value is not allowed ({_constraint(error)}).") from error
+        except BaseException:
+            self._open_step = None
+            self._abandon()
+            raise
+        finally:
+            self._open_step = None
+        if not rows:
+            return
+        verbs = [c.verb for c in opened.changes]
+        step_label = opened.label or label_for(verbs[0] if verbs else "edit", rows)
+        self._record(step_label, rows, opened.merge_key)
+        change = change_of_rows(verbs[0] if len(verbs) == 1 else "step", rows, step_label, "do")
+        snapshots = [c.snapshot for c in opened.changes if c.snapshot is not None]
+        if len(snapshots) == 1:
+            change = replace(change, snapshot=snapshots[0])
+        self._tell(change)
+
+    @property
+    def can_undo(self) -> bool:
+        return not self.read_only and self.journal.head() is not None
+
+    @property
+    def can_redo(self) -> bool:
+        return not self.read_only and self.journal.next_redo() is not None
+
+    def history(self) -> list[StepInfo]:
+        """The steps that can be undone (oldest first), then those that can be redone."""
+        return self.journal.steps()
+
+    def undo(self) -> Change | None:
+        """Take back the last step; returns what changed (None when there is nothing to undo)."""
+        return self._move_in_history(self.journal.head(), backwards=True)
+
+    def redo(self) -> Change | None:
+        """Do again the last step undone (None when there is nothing to redo)."""
+        return self._move_in_history(self.journal.next_redo(), backwards=False)
+
+    def _move_in_history(self, step: StepInfo | None, backwards: bool) -> Change | None:
+        if self.read_only:
+            raise ReadOnlyDocumentError(self.path)
+        if self._open_step is not None:
+            raise InvalidEditError("Undo and redo wait for the step under way to finish.")
+        self._journal_leftover()
+        if step is None:
+            return None
+        try:
+            connection = self.session.connection()
+            replay_rows(connection, self.journal.rows(step.id), backwards)
+            rows = take_recorded(connection)
+            self.session.commit()
+        except (HistoryError, IntegrityError, StatementError) as error:
+            self.session.rollback()
+            self.journal.clear()
+            self._mark_modified()
+            raise InvalidEditError(
+                "The history no longer matches the map, so it was cleared; the map is intact."
+            ) from error
+        finally:
+            self.session.expunge_all()
+        self.journal.mark(step.id, undone=backwards)
+        self._mark_modified()
+        origin = "undo" if backwards else "redo"
+        change = change_of_rows(origin, rows, step.label, origin)
+        self._tell(change)
         return change
+
+    def _check_history(self) -> None:
+        """After recovery: the last step must be what the working copy holds, or a crash came
+        between the edit and its record; then the history starts again (nothing is lost)."""
+        head = self.journal.head()
+        if head is None:
+            return
+        try:
+            done = [row.inverse() for row in self.journal.rows(head.id)]
+            check_current(self.session.connection(), done)  # as the step left them
+        except HistoryError:
+            self.journal.clear()
+        finally:
+            self.session.rollback()
 
     # -- saving --------------------------------------------------------------------------
 
@@ -171,6 +347,7 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         if self.working.upgraded_from is not None:
             self._keep_pre_upgrade_original()
         self._write(self.path)
+        self.journal.mark_saved()
         self.working.mark(False, self.path)
 
     def save_as(self, path: Path | str) -> None:
@@ -192,6 +369,7 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         self._lock = lock if lock.held else None
         self.path, self.read_only = target, False
         self.working.upgraded_from = None
+        self.journal.mark_saved()
         self.working.mark(False, target)
 
     def _keep_pre_upgrade_original(self) -> None:
@@ -232,6 +410,7 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         """Forget the working copy (the caller has saved or chosen to discard)."""
         self.session.close()
         self._engine.dispose()
+        self.journal.close()
         self.working.discard()
         if self._lock is not None:
             self._lock.release()
@@ -240,6 +419,7 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         """Let go of the files without discarding edits (they stay recoverable)."""
         self.session.close()
         self._engine.dispose()
+        self.journal.close()
 
 
 def _configure_working_connection(connection: sqlite3.Connection, _record: Any) -> None:
@@ -247,6 +427,7 @@ def _configure_working_connection(connection: sqlite3.Connection, _record: Any) 
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA journal_mode = WAL")
     connection.execute("PRAGMA synchronous = NORMAL")
+    install_recorder(connection)
 
 
 def _load_into(path: Path, working: WorkingCopy) -> int | None:

@@ -9,20 +9,33 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from operator import attrgetter
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Integer, func, literal, select, type_coerce
-from sqlalchemy.orm import InstrumentedAttribute
 
 from .errors import InvalidEditError
+from .infos import (
+    NOT_COLUMNS,
+    AssetData,
+    CardInfo,
+    EmotionPointInfo,
+    EvidenceInfo,
+    JourneyInfo,
+    LaneInfo,
+    LinkInfo,
+    MetricInfo,
+    PersonaInfo,
+    ProjectInfo,
+    StageInfo,
+)
+from .infos import columns as _columns
 from .schema import (
     EVIDENCE_TARGETS,
     Asset,
-    Base,
     Card,
     EmotionPoint,
     Evidence,
@@ -39,133 +52,14 @@ from .schema import (
 if TYPE_CHECKING:
     from .document import JourneyDocument
 
+__all__ = [
+    "AssetData", "CardInfo", "Cell", "EmotionPointInfo", "EvidenceInfo", "JourneyInfo",
+    "JourneySnapshot", "LaneInfo", "LinkInfo", "MetricInfo", "PersonaInfo", "ProjectInfo",
+    "StageInfo", "journey_snapshot", "updated_snapshot",
+]  # fmt: skip
+
 Cell = tuple[str, str]
 """(lane id, stage id) of one cell of the grid."""
-
-
-@dataclass(frozen=True)
-class AssetData:
-    """A stored picture: its normalised bytes (JPEG or PNG) and pixel size."""
-
-    sha256: str
-    media_type: str
-    width: int
-    height: int
-    data: bytes = field(repr=False)
-
-
-@dataclass(frozen=True)
-class EvidenceInfo:
-    id: str
-    kind: str  # photo | quote | link | note
-    text: str
-    speaker: str
-    source: str
-    date: str
-    url: str
-    title: str
-    asset_sha256: str | None
-
-
-@dataclass(frozen=True)
-class ProjectInfo:
-    title: str
-    author: str
-    language: str
-    notes: str
-
-
-@dataclass(frozen=True)
-class PersonaInfo:
-    id: str
-    name: str
-    role: str
-    age: int | None
-    quote: str
-    goals: str
-    frustrations: str
-    motivations: str
-    channels: str
-    photo_sha256: str | None
-    colour: str
-    evidence: tuple[EvidenceInfo, ...] = ()
-
-
-@dataclass(frozen=True)
-class JourneyInfo:
-    id: str
-    title: str
-    context: str
-    goal: str
-    state: str  # current | future
-
-
-@dataclass(frozen=True)
-class MetricInfo:
-    id: str
-    stage_id: str
-    name: str
-    value_before: float | None
-    value_after: float | None
-    target: float | None
-    unit: str
-
-
-@dataclass(frozen=True)
-class StageInfo:
-    id: str
-    position: int
-    title: str
-    description: str
-    colour: str
-    width: int
-    metrics: tuple[MetricInfo, ...] = ()
-    evidence: tuple[EvidenceInfo, ...] = ()
-
-
-@dataclass(frozen=True)
-class LaneInfo:
-    id: str
-    position: int
-    kind: str
-    title: str
-    colour: str
-    height: int
-    hidden: bool
-
-
-@dataclass(frozen=True)
-class CardInfo:
-    id: str
-    lane_id: str
-    stage_id: str
-    position: int
-    title: str
-    body: str
-    colour: str
-    channel: str
-    direct: bool
-    physical: bool
-    touchpoint_state: str
-    owner: str
-    sentiment: str
-    moment_of_truth: bool
-    impact: int | None
-    effort: int | None
-    status: str
-    evidence: tuple[EvidenceInfo, ...] = ()
-
-
-@dataclass(frozen=True)
-class EmotionPointInfo:
-    id: str
-    lane_id: str
-    stage_id: str
-    offset: float
-    value: float
-    label: str
-    card_id: str | None
-    evidence: tuple[EvidenceInfo, ...] = ()
 
 
 _NO_CARDS: tuple[CardInfo, ...] = ()
@@ -219,9 +113,7 @@ def journey_snapshot(
     session.flush()  # the reads below go through the connection, past the ORM
     read = session.connection().execute
     journey = read(
-        select(*_columns(Journey, JourneyInfo), Journey.persona_id, Journey.updated_at).where(
-            Journey.id == journey_id
-        )
+        select(*_columns(Journey, JourneyInfo), Journey.updated_at).where(Journey.id == journey_id)
     ).first()
     if journey is None:
         raise InvalidEditError("That journey no longer exists in this map.")
@@ -266,7 +158,7 @@ def journey_snapshot(
     wanted = {journey_id, *stage_ids, *[c[0] for c in card_rows], *[p.id for p in point_rows]}
     if persona is not None:
         wanted.add(persona.id)
-    evidence = _evidence_by_target(document, wanted=wanted)
+    evidence = evidence_by_target(document, wanted=wanted)
 
     def attached(target_id: str) -> tuple[EvidenceInfo, ...]:
         return tuple(evidence.get(target_id, ()))
@@ -292,11 +184,11 @@ def journey_snapshot(
     pictures = {e.asset_sha256 for items in evidence.values() for e in items if e.asset_sha256}
     if persona_info is not None and persona_info.photo_sha256:
         pictures.add(persona_info.photo_sha256)
-    assets = _assets(document, pictures, with_bytes=with_pictures)
+    assets = read_assets(document, pictures, with_bytes=with_pictures)
     stamps = [s for s in (journey.updated_at, last_card_edit) if s is not None]
     return JourneySnapshot(
         project=ProjectInfo(*project),
-        journey=JourneyInfo(*journey[:-2]),
+        journey=JourneyInfo(*journey[:-1]),
         persona=persona_info,
         stages=stages,
         lanes=lanes,
@@ -329,7 +221,7 @@ def updated_snapshot(
             Card.stage_id.in_([stage.id for stage in previous.stages]),
         )
     ).all()
-    evidence = _evidence_by_target(document, wanted=wanted, cards_only=True)
+    evidence = evidence_by_target(document, wanted=wanted, cards_only=True)
     known = {c.id: c for cards in previous.cells.values() for c in cards if c.id in wanted}
     touched = {(c.lane_id, c.stage_id) for c in known.values()}
     fresh: list[CardInfo] = []
@@ -349,7 +241,7 @@ def updated_snapshot(
     assets = previous.assets
     missing = {e.asset_sha256 for c in fresh for e in c.evidence if e.asset_sha256} - set(assets)
     if missing:
-        assets = MappingProxyType({**assets, **_assets(document, missing, with_pictures)})
+        assets = MappingProxyType({**assets, **read_assets(document, missing, with_pictures)})
     stamps = [s for s in (previous.modified_at, *(row[-1] for row in rows)) if s is not None]
     return replace(
         previous,
@@ -360,14 +252,7 @@ def updated_snapshot(
     )
 
 
-def _columns(entity: type[Base], info: type) -> list[InstrumentedAttribute[Any]]:
-    """`entity`'s columns named and ordered like the fields of the dataclass `info` (but the
-    ones the rows do not hold: attached evidence, a stage's metrics), to build it from a row."""
-    return [getattr(entity, f.name) for f in fields(info) if f.name not in _NOT_COLUMNS]
-
-
-_NOT_COLUMNS = frozenset({"evidence", "metrics"})
-_CARD_FIELDS = [f.name for f in fields(CardInfo) if f.name not in _NOT_COLUMNS]
+_CARD_FIELDS = [f.name for f in fields(CardInfo) if f.name not in NOT_COLUMNS]
 _CARD_FLAGS = [
     i for i, name in enumerate(_CARD_FIELDS) if isinstance(getattr(Card, name).type, Flag)
 ]
@@ -397,7 +282,7 @@ def _card(
     return CardInfo(*row, evidence=evidence)
 
 
-def _evidence_by_target(
+def evidence_by_target(
     document: JourneyDocument, *, wanted: set[str], cards_only: bool = False
 ) -> dict[str, list[EvidenceInfo]]:
     """Evidence attached to each `wanted` element, in the order shown on it (one query); with
@@ -422,7 +307,9 @@ def _evidence_by_target(
     return found
 
 
-def _assets(document: JourneyDocument, keys: set[str], with_bytes: bool) -> dict[str, AssetData]:
+def read_assets(
+    document: JourneyDocument, keys: set[str], with_bytes: bool
+) -> dict[str, AssetData]:
     """Pictures' sizes always (the layout frames them); their bytes only for the writers."""
     if not keys:
         return {}

@@ -121,17 +121,11 @@ def check_persona_sheet(value: str, fmt: str) -> None:
 
 def _sheet(document: JourneyDocument, snap: JourneySnapshot, today: date | None) -> Poster:
     """The persona sheet of `snap`'s persona, listing every journey of the map drawn for them."""
-    from app.model.snapshot import JourneyInfo
-
     from .persona import layout_persona_sheet
 
     assert snap.persona is not None
     persona_id = snap.persona.id
-    journeys = [
-        JourneyInfo(j.id, j.title, j.context, j.goal, j.state)
-        for j in document.journeys()
-        if j.persona_id == persona_id
-    ]
+    journeys = [j for j in document.journeys() if j.persona_id == persona_id]
     return layout_persona_sheet(snap, today=today, journeys=journeys)
 
 

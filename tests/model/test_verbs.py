@@ -75,7 +75,7 @@ def test_add_rename_recolour_resize_reorder_delete_stage(document: JourneyDocume
 
 def test_unchanged_value_reports_nothing(document: JourneyDocument) -> None:
     _, stages, _ = grid(document)
-    title = document.session.get(type(document.stages(grid(document)[0])[0]), stages[0]).title
+    title = document.stage(stages[0]).title
     assert document.update_stage(stages[0], title=title).updated == ()
 
 
@@ -378,14 +378,19 @@ def test_places_are_restored_exactly_after_moves(document: JourneyDocument) -> N
         document.restore_places("card", {cards[0]: {"title": "sneaky"}})
 
 
-def test_rows_held_across_a_delete_see_what_the_cascade_changed(document: JourneyDocument) -> None:
+def test_rows_read_after_a_delete_see_what_the_cascade_changed(document: JourneyDocument) -> None:
+    """Queries answer with frozen copies (read models): what a delete's cascade changed shows
+    in the next answer, and the delete's change record names the row it re-pointed."""
     _, stages, lanes = grid(document)
     card = document.add_card(lanes["text"], stages[0], "Linked").first_added
     point_id = document.add_emotion_point(lanes["emotion"], stages[0], 2, card_id=card).first_added
     point = document.emotion_points(lanes["emotion"])[0]
     assert point.id == point_id and point.card_id == card
-    document.delete_cards([card])
+    change = document.delete_cards([card])
+    point = document.emotion_points(lanes["emotion"])[0]
     assert point.card_id is None
+    (cleared,) = change.rows_of("emotion_point")
+    assert cleared.key == point_id and cleared.changed() >= {"card_id"}
 
 
 def test_restore_keeps_the_update_times_of_rows_it_repoints(document: JourneyDocument) -> None:
