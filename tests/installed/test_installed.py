@@ -239,7 +239,8 @@ def test_a_crash_is_reported_at_the_next_start(installed: Installation, tmp_path
     _, stderr = editor.communicate(timeout=60)
     assert editor.returncode == -signal.SIGSEGV
     assert "Segmentation fault" in stderr or list(logs.glob("faults-*.txt"))
-    report, _ = installed.self_test("c.cjm", HOME=str(tmp_path))
+    report, stderr = installed.self_test("c.cjm", "--debug", HOME=str(tmp_path))
+    assert f"INFO parcours: Parcours {VERSION} starting" in stderr, "--debug logs on stderr too"
     (crash,) = logs.glob("crash-*.txt")
     assert report["notices"] == [
         f"Parcours closed unexpectedly last time; the report is in {crash}."
