@@ -53,6 +53,7 @@ class Change:
     rows: tuple[RowChange, ...] = field(default=(), compare=False, repr=False)
     label: StepLabel | None = field(default=None, compare=False)
     origin: str = field(default="do", compare=False)
+    step: int = field(default=0, compare=False)  # the journal's step (merged typing: the same)
 
     @property
     def first_added(self) -> str:
@@ -64,7 +65,7 @@ class Change:
 
 
 def change_of_rows(
-    verb: str, rows: tuple[RowChange, ...], label: StepLabel | None, origin: str
+    verb: str, rows: tuple[RowChange, ...], label: StepLabel | None, origin: str, step: int = 0
 ) -> Change:
     """The `Change` of a step known only by its rows (an undo, a redo, a grouped step)."""
     return Change(
@@ -75,6 +76,7 @@ def change_of_rows(
         rows=rows,
         label=label,
         origin=origin,
+        step=step,
     )
 
 

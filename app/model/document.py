@@ -96,7 +96,7 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
             document.close()
             raise
         document.journal.clear()  # the template is where the history starts
-        document.journal.mark_saved()
+        document.journal.mark_saved(0)
         working.mark(False)
         return document
 
@@ -209,8 +209,8 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         if not rows:
             return change
         label = label_for(change.verb, rows)
-        self._record(label, rows, None)
-        change = replace(change, rows=rows, label=label)
+        step = self._record(label, rows, None)
+        change = replace(change, rows=rows, label=label, step=step)
         self._tell(change)
         return change
 
@@ -224,9 +224,10 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
             rows, self._recorded = self._recorded, ()
             self._record(StepLabel.of("edit"), rows, None)
 
-    def _record(self, label: StepLabel, rows: tuple[RowChange, ...], merge: str | None) -> None:
-        self.journal.record(label, rows, merge)
+    def _record(self, label: StepLabel, rows: tuple[RowChange, ...], merge: str | None) -> int:
+        step, _merged = self.journal.record(label, rows, merge)
         self._mark_modified()
+        return step.id
 
     def _mark_modified(self) -> None:
         self.working.mark(self.journal.head_id() != self.journal.saved_head)
@@ -266,12 +267,22 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
             return
         verbs = [c.verb for c in opened.changes]
         step_label = opened.label or label_for(verbs[0] if verbs else "edit", rows)
-        self._record(step_label, rows, opened.merge_key)
-        change = change_of_rows(verbs[0] if len(verbs) == 1 else "step", rows, step_label, "do")
+        step = self._record(step_label, rows, opened.merge_key)
+        verb = verbs[0] if len(verbs) == 1 else "step"
+        change = change_of_rows(verb, rows, step_label, "do", step)
         snapshots = [c.snapshot for c in opened.changes if c.snapshot is not None]
         if len(snapshots) == 1:
             change = replace(change, snapshot=snapshots[0])
         self._tell(change)
+
+    def clear_history(self, as_saved: bool = False) -> None:
+        """Start the history here; the map itself stays as it is, and so does whether it has
+        unsaved changes, unless `as_saved`: then the map as it is counts as unmodified (a new
+        map a script has just built, as `new` does for a template)."""
+        modified = self.modified and not as_saved
+        self.journal.clear()
+        self.journal.mark_saved(-1 if modified else 0)
+        self._mark_modified()
 
     @property
     def can_undo(self) -> bool:
@@ -318,7 +329,7 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         self.journal.mark(step.id, undone=backwards)
         self._mark_modified()
         origin = "undo" if backwards else "redo"
-        change = change_of_rows(origin, rows, step.label, origin)
+        change = change_of_rows(origin, rows, step.label, origin, step.id)
         self._tell(change)
         return change
 

@@ -345,12 +345,12 @@ class Journal:
         with self._db:
             self._db.execute("UPDATE step SET undone = ? WHERE id = ?", (int(undone), step_id))
 
-    def mark_saved(self) -> None:
-        """The map as it is now is what its file holds (after Save, or on opening)."""
+    def mark_saved(self, head: int | None = None) -> None:
+        """The map as it is now (or at step `head`; -1: at no step) is what its file holds."""
         with self._db:
             self._db.execute(
                 "INSERT OR REPLACE INTO meta (name, value) VALUES ('saved', ?)",
-                (str(self.head_id()),),
+                (str(self.head_id() if head is None else head),),
             )
 
     def clear(self) -> None:

@@ -80,7 +80,8 @@ class VerbBase:
     def restore_places(self, table: str, places: dict[str, dict[str, Any]]) -> Change:
         """Put elements back exactly where they were (undo of a move or a reorder).
 
-        `places` maps an id to its position and, for cards, its lane and stage.
+        `places` maps an id to its position and, for cards, its lane and stage (as `places`
+        gives them, with the time of their last change, which comes back too).
         """
         allowed = _PLACE_FIELDS.get(table)
         if allowed is None:
@@ -88,13 +89,13 @@ class VerbBase:
         entity = _entity(table)
         with self._edit():
             for key, values in places.items():
-                self._apply(self._get(entity, key), values, allowed)  # type: ignore[arg-type]
+                self._apply(self._get(entity, key), values, (*allowed, "updated_at"))  # type: ignore[arg-type]
         return self._emit(Change("restore_places", updated=tuple((table, k) for k in places)))
 
     def places(self, table: str, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
         """Where elements are now, in the form `restore_places` takes."""
         entity = _entity(table)
-        fields = _PLACE_FIELDS[table]
+        fields = (*_PLACE_FIELDS[table], "updated_at")
         return {k: {f: getattr(self._get(entity, k), f) for f in fields} for k in keys}
 
     def restore(self, snapshot: RowSnapshot) -> Change:

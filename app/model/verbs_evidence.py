@@ -243,7 +243,8 @@ class EvidenceVerbs(VerbBase):
         """As `VerbBase.places`, and for "evidence_link" the positions of links on elements."""
         if table != "evidence_link":
             return super().places(table, keys)
-        return {key: {"position": self._get(EvidenceLink, key).position} for key in keys}
+        links = {key: self._get(EvidenceLink, key) for key in keys}
+        return {k: {"position": v.position, "updated_at": v.updated_at} for k, v in links.items()}
 
     def restore_places(self, table: str, places: dict[str, dict[str, Any]]) -> Change:
         """As `VerbBase.restore_places`, and for "evidence_link" (undo of `reorder_evidence`)."""
@@ -253,7 +254,7 @@ class EvidenceVerbs(VerbBase):
         with self._edit():
             for key, values in places.items():
                 link = self._get(EvidenceLink, key)
-                self._apply(link, values, ("position",))
+                self._apply(link, values, ("position", "updated_at"))
                 targets.append(link.target)
         refs = (*_unique(targets), *((table, key) for key in places))
         return self._emit(Change("restore_places", updated=refs))

@@ -16,6 +16,7 @@ from .blocks import Context
 from .curve import monotone_bezier
 from .icons import icon
 from .ops import Box, Circle, Item, Line, Op, Path, Rect
+from .theme import Theme
 
 SCALE = 5.0
 
@@ -33,7 +34,12 @@ def emotion_height(ctx: Context, lane_height: int) -> float:
 
 
 def label_room(ctx: Context) -> float:
-    return ctx.theme.line(ctx.theme.small) * 3 + ctx.theme.small * 1.6
+    return band_room(ctx.theme)
+
+
+def band_room(theme: Theme) -> float:
+    """The room kept above +5 and below -5 for the points' labels."""
+    return theme.line(theme.small) * 3 + theme.small * 1.6
 
 
 def plot_band(ctx: Context, top: float, height: float) -> tuple[float, float]:

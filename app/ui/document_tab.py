@@ -10,7 +10,8 @@ from .editor import MapEditor
 
 
 class DocumentTab(QWidget):
-    """Knows the document's name and whether it has unsaved changes (from the undo stack)."""
+    """Knows the document's name and whether it has unsaved changes (the document's history
+    knows: undoing back to the saved step leaves nothing to save)."""
 
     def __init__(self, document: JourneyDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,8 +38,8 @@ class DocumentTab(QWidget):
         return self.editor.document.display_name
 
     def modified(self) -> bool:
-        return not self.editor.undo_stack.isClean()
+        return self.editor.document.modified
 
     def saved(self) -> None:
-        self.editor.undo_stack.setClean()
+        self.editor.history.mark_saved_state()
         self.notice.setVisible(self.editor.document.read_only)

@@ -14,15 +14,8 @@ from PySide6.QtGui import QImage
 
 from app.model import DocumentError
 from app.model.pictures import Picture, is_picture_name
+from app.model.steps import StepLabel
 
-from .commands import (
-    AddCommand,
-    AddEvidenceCommand,
-    AttachCommand,
-    DetachCommand,
-    EditCommand,
-    PlacesCommand,
-)
 from .editor import MapEditor
 from .messages import user_message
 from .photo_intake import PhotoIntake, take_in
@@ -52,15 +45,8 @@ def target_at(editor: MapEditor, at: QPointF) -> Target:
 
 def add_quote(editor: MapEditor, target: Target, kind: str, fields: dict[str, Any]) -> None:
     """A new quote, link or note in the library, attached to `target`, as one undo step."""
-    d = editor.document
-    create = AddCommand(d, "", lambda: d.add_evidence(kind, **fields), d.delete_evidence)
-    attach = AttachCommand(d, "", lambda: create.created_id, *target)
-    text = {
-        "quote": QCoreApplication.translate("Evidence", "Add quote"),
-        "link": QCoreApplication.translate("Evidence", "Add link"),
-        "note": QCoreApplication.translate("Evidence", "Add note"),
-    }[kind]
-    editor.run(text, [create, attach])
+    label = StepLabel.of(f"add_{kind}") if kind in ("quote", "link", "note") else None
+    editor.apply(label, lambda: editor.document.add_evidence(kind, targets=[target], **fields))
 
 
 def attach_stored_photos(editor: MapEditor, target: Target, photos: list[tuple[str, str]]) -> None:
@@ -71,15 +57,9 @@ def attach_stored_photos(editor: MapEditor, target: Target, photos: list[tuple[s
     """
     if not photos:
         return
-    d = editor.document
     items = [(sha, {"title": Path(name).stem if name else ""}) for sha, name in photos]
-    count = len(photos)
-    text = (
-        QCoreApplication.translate("Evidence", "Add photo")
-        if count == 1
-        else QCoreApplication.translate("Evidence", "Add %1 photos").replace("%1", str(count))
-    )
-    editor.push(AddEvidenceCommand(d, text, lambda: d.add_photos_evidence(items, [target])))
+    label = StepLabel.of("add_photos_evidence", count=len(photos))
+    editor.apply(label, lambda: editor.document.add_photos_evidence(items, [target]))
 
 
 def add_photos(
@@ -129,64 +109,24 @@ def add_image(editor: MapEditor, target: Target, image: QImage) -> PhotoIntake |
 
 
 def attach_existing(editor: MapEditor, target: Target, evidence_id: str) -> None:
-    editor.push(
-        AttachCommand(
-            editor.document,
-            QCoreApplication.translate("Evidence", "Attach evidence"),
-            evidence_id,
-            *target,
-        )
-    )
+    editor.apply(None, lambda: editor.document.attach_evidence(evidence_id, *target))
 
 
 def detach(editor: MapEditor, target: Target, evidence_id: str) -> None:
-    editor.push(
-        DetachCommand(
-            editor.document,
-            QCoreApplication.translate("Evidence", "Detach evidence"),
-            evidence_id,
-            *target,
-        )
-    )
+    editor.apply(None, lambda: editor.document.detach_evidence(evidence_id, *target))
 
 
 def edit_evidence(editor: MapEditor, evidence_id: str, values: dict[str, Any]) -> None:
-    row = next(e for e in editor.document.evidence() if e.id == evidence_id)
-    before = {name: getattr(row, name) for name in values}
-    if before != values:
-        apply = lambda v: editor.document.update_evidence(evidence_id, **v)  # noqa: E731
-        editor.push(
-            EditCommand(
-                QCoreApplication.translate("Evidence", "Edit evidence"), apply, before, values
-            )
-        )
+    row = editor.document.evidence_item(evidence_id)
+    if row is not None and any(getattr(row, name) != value for name, value in values.items()):
+        editor.apply(None, lambda: editor.document.update_evidence(evidence_id, **values))
 
 
 def reorder(editor: MapEditor, target: Target, order: list[str]) -> None:
     """Show the evidence of one element in a new order, as one undo step."""
-    d = editor.document
-    links = [link.id for link in d.evidence_links(*target)]
-    move = lambda: d.reorder_evidence(*target, order)  # noqa: E731
-    editor.push(
-        PlacesCommand(
-            d,
-            QCoreApplication.translate("Evidence", "Reorder evidence"),
-            "evidence_link",
-            links,
-            move,
-        )
-    )
+    editor.apply(None, lambda: editor.document.reorder_evidence(*target, order))
 
 
 def delete_evidence(editor: MapEditor, evidence_id: str) -> None:
     """Remove from the library and from everything it is attached to (undo brings all back)."""
-    from .commands import DeleteCommand
-
-    d = editor.document
-    editor.push(
-        DeleteCommand(
-            d,
-            QCoreApplication.translate("Evidence", "Delete evidence"),
-            lambda: d.delete_evidence(evidence_id),
-        )
-    )
+    editor.apply(None, lambda: editor.document.delete_evidence(evidence_id))

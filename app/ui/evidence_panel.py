@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.model import Change
+
 from . import evidence_actions as actions
 from .editor import MapEditor
 
@@ -161,8 +163,17 @@ class EvidencePanel(QWidget):
             editor.document.subscribe(self._changed)
         self.refresh()
 
-    def _changed(self, _change: object) -> None:
-        self._pending.start()
+    def _changed(self, change: Change) -> None:
+        """Only a step that touched evidence, its links, or the element shown changes the list."""
+        target = self.target()
+        kinds = {"emotion_point": "emotion_point"}
+        for row in change.rows:
+            if row.table in ("evidence", "evidence_link") or (
+                target is not None
+                and (row.table, row.key) == (kinds.get(target[0], target[0]), target[1])
+            ):
+                self._pending.start()
+                return
 
     def target(self) -> actions.Target | None:
         return actions.target_of_selection(self.editor) if self.editor else None

@@ -29,9 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.model import Change
 from app.model.schema import CHANNELS, LANE_KINDS, OPPORTUNITY_STATUSES, SENTIMENTS
 
 from .editor import MapEditor
+
+TABLES = {"emotion-point": "emotion_point"}  # canvas kind -> table
 
 
 @dataclass(frozen=True)
@@ -101,8 +104,18 @@ class Inspector(QScrollArea):
             editor.document.subscribe(self._document_changed)
         self.refresh()
 
-    def _document_changed(self, _change: object) -> None:
-        self._load_values()
+    def _document_changed(self, change: Change) -> None:
+        """Reload the form only when the step changed the element it shows."""
+        if self._target is None:
+            return
+        table = TABLES.get(self._target[0], self._target[0])
+        for row in change.rows:
+            if (row.table, row.key) == (table, self._target[1]):
+                if row.removed:
+                    self.refresh()
+                else:
+                    self._load_values()
+                return
 
     # -- which form ------------------------------------------------------------------------
 

@@ -29,7 +29,8 @@ from .about import AboutDialog
 from .application import settings
 from .dialogs import NewMapDialog, PreferencesDialog, RecoveryDialog, ask_to_save
 from .document_tab import DocumentTab
-from .editor import PALETTE_ENTRIES, MapEditor
+from .editor import MapEditor
+from .edits import PALETTE_ENTRIES
 from .evidence_library import EvidenceLibrary
 from .evidence_panel import EvidencePanel
 from .export_dialog import ExportDialog
@@ -320,8 +321,6 @@ class MainWindow(QMainWindow):
                 evidence_actions.files_to_take_in(paths),
             )
         )
-        if recovered:
-            editor.undo_stack.resetClean()
         index = self.tabs.addTab(tab, tab.name())
         self.tabs.setCurrentIndex(index)
         QTimer.singleShot(0, editor.view.fit)

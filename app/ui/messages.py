@@ -23,6 +23,7 @@ from app.model import (
 from app.model.errors import shown_name
 from app.model.evidence_export import ExportError as EvidenceExportError
 from app.model.pictures import PictureError
+from app.model.steps import StepLabel
 
 CONTEXT = "DocumentError"
 KNOWN_PARTS = (
@@ -188,3 +189,75 @@ def user_message(error: DocumentError) -> str:
             .replace("%2", _part(error.reason))
         )
     return _part(str(error))
+
+
+STEP_CONTEXT = "Step"
+STEP_TEXTS = {
+    "edit": QT_TRANSLATE_NOOP("Step", "Edit"),
+    "add_card": QT_TRANSLATE_NOOP("Step", "Add card “%1”"),
+    "add_cards": QT_TRANSLATE_NOOP("Step", "Add %n cards"),
+    "update_card": QT_TRANSLATE_NOOP("Step", "Edit card “%1”"),
+    "rename_card": QT_TRANSLATE_NOOP("Step", "Rename card “%1”"),
+    "move_card": QT_TRANSLATE_NOOP("Step", "Move card “%1”"),
+    "move_cards": QT_TRANSLATE_NOOP("Step", "Move %n cards"),
+    "delete_cards": QT_TRANSLATE_NOOP("Step", "Delete card “%1”"),
+    "delete_many_cards": QT_TRANSLATE_NOOP("Step", "Delete %n cards"),
+    "delete_selection": QT_TRANSLATE_NOOP("Step", "Delete %n elements"),
+    "paste": QT_TRANSLATE_NOOP("Step", "Paste %n cards"),
+    "duplicate": QT_TRANSLATE_NOOP("Step", "Duplicate %n cards"),
+    "cut": QT_TRANSLATE_NOOP("Step", "Cut %n cards"),
+    "add_stage": QT_TRANSLATE_NOOP("Step", "Add stage “%1”"),
+    "update_stage": QT_TRANSLATE_NOOP("Step", "Edit stage “%1”"),
+    "rename_stage": QT_TRANSLATE_NOOP("Step", "Rename stage “%1”"),
+    "resize_stage": QT_TRANSLATE_NOOP("Step", "Resize stage “%1”"),
+    "move_stage": QT_TRANSLATE_NOOP("Step", "Move stage “%1”"),
+    "delete_stage": QT_TRANSLATE_NOOP("Step", "Delete stage “%1”"),
+    "add_lane": QT_TRANSLATE_NOOP("Step", "Add lane “%1”"),
+    "update_lane": QT_TRANSLATE_NOOP("Step", "Edit lane “%1”"),
+    "rename_lane": QT_TRANSLATE_NOOP("Step", "Rename lane “%1”"),
+    "resize_lane": QT_TRANSLATE_NOOP("Step", "Resize lane “%1”"),
+    "move_lane": QT_TRANSLATE_NOOP("Step", "Move lane “%1”"),
+    "delete_lane": QT_TRANSLATE_NOOP("Step", "Delete lane “%1”"),
+    "add_emotion_point": QT_TRANSLATE_NOOP("Step", "Add emotion point"),
+    "set_emotion_value": QT_TRANSLATE_NOOP("Step", "Change feeling “%1”"),
+    "move_emotion_point": QT_TRANSLATE_NOOP("Step", "Move emotion point “%1”"),
+    "update_emotion_point": QT_TRANSLATE_NOOP("Step", "Edit emotion point “%1”"),
+    "delete_emotion_points": QT_TRANSLATE_NOOP("Step", "Delete %n emotion points"),
+    "add_metric": QT_TRANSLATE_NOOP("Step", "Add metric “%1”"),
+    "update_metric": QT_TRANSLATE_NOOP("Step", "Edit metric “%1”"),
+    "move_metric": QT_TRANSLATE_NOOP("Step", "Move metric “%1”"),
+    "delete_metric": QT_TRANSLATE_NOOP("Step", "Delete metric “%1”"),
+    "start_project": QT_TRANSLATE_NOOP("Step", "Describe the project"),
+    "update_project": QT_TRANSLATE_NOOP("Step", "Edit the project"),
+    "add_persona": QT_TRANSLATE_NOOP("Step", "Add persona “%1”"),
+    "update_persona": QT_TRANSLATE_NOOP("Step", "Edit persona “%1”"),
+    "delete_persona": QT_TRANSLATE_NOOP("Step", "Delete persona “%1”"),
+    "add_journey": QT_TRANSLATE_NOOP("Step", "Add journey “%1”"),
+    "update_journey": QT_TRANSLATE_NOOP("Step", "Edit journey “%1”"),
+    "move_journey": QT_TRANSLATE_NOOP("Step", "Move journey “%1”"),
+    "duplicate_journey": QT_TRANSLATE_NOOP("Step", "Duplicate journey “%1”"),
+    "delete_journey": QT_TRANSLATE_NOOP("Step", "Delete journey “%1”"),
+    "add_evidence": QT_TRANSLATE_NOOP("Step", "Add evidence “%1”"),
+    "add_quote": QT_TRANSLATE_NOOP("Step", "Add quote"),
+    "add_link": QT_TRANSLATE_NOOP("Step", "Add link"),
+    "add_note": QT_TRANSLATE_NOOP("Step", "Add note"),
+    "add_photos_evidence": QT_TRANSLATE_NOOP("Step", "Add %n photos"),
+    "update_evidence": QT_TRANSLATE_NOOP("Step", "Edit evidence “%1”"),
+    "delete_evidence": QT_TRANSLATE_NOOP("Step", "Delete %n pieces of evidence"),
+    "attach_evidence": QT_TRANSLATE_NOOP("Step", "Attach evidence"),
+    "detach_evidence": QT_TRANSLATE_NOOP("Step", "Detach evidence"),
+    "reorder_evidence": QT_TRANSLATE_NOOP("Step", "Reorder evidence"),
+    "restore": QT_TRANSLATE_NOOP("Step", "Restore deleted elements"),
+    "restore_places": QT_TRANSLATE_NOOP("Step", "Put elements back in place"),
+}
+"""Every step label code (app/model/steps.py) in the interface's language; %1 is the element's
+title, %n a count (Qt's plural forms)."""
+
+
+def step_text(label: StepLabel) -> str:
+    """The name of a step of the history, in the interface's language."""
+    source = STEP_TEXTS.get(label.code, STEP_TEXTS["edit"])
+    count = label.args.get("count", -1)
+    count = count if isinstance(count, int) and "%n" in source else -1
+    text = QCoreApplication.translate(STEP_CONTEXT, source, None, count)
+    return text.replace("%1", str(label.args.get("title", "")))

@@ -1,8 +1,7 @@
-"""The document's journeys and personas, and an outline of the open journey.
+"""The document's journeys and personas, and an outline of the open journey (outline_tree.py).
 
-The outline (stages, then lanes with their cards) is the canvas in a tree: keyboard and
-screen-reader users reach every element through it, since a QGraphicsView exposes none of its
-items to accessibility tools. Selecting in the outline selects on the canvas.
+Selecting in the outline selects on the canvas. The lists follow the document through change
+records: they are filled again only when a step touched a journey or a persona.
 """
 
 from __future__ import annotations
@@ -16,14 +15,15 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QToolButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from .commands import AddCommand, DeleteCommand
+from app.model import Change
+
 from .editor import MapEditor
+from .outline_tree import JourneyOutlineTree
 
 REF = Qt.ItemDataRole.UserRole
 
@@ -36,8 +36,9 @@ class DocumentOutline(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor: MapEditor | None = None
-        self._pending = QTimer(self, singleShot=True, interval=150)
-        self._pending.timeout.connect(self.refresh)
+        self._changes: list[Change] = []
+        self._pending = QTimer(self, singleShot=True, interval=0)
+        self._pending.timeout.connect(self._follow)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.journeys = QListWidget()
@@ -50,9 +51,7 @@ class DocumentOutline(QWidget):
         self.personas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.personas.customContextMenuRequested.connect(self._persona_menu)
         self.personas.itemDoubleClicked.connect(self._edit_persona)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName(self.tr("Outline of the journey"))
+        self.tree = JourneyOutlineTree()
         self.tree.itemActivated.connect(self._tree_chosen)
         self.tree.itemClicked.connect(self._tree_chosen)
         layout.addLayout(self._heading(self.tr("Journeys"), self.add_journey))
@@ -85,12 +84,35 @@ class DocumentOutline(QWidget):
             editor.journey_changed.connect(self.refresh)
         self.refresh()
 
-    def _document_changed(self, _change: object) -> None:
-        self._pending.start()  # after the canvas has repainted, not before
+    def _document_changed(self, change: Change) -> None:
+        """After the canvas has repainted, not before: the outline may wait one turn."""
+        self._changes.append(change)
+        self._pending.start()
+
+    def _follow(self) -> None:
+        changes, self._changes = self._changes, []
+        if self.editor is None or not changes:
+            return
+        tables = {row.table for change in changes for row in change.rows}
+        if tables & {"journey", "persona"}:
+            self._fill_lists()
+        snapshot = self.editor.scene.snapshot
+        if snapshot is None or snapshot.journey.id != (
+            self.tree.snapshot.journey.id if self.tree.snapshot else None
+        ):
+            self.tree.rebuild(snapshot)
+            return
+        self.tree.apply(changes, snapshot)
 
     def refresh(self) -> None:
+        """Everything again: another document or another journey."""
+        self._changes = []
+        self._fill_lists()
+        self.tree.rebuild(self.editor.scene.snapshot if self.editor else None)
+
+    def _fill_lists(self) -> None:
         editor = self.editor
-        for widget in (self.journeys, self.personas, self.tree):
+        for widget in (self.journeys, self.personas):
             widget.blockSignals(True)
             widget.clear()
         try:
@@ -113,37 +135,9 @@ class DocumentOutline(QWidget):
                 item = QListWidgetItem(persona.name or self.tr("Unnamed persona"))
                 item.setData(REF, persona.id)
                 self.personas.addItem(item)
-            self._fill_tree(editor)
         finally:
-            for widget in (self.journeys, self.personas, self.tree):
+            for widget in (self.journeys, self.personas):
                 widget.blockSignals(False)
-
-    def _fill_tree(self, editor: MapEditor) -> None:
-        document = editor.document
-        stages = document.stages(editor.journey_id)
-        stage_names = {s.id: s.title for s in stages}
-        stage_root = QTreeWidgetItem([self.tr("Stages")])
-        for stage in stages:
-            child = QTreeWidgetItem([stage.title or self.tr("Untitled stage")])
-            child.setData(0, REF, ("stage", stage.id))
-            stage_root.addChild(child)
-        self.tree.addTopLevelItem(stage_root)
-        cards = document.cards(editor.journey_id)
-        for lane in document.lanes(editor.journey_id):
-            lane_item = QTreeWidgetItem([lane.title or self.tr("Untitled lane")])
-            lane_item.setData(0, REF, ("lane", lane.id))
-            if lane.kind == "emotion":
-                for point in document.emotion_points(lane.id):
-                    label = f"{point.value:+.1f} {point.label}".strip()
-                    child = QTreeWidgetItem([f"{stage_names.get(point.stage_id, '')} — {label}"])
-                    child.setData(0, REF, ("emotion-point", point.id))
-                    lane_item.addChild(child)
-            for card in (c for c in cards if c.lane_id == lane.id):
-                child = QTreeWidgetItem([f"{stage_names.get(card.stage_id, '')} — {card.title}"])
-                child.setData(0, REF, ("card", card.id))
-                lane_item.addChild(child)
-            self.tree.addTopLevelItem(lane_item)
-        stage_root.setExpanded(True)
 
     # -- choosing --------------------------------------------------------------------------
 
@@ -170,10 +164,9 @@ class DocumentOutline(QWidget):
             self, self.tr("New journey"), self.tr("Title of the journey:")
         )
         if ok:
-            create = lambda: d.add_journey(title)  # noqa: E731
-            command = AddCommand(d, self.tr("Add journey"), create, d.delete_journey)
-            if self.editor.push(command):
-                self.editor.set_journey(command.created_id or self.editor.journey_id)
+            change = self.editor.apply(None, lambda: d.add_journey(title))
+            if change is not None:
+                self.editor.set_journey(change.first_added)
 
     def duplicate_as_future(self, journey_id: str) -> None:
         if self.editor is None:
@@ -181,10 +174,9 @@ class DocumentOutline(QWidget):
         d = self.editor.document
         source = d.journey(journey_id)
         title = self.tr("%s (future)") % (source.title if source else "")
-        create = lambda: d.duplicate_journey(journey_id, title=title)  # noqa: E731
-        command = AddCommand(d, self.tr("Duplicate as future state"), create, d.delete_journey)
-        if self.editor.push(command) and command.created_id:
-            self.editor.set_journey(command.created_id)
+        change = self.editor.apply(None, lambda: d.duplicate_journey(journey_id, title=title))
+        if change is not None:
+            self.editor.set_journey(change.first_added)
 
     def _journey_menu(self, position: object) -> None:
         item = self.journeys.itemAt(position)
@@ -198,11 +190,8 @@ class DocumentOutline(QWidget):
         )
         delete = menu.addAction(self.tr("Delete journey"))
         delete.setEnabled(len(d.journeys()) > 1)
-        delete.triggered.connect(
-            lambda: self.editor.push(
-                DeleteCommand(d, self.tr("Delete journey"), lambda: d.delete_journey(journey_id))
-            )
-        )
+        editor = self.editor
+        delete.triggered.connect(lambda: editor.apply(None, lambda: d.delete_journey(journey_id)))
         menu.exec(self.journeys.mapToGlobal(position))
 
     def add_persona(self) -> None:
@@ -213,8 +202,7 @@ class DocumentOutline(QWidget):
             self, self.tr("New persona"), self.tr("Name of the persona:")
         )
         if ok and name.strip():
-            create = lambda: d.add_persona(name.strip())  # noqa: E731
-            self.editor.push(AddCommand(d, self.tr("Add persona"), create, d.delete_persona))
+            self.editor.apply(None, lambda: d.add_persona(name.strip()))
 
     def _edit_persona(self, item: QListWidgetItem) -> None:
         if self.editor is not None:
@@ -246,8 +234,6 @@ class DocumentOutline(QWidget):
         menu.addAction(self.tr("Rename…"), lambda: self._rename_persona(item))
         menu.addAction(
             self.tr("Delete persona"),
-            lambda: editor.push(
-                DeleteCommand(d, self.tr("Delete persona"), lambda: d.delete_persona(persona_id))
-            ),
+            lambda: editor.apply(None, lambda: d.delete_persona(persona_id)),
         )
         menu.exec(self.personas.mapToGlobal(position))

@@ -37,12 +37,12 @@
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../app/ui/inspector.py" line="72"/>
+        <location filename="../../app/ui/inspector.py" line="75"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="77"/>
+        <location filename="../../app/ui/inspector.py" line="80"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
@@ -68,267 +68,267 @@
 <context>
     <name>DocumentError</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="29"/>
+        <location filename="../../app/ui/messages.py" line="30"/>
         <source>the file does not exist</source>
         <translation>le fichier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="30"/>
+        <location filename="../../app/ui/messages.py" line="31"/>
         <source>it is a folder</source>
         <translation>c’est un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="31"/>
+        <location filename="../../app/ui/messages.py" line="32"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32"/>
+        <location filename="../../app/ui/messages.py" line="33"/>
         <source>it is not a Parcours map (not an SQLite database)</source>
         <translation>ce n’est pas une carte Parcours (pas une base de données SQLite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33"/>
+        <location filename="../../app/ui/messages.py" line="34"/>
         <source>the file is truncated or damaged</source>
         <translation>le fichier est tronqué ou endommagé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34"/>
+        <location filename="../../app/ui/messages.py" line="35"/>
         <source>the file is damaged (its SQLite header is invalid)</source>
         <translation>le fichier est endommagé (son en-tête SQLite n’est pas valide)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35"/>
+        <location filename="../../app/ui/messages.py" line="36"/>
         <source>it is an SQLite database of another program, not a Parcours map</source>
         <translation>c’est une base SQLite d’un autre programme, pas une carte Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38"/>
+        <location filename="../../app/ui/messages.py" line="39"/>
         <source>the file is damaged (its database cannot be read)</source>
         <translation>le fichier est endommagé (sa base de données est illisible)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39"/>
+        <location filename="../../app/ui/messages.py" line="40"/>
         <source>the file is damaged (the database integrity check failed)</source>
         <translation>le fichier est endommagé (la vérification d’intégrité de la base a échoué)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40"/>
+        <location filename="../../app/ui/messages.py" line="41"/>
         <source>the file is damaged (its values cannot be read)</source>
         <translation>le fichier est endommagé (ses valeurs sont illisibles)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41"/>
+        <location filename="../../app/ui/messages.py" line="42"/>
         <source>it holds out-of-range values</source>
         <translation>il contient des valeurs hors limites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
+        <location filename="../../app/ui/messages.py" line="43"/>
         <source>it holds text that is not valid UTF-8</source>
         <translation>il contient du texte qui n’est pas de l’UTF-8 valide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/ui/messages.py" line="44"/>
         <source>it holds database objects a Parcours map never has</source>
         <translation>il contient des objets de base de données qu’une carte Parcours n’a jamais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44"/>
+        <location filename="../../app/ui/messages.py" line="45"/>
         <source>its database objects differ from those of a Parcours map</source>
         <translation>ses objets de base de données diffèrent de ceux d’une carte Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45"/>
+        <location filename="../../app/ui/messages.py" line="46"/>
         <source>it does not describe exactly one project</source>
         <translation>il ne décrit pas exactement un projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46"/>
+        <location filename="../../app/ui/messages.py" line="47"/>
         <source>it holds links to elements that do not exist</source>
         <translation>il contient des liens vers des éléments qui n’existent pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
+        <location filename="../../app/ui/messages.py" line="48"/>
         <source>a card lies in an emotion lane</source>
         <translation>une carte se trouve dans un couloir d’émotions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="49"/>
         <source>an emotion point refers to a card of another journey</source>
         <translation>un point d’émotion renvoie à une carte d’un autre parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49"/>
+        <location filename="../../app/ui/messages.py" line="50"/>
         <source>an emotion point lies outside an emotion lane</source>
         <translation>un point d’émotion se trouve hors d’un couloir d’émotions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50"/>
+        <location filename="../../app/ui/messages.py" line="51"/>
         <source>an element spans two journeys</source>
         <translation>un élément appartient à deux parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51"/>
+        <location filename="../../app/ui/messages.py" line="52"/>
         <source>the recovery data is damaged</source>
         <translation>les données de récupération sont endommagées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52"/>
+        <location filename="../../app/ui/messages.py" line="53"/>
         <source>it could not be upgraded to the current format</source>
         <translation>il n’a pas pu être converti au format actuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>it cannot be read</source>
         <translation>il ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/ui/messages.py" line="55"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55"/>
+        <location filename="../../app/ui/messages.py" line="56"/>
         <source>the folder is read-only or you lack permission to write there</source>
         <translation>le dossier est en lecture seule ou vous n’avez pas le droit d’y écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>the folder does not exist</source>
         <translation>le dossier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59"/>
+        <location filename="../../app/ui/messages.py" line="60"/>
         <source>the disk could not be written</source>
         <translation>le disque n’a pas pu être écrit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60"/>
+        <location filename="../../app/ui/messages.py" line="61"/>
         <source>its folder does not exist</source>
         <translation>son dossier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61"/>
+        <location filename="../../app/ui/messages.py" line="62"/>
         <source>it has no file yet; use Save As</source>
         <translation>elle n’a pas encore de fichier ; utilisez « Enregistrer sous »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62"/>
+        <location filename="../../app/ui/messages.py" line="63"/>
         <source>another Parcours window</source>
         <translation>une autre fenêtre de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63"/>
+        <location filename="../../app/ui/messages.py" line="64"/>
         <source>Untitled map</source>
         <translation>Carte sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65"/>
+        <location filename="../../app/ui/messages.py" line="66"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66"/>
+        <location filename="../../app/ui/messages.py" line="67"/>
         <source>%1 is larger than 40 MB, the most Parcours takes in for one picture.</source>
         <translation>%1 dépasse 40 Mo, le maximum que Parcours accepte pour une image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69"/>
+        <location filename="../../app/ui/messages.py" line="70"/>
         <source>%1 has too many pixels to be a photo (more than 80 megapixels).</source>
         <translation>%1 a trop de pixels pour une photo (plus de 80 mégapixels).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72"/>
+        <location filename="../../app/ui/messages.py" line="73"/>
         <source>%1 is damaged or incomplete and cannot be read as a picture.</source>
         <translation>%1 est endommagé ou incomplet et ne peut pas être lu comme une image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75"/>
+        <location filename="../../app/ui/messages.py" line="76"/>
         <source>%1 is not a picture Parcours can take in (JPEG, PNG, WebP, GIF, BMP or TIFF).</source>
         <translation>%1 n’est pas une image que Parcours accepte (JPEG, PNG, WebP, GIF, BMP ou TIFF).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79"/>
+        <location filename="../../app/ui/messages.py" line="80"/>
         <source>%1 is a PDF document, not a picture; export the page as PNG or JPEG first.</source>
         <translation>%1 est un document PDF, pas une image ; exportez d’abord la page en PNG ou en JPEG.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83"/>
+        <location filename="../../app/ui/messages.py" line="84"/>
         <source>%1 is a PostScript or EPS drawing, which Parcours does not open for safety.</source>
         <translation>%1 est un dessin PostScript ou EPS, que Parcours n’ouvre pas par sécurité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="88"/>
         <source>%1 is an SVG drawing, not a photo; export it as PNG first.</source>
         <translation>%1 est un dessin SVG, pas une photo ; exportez-le d’abord en PNG.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90"/>
+        <location filename="../../app/ui/messages.py" line="91"/>
         <source>%1 is a HEIC or AVIF photo, which Parcours cannot read; export it as JPEG first.</source>
         <translation>%1 est une photo HEIC ou AVIF, que Parcours ne sait pas lire ; exportez-la d’abord en JPEG.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="94"/>
+        <location filename="../../app/ui/messages.py" line="95"/>
         <source>%1 is not a file that can be read as a picture.</source>
         <translation>%1 n’est pas un fichier lisible comme une image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="96"/>
         <source>%1 no longer exists.</source>
         <translation>%1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="97"/>
         <source>%1 cannot be read (permission denied or the disk failed).</source>
         <translation>%1 ne peut pas être lu (accès refusé ou disque défaillant).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120"/>
+        <location filename="../../app/ui/messages.py" line="121"/>
         <source>%1 cannot be opened: it was saved by a newer version of Parcours (file format %2, this version reads up to %3); update Parcours to open it.</source>
         <translation>Impossible d’ouvrir %1 : il a été enregistré par une version plus récente de Parcours (format de fichier %2, cette version lit jusqu’au format %3) ; mettez Parcours à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133"/>
+        <location filename="../../app/ui/messages.py" line="134"/>
         <source>its format version %1 is not one Parcours wrote</source>
         <translation>sa version de format %1 n’a jamais été écrite par Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139"/>
+        <location filename="../../app/ui/messages.py" line="140"/>
         <source>%1 cannot be opened: %2.</source>
         <translation>Impossible d’ouvrir %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148"/>
+        <location filename="../../app/ui/messages.py" line="149"/>
         <source>another Parcours window (process %1)</source>
         <translation>une autre fenêtre de Parcours (processus %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153"/>
+        <location filename="../../app/ui/messages.py" line="154"/>
         <source>Parcours on %1 (opened by %2 at %3)</source>
         <translation>Parcours sur %1 (ouvert par %2 le %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="162"/>
         <source>%1 is already open in %2.</source>
         <translation>%1 est déjà ouvert dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169"/>
+        <location filename="../../app/ui/messages.py" line="170"/>
         <source>This map</source>
         <translation>Cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="172"/>
         <source>%1 is open read-only; use Save As to keep an editable copy.</source>
         <translation>%1 est ouvert en lecture seule ; utilisez « Enregistrer sous » pour garder une copie modifiable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="178"/>
+        <location filename="../../app/ui/messages.py" line="179"/>
         <source>The evidence was not exported to %1: %2.</source>
         <translation>Les éléments n’ont pas été exportés dans %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184"/>
+        <location filename="../../app/ui/messages.py" line="185"/>
         <source>%1 was not saved: %2. The file on disk is unchanged.</source>
         <translation>%1 n’a pas été enregistré : %2. Le fichier sur le disque n’a pas changé.</translation>
     </message>
@@ -336,142 +336,109 @@
 <context>
     <name>DocumentOutline</name>
     <message>
-        <location filename="../../app/ui/outline.py" line="44"/>
-        <location filename="../../app/ui/outline.py" line="58"/>
+        <location filename="../../app/ui/outline.py" line="45"/>
+        <location filename="../../app/ui/outline.py" line="57"/>
         <source>Journeys</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="49"/>
-        <location filename="../../app/ui/outline.py" line="60"/>
+        <location filename="../../app/ui/outline.py" line="50"/>
+        <location filename="../../app/ui/outline.py" line="59"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="55"/>
-        <source>Outline of the journey</source>
-        <translation>Plan du parcours</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/outline.py" line="62"/>
+        <location filename="../../app/ui/outline.py" line="61"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="72"/>
+        <location filename="../../app/ui/outline.py" line="71"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="73"/>
+        <location filename="../../app/ui/outline.py" line="72"/>
         <source>Add to %s</source>
         <translation>Ajouter : %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="102"/>
+        <location filename="../../app/ui/outline.py" line="124"/>
         <source>Untitled journey</source>
         <translation>Parcours sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="104"/>
+        <location filename="../../app/ui/outline.py" line="126"/>
         <source>(future)</source>
         <translation>(futur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="113"/>
+        <location filename="../../app/ui/outline.py" line="135"/>
         <source>Unnamed persona</source>
         <translation>Persona sans nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="125"/>
-        <source>Stages</source>
-        <translation>Étapes</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/outline.py" line="127"/>
-        <source>Untitled stage</source>
-        <translation>Étape sans titre</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/outline.py" line="133"/>
-        <source>Untitled lane</source>
-        <translation>Couloir sans titre</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/outline.py" line="170"/>
+        <location filename="../../app/ui/outline.py" line="164"/>
         <source>New journey</source>
         <translation>Nouveau parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="170"/>
+        <location filename="../../app/ui/outline.py" line="164"/>
         <source>Title of the journey:</source>
         <translation>Titre du parcours :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="174"/>
-        <source>Add journey</source>
-        <translation>Ajouter un parcours</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/outline.py" line="183"/>
+        <location filename="../../app/ui/outline.py" line="176"/>
         <source>%s (future)</source>
         <translation>%s (futur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="185"/>
-        <location filename="../../app/ui/outline.py" line="197"/>
+        <location filename="../../app/ui/outline.py" line="189"/>
         <source>Duplicate as future state</source>
         <translation>Dupliquer comme état futur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="199"/>
-        <location filename="../../app/ui/outline.py" line="203"/>
+        <location filename="../../app/ui/outline.py" line="191"/>
         <source>Delete journey</source>
         <translation>Supprimer le parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="213"/>
+        <location filename="../../app/ui/outline.py" line="202"/>
         <source>New persona</source>
         <translation>Nouveau persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="213"/>
+        <location filename="../../app/ui/outline.py" line="202"/>
         <source>Name of the persona:</source>
         <translation>Nom du persona :</translation>
     </message>
     <message>
         <location filename="../../app/ui/outline.py" line="217"/>
-        <source>Add persona</source>
-        <translation>Ajouter un persona</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/outline.py" line="229"/>
         <source>Rename persona</source>
         <translation>Renommer le persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="229"/>
+        <location filename="../../app/ui/outline.py" line="217"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="242"/>
+        <location filename="../../app/ui/outline.py" line="230"/>
         <source>Use for this journey</source>
         <translation>Utiliser pour ce parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="245"/>
+        <location filename="../../app/ui/outline.py" line="233"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="246"/>
+        <location filename="../../app/ui/outline.py" line="234"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="248"/>
-        <location filename="../../app/ui/outline.py" line="250"/>
+        <location filename="../../app/ui/outline.py" line="236"/>
         <source>Delete persona</source>
         <translation>Supprimer le persona</translation>
     </message>
@@ -479,7 +446,7 @@
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../app/ui/document_tab.py" line="20"/>
+        <location filename="../../app/ui/document_tab.py" line="21"/>
         <source>This map is open read-only: its file or folder cannot be written (read-only media, or no permission). Use File › Save As to keep an editable copy.</source>
         <translation>Cette carte est ouverte en lecture seule : son fichier ou son dossier ne peut pas être modifié (support en lecture seule, ou droits insuffisants). Utilisez Fichier › Enregistrer sous pour garder une copie modifiable.</translation>
     </message>
@@ -487,122 +454,72 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../app/ui/evidence_actions.py" line="59"/>
-        <source>Add quote</source>
-        <translation>Ajouter un verbatim</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/evidence_actions.py" line="60"/>
-        <source>Add link</source>
-        <translation>Ajouter un lien</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/evidence_actions.py" line="61"/>
-        <source>Add note</source>
-        <translation>Ajouter une note</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/evidence_actions.py" line="78"/>
-        <source>Add photo</source>
-        <translation>Ajouter une photo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/evidence_actions.py" line="80"/>
-        <source>Add %1 photos</source>
-        <translation>Ajouter %1 photos</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/evidence_actions.py" line="127"/>
+        <location filename="../../app/ui/evidence_actions.py" line="107"/>
         <source>Pasted image</source>
         <translation>Image collée</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/evidence_actions.py" line="135"/>
-        <source>Attach evidence</source>
-        <translation>Rattacher un élément</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/evidence_actions.py" line="146"/>
-        <source>Detach evidence</source>
-        <translation>Détacher l’élément</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/evidence_actions.py" line="160"/>
-        <source>Edit evidence</source>
-        <translation>Modifier l’élément</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/evidence_actions.py" line="173"/>
-        <source>Reorder evidence</source>
-        <translation>Réordonner les éléments</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/evidence_actions.py" line="189"/>
-        <source>Delete evidence</source>
-        <translation>Supprimer l’élément</translation>
     </message>
 </context>
 <context>
     <name>EvidenceForm</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="46"/>
+        <location filename="../../app/ui/evidence_panel.py" line="48"/>
         <source>Quote</source>
         <translation>Verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="47"/>
+        <location filename="../../app/ui/evidence_panel.py" line="49"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="48"/>
-        <location filename="../../app/ui/evidence_panel.py" line="63"/>
+        <location filename="../../app/ui/evidence_panel.py" line="50"/>
+        <location filename="../../app/ui/evidence_panel.py" line="65"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="49"/>
+        <location filename="../../app/ui/evidence_panel.py" line="51"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="54"/>
+        <location filename="../../app/ui/evidence_panel.py" line="56"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="57"/>
+        <location filename="../../app/ui/evidence_panel.py" line="59"/>
         <source>Verbatim</source>
         <translation>Verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="58"/>
+        <location filename="../../app/ui/evidence_panel.py" line="60"/>
         <source>Who said it</source>
         <translation>Qui l’a dit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="59"/>
+        <location filename="../../app/ui/evidence_panel.py" line="61"/>
         <source>Source (interview, survey…)</source>
         <translation>Source (entretien, enquête…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="62"/>
+        <location filename="../../app/ui/evidence_panel.py" line="64"/>
         <source>Address (URL)</source>
         <translation>Adresse (URL)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="62"/>
+        <location filename="../../app/ui/evidence_panel.py" line="64"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="63"/>
-        <location filename="../../app/ui/evidence_panel.py" line="64"/>
+        <location filename="../../app/ui/evidence_panel.py" line="65"/>
+        <location filename="../../app/ui/evidence_panel.py" line="66"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="64"/>
+        <location filename="../../app/ui/evidence_panel.py" line="66"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
@@ -698,72 +615,72 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="124"/>
+        <location filename="../../app/ui/evidence_panel.py" line="126"/>
         <source>Evidence of the selection</source>
         <translation>Éléments illustratifs de la sélection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="130"/>
+        <location filename="../../app/ui/evidence_panel.py" line="132"/>
         <source>Photo…</source>
         <translation>Photo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="131"/>
+        <location filename="../../app/ui/evidence_panel.py" line="133"/>
         <source>Quote…</source>
         <translation>Verbatim…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="132"/>
+        <location filename="../../app/ui/evidence_panel.py" line="134"/>
         <source>Link…</source>
         <translation>Lien…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="139"/>
+        <location filename="../../app/ui/evidence_panel.py" line="141"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="140"/>
+        <location filename="../../app/ui/evidence_panel.py" line="142"/>
         <source>Detach</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="177"/>
+        <location filename="../../app/ui/evidence_panel.py" line="188"/>
         <source>Open a map to see its evidence here.</source>
         <translation>Ouvrez une carte pour voir ici ses éléments illustratifs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="179"/>
+        <location filename="../../app/ui/evidence_panel.py" line="190"/>
         <source>this card</source>
         <translation>cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="179"/>
+        <location filename="../../app/ui/evidence_panel.py" line="190"/>
         <source>this emotion point</source>
         <translation>ce point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="180"/>
+        <location filename="../../app/ui/evidence_panel.py" line="191"/>
         <source>this stage</source>
         <translation>cette étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="180"/>
+        <location filename="../../app/ui/evidence_panel.py" line="191"/>
         <source>the journey</source>
         <translation>le parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="181"/>
+        <location filename="../../app/ui/evidence_panel.py" line="192"/>
         <source>Evidence of %s</source>
         <translation>Éléments illustratifs de %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="201"/>
+        <location filename="../../app/ui/evidence_panel.py" line="212"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="218"/>
+        <location filename="../../app/ui/evidence_panel.py" line="229"/>
         <source>Add photos</source>
         <translation>Ajouter des photos</translation>
     </message>
@@ -879,18 +796,18 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../app/ui/inspector.py" line="88"/>
+        <location filename="../../app/ui/inspector.py" line="91"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="92"/>
-        <location filename="../../app/ui/inspector.py" line="113"/>
+        <location filename="../../app/ui/inspector.py" line="95"/>
+        <location filename="../../app/ui/inspector.py" line="126"/>
         <source>Open a map to see its elements here.</source>
         <translation>Ouvrez une carte pour voir ici ses éléments.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/inspector.py" line="118"/>
+        <location filename="../../app/ui/inspector.py" line="131"/>
         <source>%n elements selected.</source>
         <translation>
             <numerusform>%n élément sélectionné.</numerusform>
@@ -898,535 +815,560 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="123"/>
+        <location filename="../../app/ui/inspector.py" line="136"/>
         <source>This element has nothing to edit here.</source>
         <translation>Cet élément n’a rien à modifier ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="138"/>
+        <location filename="../../app/ui/inspector.py" line="151"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="141"/>
+        <location filename="../../app/ui/inspector.py" line="154"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="143"/>
-        <location filename="../../app/ui/inspector.py" line="161"/>
-        <location filename="../../app/ui/inspector.py" line="170"/>
-        <location filename="../../app/ui/inspector.py" line="188"/>
+        <location filename="../../app/ui/inspector.py" line="156"/>
+        <location filename="../../app/ui/inspector.py" line="174"/>
+        <location filename="../../app/ui/inspector.py" line="183"/>
+        <location filename="../../app/ui/inspector.py" line="201"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="144"/>
+        <location filename="../../app/ui/inspector.py" line="157"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="146"/>
+        <location filename="../../app/ui/inspector.py" line="159"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="147"/>
+        <location filename="../../app/ui/inspector.py" line="160"/>
         <source>Moment of truth</source>
         <translation>Moment de vérité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="148"/>
+        <location filename="../../app/ui/inspector.py" line="161"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="149"/>
+        <location filename="../../app/ui/inspector.py" line="162"/>
         <source>Direct touchpoint</source>
         <translation>Point de contact direct</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="150"/>
+        <location filename="../../app/ui/inspector.py" line="163"/>
         <source>Physical (not digital)</source>
         <translation>Physique (pas numérique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="151"/>
-        <location filename="../../app/ui/inspector.py" line="191"/>
+        <location filename="../../app/ui/inspector.py" line="164"/>
+        <location filename="../../app/ui/inspector.py" line="204"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="152"/>
+        <location filename="../../app/ui/inspector.py" line="165"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="153"/>
+        <location filename="../../app/ui/inspector.py" line="166"/>
         <source>Impact (0 = none)</source>
         <translation>Impact (0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="154"/>
+        <location filename="../../app/ui/inspector.py" line="167"/>
         <source>Effort (0 = none)</source>
         <translation>Effort (0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="155"/>
+        <location filename="../../app/ui/inspector.py" line="168"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="159"/>
+        <location filename="../../app/ui/inspector.py" line="172"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="162"/>
+        <location filename="../../app/ui/inspector.py" line="175"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="164"/>
+        <location filename="../../app/ui/inspector.py" line="177"/>
         <source>Width (columns)</source>
         <translation>Largeur (colonnes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="168"/>
+        <location filename="../../app/ui/inspector.py" line="181"/>
         <source>Lane</source>
         <translation>Couloir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="171"/>
+        <location filename="../../app/ui/inspector.py" line="184"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="173"/>
+        <location filename="../../app/ui/inspector.py" line="186"/>
         <source>Height (rows)</source>
         <translation>Hauteur (rangées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="174"/>
+        <location filename="../../app/ui/inspector.py" line="187"/>
         <source>Hidden</source>
         <translation>Masqué</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="178"/>
+        <location filename="../../app/ui/inspector.py" line="191"/>
         <source>Emotion point</source>
         <translation>Point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="180"/>
+        <location filename="../../app/ui/inspector.py" line="193"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="181"/>
+        <location filename="../../app/ui/inspector.py" line="194"/>
         <source>Feeling (-5 to +5)</source>
         <translation>Ressenti (de -5 à +5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="182"/>
+        <location filename="../../app/ui/inspector.py" line="195"/>
         <source>Place in the stage (0 to 1)</source>
         <translation>Place dans l’étape (de 0 à 1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="186"/>
+        <location filename="../../app/ui/inspector.py" line="199"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="189"/>
+        <location filename="../../app/ui/inspector.py" line="202"/>
         <source>Context and scenario</source>
         <translation>Contexte et scénario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="190"/>
+        <location filename="../../app/ui/inspector.py" line="203"/>
         <source>Customer goal</source>
         <translation>Objectif du client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="295"/>
+        <location filename="../../app/ui/inspector.py" line="308"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="295"/>
+        <location filename="../../app/ui/inspector.py" line="308"/>
         <source>Pain</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="295"/>
+        <location filename="../../app/ui/inspector.py" line="308"/>
         <source>Gain</source>
         <translation>Enchanteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="299"/>
+        <location filename="../../app/ui/inspector.py" line="312"/>
         <source>Current</source>
         <translation>Actuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="299"/>
+        <location filename="../../app/ui/inspector.py" line="312"/>
         <source>Future</source>
         <translation>Futur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="303"/>
-        <location filename="../../app/ui/inspector.py" line="313"/>
+        <location filename="../../app/ui/inspector.py" line="316"/>
+        <location filename="../../app/ui/inspector.py" line="326"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="304"/>
+        <location filename="../../app/ui/inspector.py" line="317"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="305"/>
+        <location filename="../../app/ui/inspector.py" line="318"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="306"/>
+        <location filename="../../app/ui/inspector.py" line="319"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="307"/>
+        <location filename="../../app/ui/inspector.py" line="320"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="314"/>
+        <location filename="../../app/ui/inspector.py" line="327"/>
         <source>Web site</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="315"/>
+        <location filename="../../app/ui/inspector.py" line="328"/>
         <source>Mobile app</source>
         <translation>Application mobile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="316"/>
+        <location filename="../../app/ui/inspector.py" line="329"/>
         <source>Store, branch</source>
         <translation>Magasin, agence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="317"/>
+        <location filename="../../app/ui/inspector.py" line="330"/>
         <source>Advisor</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="318"/>
+        <location filename="../../app/ui/inspector.py" line="331"/>
         <source>Phone, call centre</source>
         <translation>Téléphone, centre d’appels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="319"/>
+        <location filename="../../app/ui/inspector.py" line="332"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="320"/>
+        <location filename="../../app/ui/inspector.py" line="333"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="321"/>
+        <location filename="../../app/ui/inspector.py" line="334"/>
         <source>Chat, chatbot</source>
         <translation>Chat, chatbot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="322"/>
+        <location filename="../../app/ui/inspector.py" line="335"/>
         <source>Social media</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="323"/>
+        <location filename="../../app/ui/inspector.py" line="336"/>
         <source>Press, influencers</source>
         <translation>Presse, influenceurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="324"/>
+        <location filename="../../app/ui/inspector.py" line="337"/>
         <source>Review sites</source>
         <translation>Sites d’avis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="325"/>
+        <location filename="../../app/ui/inspector.py" line="338"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="326"/>
+        <location filename="../../app/ui/inspector.py" line="339"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="327"/>
+        <location filename="../../app/ui/inspector.py" line="340"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="333"/>
+        <location filename="../../app/ui/inspector.py" line="346"/>
         <source>Text (actions, thoughts, backstage…)</source>
         <translation>Texte (actions, pensées, coulisses…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="334"/>
+        <location filename="../../app/ui/inspector.py" line="347"/>
         <source>Touchpoints</source>
         <translation>Points de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="335"/>
+        <location filename="../../app/ui/inspector.py" line="348"/>
         <source>Emotion curve</source>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="336"/>
+        <location filename="../../app/ui/inspector.py" line="349"/>
         <source>Pains and gains</source>
         <translation>Irritants et enchanteurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="337"/>
+        <location filename="../../app/ui/inspector.py" line="350"/>
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="338"/>
+        <location filename="../../app/ui/inspector.py" line="351"/>
         <source>Storyboard (photos)</source>
         <translation>Storyboard (photos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="339"/>
+        <location filename="../../app/ui/inspector.py" line="352"/>
         <source>Metrics</source>
         <translation>Indicateurs</translation>
     </message>
 </context>
 <context>
+    <name>JourneyOutlineTree</name>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="28"/>
+        <source>Outline of the journey</source>
+        <translation>Plan du parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="45"/>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="54"/>
+        <location filename="../../app/ui/outline_tree.py" line="143"/>
+        <location filename="../../app/ui/outline_tree.py" line="144"/>
+        <source>Untitled lane</source>
+        <translation>Ligne sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="65"/>
+        <source>Untitled stage</source>
+        <translation>Étape sans titre</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;état d’origine&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>Journeys and personas</source>
         <translation>Parcours et personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>Evidence</source>
         <translation>Éléments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Select &amp;All</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Pre&amp;ferences…</source>
         <translation>Préfére&amp;nces…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>Actual &amp;Size (100 %)</source>
         <translation>&amp;Taille réelle (100 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>&amp;About Parcours</source>
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>Add &amp;Photos…</source>
         <translation>Ajouter des &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Add a &amp;Quote…</source>
         <translation>Ajouter un &amp;verbatim…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Add a &amp;Link…</source>
         <translation>Ajouter un &amp;lien…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Export the Evidence to a &amp;Folder…</source>
         <translation>E&amp;xporter les éléments dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>Evidence &amp;Library…</source>
         <translation>&amp;Bibliothèque des éléments…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>E&amp;vidence</source>
         <translation>É&amp;léments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Open a map</source>
         <translation>Ouvrir une carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>Saved %s</source>
         <translation>%s enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="388"/>
         <source>Save the map as</source>
         <translation>Enregistrer la carte sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>Export the evidence into</source>
         <translation>Exporter les éléments dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="484"/>
+        <location filename="../../app/ui/main_window.py" line="483"/>
         <source>%n files written</source>
         <translation>
             <numerusform>%n fichier écrit</numerusform>
@@ -1434,7 +1376,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="516"/>
+        <location filename="../../app/ui/main_window.py" line="515"/>
         <source>No recent maps</source>
         <translation>Aucune carte récente</translation>
     </message>
@@ -1442,209 +1384,102 @@
 <context>
     <name>MapEditor</name>
     <message>
-        <location filename="../../app/ui/editor.py" line="155"/>
-        <source>Edit %s</source>
-        <translation>Modifier : %s</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor.py" line="212"/>
-        <source>Move card</source>
-        <translation>Déplacer la carte</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/editor.py" line="212"/>
-        <source>Move %n cards</source>
-        <translation>
-            <numerusform>Déplacer %n carte</numerusform>
-            <numerusform>Déplacer %n cartes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor.py" line="220"/>
-        <source>Move stage</source>
-        <translation>Déplacer l’étape</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor.py" line="229"/>
-        <source>Move lane</source>
-        <translation>Déplacer le couloir</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor.py" line="270"/>
-        <location filename="../../app/ui/editor.py" line="294"/>
+        <location filename="../../app/ui/edits.py" line="165"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="273"/>
-        <location filename="../../app/ui/editor.py" line="296"/>
-        <source>Add stage</source>
-        <translation>Ajouter une étape</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor.py" line="280"/>
-        <location filename="../../app/ui/editor.py" line="302"/>
-        <source>Add lane</source>
-        <translation>Ajouter un couloir</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor.py" line="305"/>
+        <location filename="../../app/ui/edits.py" line="134"/>
         <source>Add a stage first.</source>
         <translation>Ajoutez d’abord une étape.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="310"/>
+        <location filename="../../app/ui/edits.py" line="140"/>
         <source>Add an emotion lane first.</source>
         <translation>Ajoutez d’abord un couloir d’émotions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="314"/>
-        <location filename="../../app/ui/editor.py" line="366"/>
-        <source>Add emotion point</source>
-        <translation>Ajouter un point d’émotion</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor.py" line="326"/>
+        <location filename="../../app/ui/edits.py" line="156"/>
         <source>Add a lane first.</source>
         <translation>Ajoutez d’abord un couloir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="334"/>
+        <location filename="../../app/ui/edits.py" line="183"/>
         <source>Drop cards in a cell of the grid.</source>
         <translation>Déposez les cartes dans une case de la grille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="338"/>
+        <location filename="../../app/ui/edits.py" line="189"/>
         <source>The emotion lane takes emotion points, not cards.</source>
         <translation>Le couloir d’émotions reçoit des points d’émotion, pas des cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="350"/>
-        <source>Add card</source>
-        <translation>Ajouter une carte</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor.py" line="359"/>
+        <location filename="../../app/ui/edits.py" line="212"/>
         <source>Drop emotion points on an emotion lane.</source>
         <translation>Déposez les points d’émotion sur un couloir d’émotions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="398"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor.py" line="411"/>
-        <source>Cut</source>
-        <translation>Couper</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor.py" line="419"/>
+        <location filename="../../app/ui/edits.py" line="274"/>
         <source>Select a card where the pasted cards should go.</source>
         <translation>Sélectionnez une carte à l’endroit où coller les cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="421"/>
-        <source>Paste</source>
-        <translation>Coller</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor.py" line="429"/>
-        <source>Duplicate</source>
-        <translation>Dupliquer</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor.py" line="536"/>
-        <source>card</source>
-        <translation>carte</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor.py" line="537"/>
-        <source>stage</source>
-        <translation>étape</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor.py" line="538"/>
-        <source>lane</source>
-        <translation>couloir</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor.py" line="539"/>
-        <source>emotion point</source>
-        <translation>point d’émotion</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor.py" line="540"/>
-        <source>journey</source>
-        <translation>parcours</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor.py" line="541"/>
-        <source>metric</source>
-        <translation>indicateur</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor.py" line="542"/>
-        <source>persona</source>
-        <translation>persona</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor.py" line="548"/>
+        <location filename="../../app/ui/edits.py" line="329"/>
         <source>Touchpoints</source>
         <translation>Points de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="549"/>
+        <location filename="../../app/ui/edits.py" line="330"/>
         <source>Customer actions</source>
         <translation>Ce que fait le client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="550"/>
+        <location filename="../../app/ui/edits.py" line="331"/>
         <source>Feelings</source>
         <translation>Ressenti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="551"/>
+        <location filename="../../app/ui/edits.py" line="332"/>
         <source>Pains and gains</source>
         <translation>Irritants et enchanteurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="552"/>
+        <location filename="../../app/ui/edits.py" line="333"/>
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="553"/>
+        <location filename="../../app/ui/edits.py" line="334"/>
         <source>Storyboard</source>
         <translation>Storyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="554"/>
+        <location filename="../../app/ui/edits.py" line="335"/>
         <source>Metrics</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="560"/>
+        <location filename="../../app/ui/edits.py" line="341"/>
         <source>New card</source>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="561"/>
+        <location filename="../../app/ui/edits.py" line="342"/>
         <source>New touchpoint</source>
         <translation>Nouveau point de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="562"/>
+        <location filename="../../app/ui/edits.py" line="343"/>
         <source>New pain</source>
         <translation>Nouvel irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="563"/>
+        <location filename="../../app/ui/edits.py" line="344"/>
         <source>New gain</source>
         <translation>Nouvel enchanteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor.py" line="564"/>
+        <location filename="../../app/ui/edits.py" line="345"/>
         <source>New opportunity</source>
         <translation>Nouvelle opportunité</translation>
     </message>
@@ -1876,7 +1711,7 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="95"/>
+        <location filename="../../app/ui/evidence_panel.py" line="97"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -1945,14 +1780,297 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/startup.py" line="54"/>
+        <location filename="../../app/ui/startup.py" line="59"/>
         <source>Parcours hit an unexpected error. Your edits so far are kept; save your map under a new name to be safe.</source>
         <translation>Parcours a rencontré une erreur inattendue. Vos modifications sont conservées ; par prudence, enregistrez votre carte sous un nouveau nom.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/startup.py" line="60"/>
+        <location filename="../../app/ui/startup.py" line="65"/>
         <source>The report is in %s.</source>
         <translation>Le rapport se trouve dans %s.</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="196"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="197"/>
+        <source>Add card “%1”</source>
+        <translation>Ajouter la carte « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="198"/>
+        <source>Add %n cards</source>
+        <translation>Ajouter %n cartes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="199"/>
+        <source>Edit card “%1”</source>
+        <translation>Modifier la carte « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="200"/>
+        <source>Rename card “%1”</source>
+        <translation>Renommer la carte « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="201"/>
+        <source>Move card “%1”</source>
+        <translation>Déplacer la carte « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="202"/>
+        <source>Move %n cards</source>
+        <translation>Déplacer %n cartes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="203"/>
+        <source>Delete card “%1”</source>
+        <translation>Supprimer la carte « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="204"/>
+        <source>Delete %n cards</source>
+        <translation>Supprimer %n cartes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="205"/>
+        <source>Delete %n elements</source>
+        <translation>Supprimer %n éléments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="206"/>
+        <source>Paste %n cards</source>
+        <translation>Coller des cartes (%n)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="207"/>
+        <source>Duplicate %n cards</source>
+        <translation>Dupliquer des cartes (%n)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="208"/>
+        <source>Cut %n cards</source>
+        <translation>Couper des cartes (%n)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="209"/>
+        <source>Add stage “%1”</source>
+        <translation>Ajouter l’étape « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="210"/>
+        <source>Edit stage “%1”</source>
+        <translation>Modifier l’étape « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="211"/>
+        <source>Rename stage “%1”</source>
+        <translation>Renommer l’étape « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="212"/>
+        <source>Resize stage “%1”</source>
+        <translation>Redimensionner l’étape « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="213"/>
+        <source>Move stage “%1”</source>
+        <translation>Déplacer l’étape « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="214"/>
+        <source>Delete stage “%1”</source>
+        <translation>Supprimer l’étape « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="215"/>
+        <source>Add lane “%1”</source>
+        <translation>Ajouter la ligne « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="216"/>
+        <source>Edit lane “%1”</source>
+        <translation>Modifier la ligne « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="217"/>
+        <source>Rename lane “%1”</source>
+        <translation>Renommer la ligne « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="218"/>
+        <source>Resize lane “%1”</source>
+        <translation>Redimensionner la ligne « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="219"/>
+        <source>Move lane “%1”</source>
+        <translation>Déplacer la ligne « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="220"/>
+        <source>Delete lane “%1”</source>
+        <translation>Supprimer la ligne « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="221"/>
+        <source>Add emotion point</source>
+        <translation>Ajouter un point d’émotion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="222"/>
+        <source>Change feeling “%1”</source>
+        <translation>Changer le ressenti « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="223"/>
+        <source>Move emotion point “%1”</source>
+        <translation>Déplacer le point d’émotion « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="224"/>
+        <source>Edit emotion point “%1”</source>
+        <translation>Modifier le point d’émotion « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="225"/>
+        <source>Delete %n emotion points</source>
+        <translation>Supprimer des points d’émotion (%n)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="226"/>
+        <source>Add metric “%1”</source>
+        <translation>Ajouter l’indicateur « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="227"/>
+        <source>Edit metric “%1”</source>
+        <translation>Modifier l’indicateur « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="228"/>
+        <source>Move metric “%1”</source>
+        <translation>Déplacer l’indicateur « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="229"/>
+        <source>Delete metric “%1”</source>
+        <translation>Supprimer l’indicateur « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="230"/>
+        <source>Describe the project</source>
+        <translation>Décrire le projet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="231"/>
+        <source>Edit the project</source>
+        <translation>Modifier le projet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="232"/>
+        <source>Add persona “%1”</source>
+        <translation>Ajouter le persona « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="233"/>
+        <source>Edit persona “%1”</source>
+        <translation>Modifier le persona « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="234"/>
+        <source>Delete persona “%1”</source>
+        <translation>Supprimer le persona « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="235"/>
+        <source>Add journey “%1”</source>
+        <translation>Ajouter le parcours « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="236"/>
+        <source>Edit journey “%1”</source>
+        <translation>Modifier le parcours « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="237"/>
+        <source>Move journey “%1”</source>
+        <translation>Déplacer le parcours « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="238"/>
+        <source>Duplicate journey “%1”</source>
+        <translation>Dupliquer le parcours « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="239"/>
+        <source>Delete journey “%1”</source>
+        <translation>Supprimer le parcours « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="240"/>
+        <source>Add evidence “%1”</source>
+        <translation>Ajouter l’élément illustratif « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="241"/>
+        <source>Add quote</source>
+        <translation>Ajouter un verbatim</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="242"/>
+        <source>Add link</source>
+        <translation>Ajouter un lien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="243"/>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="244"/>
+        <source>Add %n photos</source>
+        <translation>Ajouter des photos (%n)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="245"/>
+        <source>Edit evidence “%1”</source>
+        <translation>Modifier l’élément illustratif « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="246"/>
+        <source>Delete %n pieces of evidence</source>
+        <translation>Supprimer des éléments illustratifs (%n)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="247"/>
+        <source>Attach evidence</source>
+        <translation>Attacher un élément illustratif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="248"/>
+        <source>Detach evidence</source>
+        <translation>Détacher un élément illustratif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="249"/>
+        <source>Reorder evidence</source>
+        <translation>Réordonner les éléments illustratifs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="250"/>
+        <source>Restore deleted elements</source>
+        <translation>Rétablir des éléments supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="251"/>
+        <source>Put elements back in place</source>
+        <translation>Remettre des éléments en place</translation>
     </message>
 </context>
 </TS>

@@ -1,13 +1,14 @@
 """Canvas items: one class per kind of map element, each drawing its layout item's ops.
 
-Items never write to the document: a finished gesture is reported to the scene as an intent
-(`JourneyScene.card_drag_finished`...), and the editor turns it into an undo command. Bounding
-rects are constant between layouts, and far-out zoom paints boxes without text (Qt's chip demo).
+Items never write to the document: a press-drag-release runs the gesture the scene installed
+for the item's kind (gestures.py), which reports an intent; the editor turns it into a document
+step. Bounding rects are constant between layouts, and far-out zoom paints boxes without text
+(Qt's chip demo).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
@@ -109,7 +110,7 @@ class PosterItem(QGraphicsItem):
         if (item.rect.x, item.rect.y) != (old.rect.x, old.rect.y):
             self.setPos(item.rect.x, item.rect.y)
 
-    def _outline_ops(self) -> tuple:
+    def outline_ops(self) -> tuple:
         """Far out, an element is its filled boxes and the curve (computed once per look)."""
         if self._outline is None or self._outline[0] is not self.layout_item.ops:
             ops = tuple(
@@ -142,7 +143,7 @@ class PosterItem(QGraphicsItem):
         painter.setRenderHint(ANTIALIASING, detail > LOW_DETAIL)
         scene = self.journey_scene()
         if detail < TINY_DETAIL:
-            paint_outline(painter, self._outline_ops())
+            paint_outline(painter, self.outline_ops())
         else:
             paint_ops(painter, self.layout_item.ops, scene.pixmap_for, text=detail > LOW_DETAIL)
         if self.badge and detail >= TINY_DETAIL:
@@ -165,7 +166,7 @@ class DraggableItem(PosterItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setAcceptHoverEvents(True)
         self._press: QPointF | None = None
-        self._dragging = False
+        self._gesture: Any = None
         self._mode = "move"
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
@@ -174,25 +175,28 @@ class DraggableItem(PosterItem):
             return
         super().mousePressEvent(event)
         self._press = event.scenePos()
-        self._dragging = False
+        self._gesture = None
         self._mode = self.mode_at(event.pos())
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self._press is None:
             return
-        if not self._dragging:
+        if self._gesture is None:
             if (
                 event.screenPos() - event.buttonDownScreenPos(Qt.MouseButton.LeftButton)
             ).manhattanLength() < 4:
                 return
-            self._dragging = True
-            self.journey_scene().drag_started(self, self._mode)
-        self.journey_scene().drag_moved(self, self._mode, self._press, event.scenePos())
+            self._gesture = self.journey_scene().begin_gesture(self, self._mode)
+            if self._gesture is None:  # nothing installed (presentation, read-only)
+                self._press = None
+                return
+        self._gesture.moved(self._press, event.scenePos())
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if self._dragging:
-            self.journey_scene().drag_finished(self, self._mode, self._press, event.scenePos())
-        self._press, self._dragging = None, False
+        gesture, press = self._gesture, self._press
+        self._press, self._gesture = None, None
+        if gesture is not None and press is not None:
+            gesture.finished(press, event.scenePos())
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802

@@ -1,0 +1,346 @@
+"""What the user asks of the grid, each as one document step: add from the palette or the
+Insert menu, move, delete, cut, copy, paste, duplicate.
+
+`MapEdits` is a part of `MapEditor` (which provides the document, the scene, `apply` and the
+selection); each method turns one intent into verbs inside one step, so that one gesture is one
+undo, and selects what it created.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QPointF, Signal
+
+from app.model import JourneyDocument
+from app.model.steps import StepLabel
+
+from . import clipboard
+
+if TYPE_CHECKING:
+    from .canvas.scene import JourneyScene
+    from .canvas.view import JourneyView
+
+T = TypeVar("T")
+
+PALETTE_ENTRIES = (
+    "stage",
+    "lane:touchpoints",
+    "lane:text",
+    "lane:emotion",
+    "lane:pains_gains",
+    "lane:opportunities",
+    "lane:images",
+    "lane:metrics",
+    "touchpoint",
+    "card",
+    "pain",
+    "gain",
+    "opportunity",
+    "emotion_point",
+)
+CARD_PRESETS: dict[str, dict[str, Any]] = {
+    "card": {},
+    "touchpoint": {"channel": "web"},
+    "pain": {"sentiment": "pain"},
+    "gain": {"sentiment": "gain"},
+    "opportunity": {"impact": 3, "effort": 3, "status": "idea"},
+}
+LANE_FOR_ENTRY = {
+    "touchpoint": "touchpoints",
+    "pain": "pains_gains",
+    "gain": "pains_gains",
+    "opportunity": "opportunities",
+    "card": "text",
+}
+
+
+class MapEdits:
+    """The editing intents of a `MapEditor`."""
+
+    document: JourneyDocument
+    scene: JourneyScene
+    view: JourneyView
+    journey_id: str
+    message: Signal
+
+    def apply(
+        self, label: StepLabel | None, action: Callable[[], T], merge: str | None = None
+    ) -> T | None:
+        raise NotImplementedError
+
+    def row(self, kind: str, ref: str) -> Any:
+        raise NotImplementedError
+
+    def selected(self, kind: str | None = None) -> list[str]:
+        raise NotImplementedError
+
+    def edit(self, kind: str, ref: str, merge: bool = False, **values: Any) -> None:
+        raise NotImplementedError
+
+    # -- moves from the canvas -------------------------------------------------------------
+
+    def move_cards(self, ids: list[str], lane_id: str, stage_id: str, index: int) -> None:
+        def move() -> None:
+            for offset, card_id in enumerate(ids):
+                self.document.move_card(card_id, lane_id, stage_id, index + offset)
+
+        label = None if len(ids) == 1 else StepLabel.of("move_cards", count=len(ids))
+        self.apply(label, move)
+
+    def move_stage(self, stage_id: str, position: int) -> None:
+        self.apply(None, lambda: self.document.move_stage(stage_id, position))
+
+    def move_lane(self, lane_id: str, position: int) -> None:
+        """`position` counts visible lanes (hidden ones are not on the canvas)."""
+        lanes = self.document.lanes(self.journey_id)
+        order = [lane.id for lane in lanes]
+        visible = [lane.id for lane in lanes if not lane.hidden]
+        target = order.index(visible[min(position, len(visible) - 1)])
+        self.apply(None, lambda: self.document.move_lane(lane_id, target))
+
+    def move_emotion_point(self, point_id: str, stage_id: str, offset: float, value: float) -> None:
+        self.edit("emotion-point", point_id, stage_id=stage_id, offset=offset, value=value)
+
+    # -- adding ----------------------------------------------------------------------------
+
+    def drop_from_palette(self, entry: str, at: QPointF) -> None:
+        """Create what the palette entry names where it was dropped."""
+        grid = self.scene.grid
+        if entry == "stage":
+            self._add_stage(grid.stage_gap_at(at.x()))
+        elif entry.startswith("lane:"):
+            self._add_lane(entry.split(":", 1)[1], grid.lane_gap_at(at.y()))
+        elif entry == "emotion_point":
+            self._drop_emotion_point(at)
+        elif entry in CARD_PRESETS:
+            self._drop_card(entry, at)
+
+    def add_from_menu(self, entry: str) -> None:
+        """The keyboard way to add an element: next to the selection, else at the end."""
+        d, journey = self.document, self.journey_id
+        if entry == "stage":
+            self._add_stage(None)
+            return
+        if entry.startswith("lane:"):
+            self._add_lane(entry.split(":", 1)[1], None)
+            return
+        stages = d.stages(journey)
+        lanes = [lane for lane in d.lanes(journey) if not lane.hidden]
+        selected = [c for c in (d.card(ref) for ref in self.selected("card")) if c is not None]
+        stage_id = selected[-1].stage_id if selected else (stages[0].id if stages else None)
+        if stage_id is None:
+            self.message.emit(QCoreApplication.translate("MapEditor", "Add a stage first."))
+            return
+        if entry == "emotion_point":
+            lane = next((lane for lane in lanes if lane.kind == "emotion"), None)
+            if lane is None:
+                self.message.emit(
+                    QCoreApplication.translate("MapEditor", "Add an emotion lane first.")
+                )
+                return
+            self._add_emotion_point(lane.id, stage_id, 0.0, 0.5)
+            return
+        kinds = {lane.id: lane.kind for lane in lanes}
+        if selected and kinds.get(selected[-1].lane_id) not in (None, "emotion"):
+            lane_id = selected[-1].lane_id
+            cell = [c.id for c in d.cell(lane_id, stage_id)]
+            index = cell.index(selected[-1].id) + 1 if selected[-1].id in cell else len(cell)
+        else:
+            card_lanes = [lane for lane in lanes if lane.kind != "emotion"]
+            wanted = LANE_FOR_ENTRY[entry]
+            lane = next((lane for lane in card_lanes if lane.kind == wanted), None)
+            lane = lane or (card_lanes[0] if card_lanes else None)
+            if lane is None:
+                self.message.emit(QCoreApplication.translate("MapEditor", "Add a lane first."))
+                return
+            lane_id, index = lane.id, len(d.cell(lane.id, stage_id))
+        self._create_card(entry, lane_id, stage_id, index)
+
+    def _add_stage(self, position: int | None) -> None:
+        change = self.apply(
+            None,
+            lambda: self.document.add_stage(
+                self.journey_id, QCoreApplication.translate("MapEditor", "New stage"), position
+            ),
+        )
+        if change is not None:
+            self.scene.select_refs([("stage", change.first_added)])
+
+    def _add_lane(self, kind: str, position: int | None) -> None:
+        title = lane_title(kind)
+        change = self.apply(
+            None, lambda: self.document.add_lane(self.journey_id, kind, title, position)
+        )
+        if change is not None:
+            self.scene.select_refs([("lane", change.first_added)])
+
+    def _drop_card(self, entry: str, at: QPointF) -> None:
+        target = self.scene.grid.cell_at(at)
+        if target is None:
+            self.message.emit(
+                QCoreApplication.translate("MapEditor", "Drop cards in a cell of the grid.")
+            )
+            return
+        row, column = target
+        if row.kind == "emotion":
+            self.message.emit(
+                QCoreApplication.translate(
+                    "MapEditor", "The emotion lane takes emotion points, not cards."
+                )
+            )
+            return
+        index = self.scene.index_in_cell(row.lane_id, column.stage_id, at.y(), set())
+        self._create_card(entry, row.lane_id, column.stage_id, index)
+
+    def _create_card(self, entry: str, lane_id: str, stage_id: str, index: int) -> None:
+        fields = dict(CARD_PRESETS[entry])
+        title = card_title(entry)
+        change = self.apply(
+            None, lambda: self.document.add_card(lane_id, stage_id, title, index, **fields)
+        )
+        if change is not None:
+            self.scene.select_refs([("card", change.first_added)])
+
+    def _drop_emotion_point(self, at: QPointF) -> None:
+        grid = self.scene.grid
+        row = grid.row_at(at.y())
+        placed = grid.stage_offset_at(at.x())
+        if row is None or row.kind != "emotion" or placed is None:
+            self.message.emit(
+                QCoreApplication.translate("MapEditor", "Drop emotion points on an emotion lane.")
+            )
+            return
+        column, offset = placed
+        value = grid.emotion_value_at(row, at.y())
+        self._add_emotion_point(row.lane_id, column.stage_id, value, round(offset, 3))
+
+    def _add_emotion_point(self, lane_id: str, stage_id: str, value: float, offset: float) -> None:
+        change = self.apply(
+            None, lambda: self.document.add_emotion_point(lane_id, stage_id, value, offset)
+        )
+        if change is not None:
+            self.scene.select_refs([("emotion-point", change.first_added)])
+
+    # -- selection, clipboard, delete ------------------------------------------------------
+
+    def select_all(self) -> None:
+        for item in self.scene.items_by_key.values():
+            if item.kind in ("card", "emotion-point"):
+                item.setSelected(True)
+
+    def delete_selection(self) -> None:
+        d = self.document
+        cards, points = self.selected("card"), self.selected("emotion-point")
+        stages, lanes = self.selected("stage"), self.selected("lane")
+        count = len(cards) + len(points) + len(stages) + len(lanes)
+        if not count:
+            return
+
+        def delete() -> None:
+            if cards:
+                d.delete_cards(cards)
+            if points:
+                d.delete_emotion_points(points)
+            for stage in stages:
+                d.delete_stage(stage)
+            for lane in lanes:
+                d.delete_lane(lane)
+
+        label = None if count == 1 else StepLabel.of("delete_selection", count=count)
+        self.apply(label, delete)
+
+    def copy(self) -> bool:
+        cards = [c for c in (self.document.card(ref) for ref in self.selected("card")) if c]
+        if not cards:
+            return False
+        clipboard.put_cards(cards)
+        return True
+
+    def cut(self) -> None:
+        if self.copy():
+            cards = self.selected("card")
+            label = StepLabel.of("cut", count=len(cards))
+            self.apply(label, lambda: self.document.delete_cards(cards))
+
+    def paste(self) -> None:
+        cards = clipboard.get_cards()
+        if not cards:
+            return
+        target = self._paste_target(cards)
+        if target is None:
+            self.message.emit(
+                QCoreApplication.translate(
+                    "MapEditor", "Select a card where the pasted cards should go."
+                )
+            )
+            return
+        self._insert_cards(StepLabel.of("paste", count=len(cards)), cards, *target)
+
+    def duplicate(self) -> None:
+        rows = [c for c in (self.document.card(ref) for ref in self.selected("card")) if c]
+        if rows:
+            last = rows[-1]
+            index = [c.id for c in self.document.cell(last.lane_id, last.stage_id)].index(last.id)
+            self._insert_cards(
+                StepLabel.of("duplicate", count=len(rows)),
+                clipboard.card_fields(rows),
+                last.lane_id,
+                last.stage_id,
+                index + 1,
+            )
+
+    def _paste_target(self, cards: list[dict[str, Any]]) -> tuple[str, str, int] | None:
+        d = self.document
+        selected = self.selected("card")
+        if selected:
+            card = d.card(selected[-1])
+            assert card is not None
+            cell = [c.id for c in d.cell(card.lane_id, card.stage_id)]
+            return card.lane_id, card.stage_id, cell.index(card.id) + 1
+        lane, stage = cards[0].get("lane_id"), cards[0].get("stage_id")
+        lanes = {lane.id for lane in d.lanes(self.journey_id) if lane.kind != "emotion"}
+        stages = {s.id for s in d.stages(self.journey_id)}
+        if lane in lanes and stage in stages:
+            return lane, stage, len(d.cell(lane, stage))
+        return None
+
+    def _insert_cards(
+        self, label: StepLabel, cards: list[dict[str, Any]], lane: str, stage: str, index: int
+    ) -> None:
+        d = self.document
+
+        def insert() -> list[str]:
+            created = []
+            for offset, fields in enumerate(cards):
+                values = {k: v for k, v in fields.items() if k not in ("lane_id", "stage_id")}
+                title = values.pop("title", "")
+                created.append(d.add_card(lane, stage, title, index + offset, **values).first_added)
+            return created
+
+        created = self.apply(label, insert)
+        if created:
+            self.scene.select_refs([("card", ref) for ref in created])
+
+
+def lane_title(kind: str) -> str:
+    return {
+        "touchpoints": QCoreApplication.translate("MapEditor", "Touchpoints"),
+        "text": QCoreApplication.translate("MapEditor", "Customer actions"),
+        "emotion": QCoreApplication.translate("MapEditor", "Feelings"),
+        "pains_gains": QCoreApplication.translate("MapEditor", "Pains and gains"),
+        "opportunities": QCoreApplication.translate("MapEditor", "Opportunities"),
+        "images": QCoreApplication.translate("MapEditor", "Storyboard"),
+        "metrics": QCoreApplication.translate("MapEditor", "Metrics"),
+    }[kind]
+
+
+def card_title(entry: str) -> str:
+    return {
+        "card": QCoreApplication.translate("MapEditor", "New card"),
+        "touchpoint": QCoreApplication.translate("MapEditor", "New touchpoint"),
+        "pain": QCoreApplication.translate("MapEditor", "New pain"),
+        "gain": QCoreApplication.translate("MapEditor", "New gain"),
+        "opportunity": QCoreApplication.translate("MapEditor", "New opportunity"),
+    }[entry]
