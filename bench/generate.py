@@ -1,6 +1,6 @@
 """The "workshop map": a large, realistic journey map that the benchmarks run on.
 
-    python -m bench.generate OUT.cjm [--seed N] [--force]
+    python -m bench.generate OUT.cjm [--cards N] [--seed N] [--force]
 
 It is built only through the document's public verbs (`JourneyDocument.new`, `add_stage`,
 `add_card`, `add_photo`, `attach_evidence`, ... and `save_as`), as the editor would build it:
@@ -216,7 +216,10 @@ def scratch_data_dir() -> Iterator[None]:
 
 
 def generate_workshop_map(
-    path: Path | str, seed: int = 0, timings: dict[str, float] | None = None
+    path: Path | str,
+    seed: int = 0,
+    timings: dict[str, float] | None = None,
+    cards: int = CARDS,
 ) -> Path:
     """Write the workshop map to `path` (replaced whole at the end); return the path.
 
@@ -231,7 +234,7 @@ def generate_workshop_map(
     with scratch_data_dir():
         document = JourneyDocument.new("blank", "fr")
         try:
-            _build(document, random.Random(seed), phases)
+            _build(document, random.Random(seed), phases, count=cards)
             mark = time.perf_counter()
             document.save_as(scratch)
             phases["save as"] = time.perf_counter() - mark
@@ -243,7 +246,9 @@ def generate_workshop_map(
     return path
 
 
-def _build(document: JourneyDocument, rng: random.Random, phases: dict[str, float]) -> None:
+def _build(
+    document: JourneyDocument, rng: random.Random, phases: dict[str, float], count: int = CARDS
+) -> None:
     clock = time.perf_counter()
 
     def phase(name: str) -> None:
@@ -318,7 +323,7 @@ def _build(document: JourneyDocument, rng: random.Random, phases: dict[str, floa
     card_lanes = [(lane, kind) for lane, kind, share in lanes if share]
     weights = [share for _, _, share in lanes if share]
     cards: list[tuple[str, str, str]] = []  # (card id, lane kind, stage id)
-    for number in range(CARDS):
+    for number in range(count):
         lane_id, kind = rng.choices(card_lanes, weights)[0]
         stage_id = rng.choice(stage_ids)
         french = rng.random() < 0.65
@@ -326,7 +331,7 @@ def _build(document: JourneyDocument, rng: random.Random, phases: dict[str, floa
         card_id = document.add_card(lane_id, stage_id, title(rng, french), **fields).first_added
         cards.append((card_id, kind, stage_id))
         if (number + 1) % 250 == 0:
-            log(f"cards: {number + 1}/{CARDS}")
+            log(f"cards: {number + 1}/{count}")
     phase("cards")
 
     points = []
@@ -468,13 +473,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("out", type=Path, help="the .cjm file to write")
     parser.add_argument("--seed", type=int, default=0, help="same seed, same content (default 0)")
+    parser.add_argument(
+        "--cards", type=int, default=CARDS, help=f"cards on the map (default {CARDS:,})"
+    )
     parser.add_argument("--force", action="store_true", help="replace OUT if it already exists")
     args = parser.parse_args(argv)
     if args.out.exists() and not args.force:
         log(f"{args.out} already exists; pass --force to replace it")
         return 0
     timings: dict[str, float] = {}
-    generate_workshop_map(args.out, seed=args.seed, timings=timings)
+    generate_workshop_map(args.out, seed=args.seed, timings=timings, cards=args.cards)
     for name, seconds in timings.items():
         log(f"  {name:<18} {seconds:7.2f} s")
     return 0

@@ -3,10 +3,11 @@ again after an edit in a few milliseconds.
 
 A card's look depends on the card, its lane's kind, its width, the theme, the language and the
 pictures at hand, never on where it stands: its ops are laid out at (0, 0) and its `Item`
-carries its place as an origin. A lane row depends on its lane, its cards and the columns, and
-on its top. The editor keeps one `LayoutCache` across layouts; an unchanged card or row comes
-back as the very same items (a card that only moved, as a new item around the very same ops),
-which the canvas recognises and leaves alone (or merely moves).
+carries its place as an origin. A lane row depends on its lane, its cards and the columns, not
+on its top: rows are laid out at y = 0 and placed by the poster. The editor keeps one
+`LayoutCache` across layouts; an unchanged card or row comes back as the very same items (a card
+that only moved, as a new item around the very same ops), which the canvas recognises and
+leaves alone; a row that only moved down is moved whole.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from .ops import Item
+from .ops import Item, Rect, moved
 from .theme import Theme
 
 if TYPE_CHECKING:
@@ -74,6 +75,7 @@ class LayoutCache:
         self._look: tuple[Theme, str, frozenset[str]] | None = None
         self.cards: Memo[Placed] = Memo()  # cards and metrics, by id
         self.rows: Memo[Built] = Memo()  # lane rows by lane id, and the evidence row
+        self.placed_rows: Memo[tuple[Item, ...]] = Memo()  # rows moved to their top
 
     def start(self, snap: JourneySnapshot, theme: Theme) -> None:
         """A new layout of `snap` begins: everything is forgotten if the theme, the language
@@ -82,7 +84,7 @@ class LayoutCache:
         look = (theme, snap.project.language, frozenset(snap.assets))
         if self._look != look:
             self._look = look
-            self.cards, self.rows = Memo(), Memo()
+            self.cards, self.rows, self.placed_rows = Memo(), Memo(), Memo()
         metrics = [m.id for stage in snap.stages for m in stage.metrics]
         if len(self.cards) > snap.card_count + len(metrics):
             self.cards.keep_only(
@@ -90,6 +92,7 @@ class LayoutCache:
             )
         if len(self.rows) > len(snap.lanes) + 1:
             self.rows.keep_only({lane.id for lane in snap.lanes} | {EVIDENCE_ROW})
+            self.placed_rows.keep_only({lane.id for lane in snap.lanes} | {EVIDENCE_ROW})
 
 
 EVIDENCE_ROW = "evidence"
@@ -118,11 +121,12 @@ def cached_item(
 
 def cached_row(
     ctx: Context, ref: str, look: object, build: Callable[[Context], tuple[list[Item], float]]
-) -> tuple[list[Item], float]:
-    """`build`'s items and the height they take, from the context it is given; with a cache,
-    `build` runs only if `ref` was not built from `look` before."""
+) -> tuple[tuple[Item, ...], float]:
+    """`build`'s items (laid out at y = 0) and the height they take, from the context it is
+    given; with a cache, `build` runs only if `ref` was not built from `look` before."""
     if ctx.cache is None:
-        return build(ctx)
+        items, height = build(ctx)
+        return tuple(items), height
     memo = ctx.cache.rows
     built = memo.get(ref, look)
     if built is None:
@@ -131,7 +135,33 @@ def cached_row(
         built = Built(tuple(items), height, frozenset(own.marks), frozenset(own.channels))
         memo.keep(ref, look, built)
     _note(ctx, built.marks, built.channels)
-    return list(built.items), built.height
+    return built.items, built.height
+
+
+def placed_row(ctx: Context, ref: str, items: tuple[Item, ...], y: float) -> tuple[Item, ...]:
+    """A row's items (laid out at y = 0) moved down to `y`; with a cache, the very same items
+    as last time when neither the row nor its place changed."""
+    if ctx.cache is None:
+        return tuple(_down(item, y) for item in items)
+    memo = ctx.cache.placed_rows
+    look = (items, y)
+    found = memo.get(ref, look)
+    if found is None:
+        found = tuple(_down(item, y) for item in items)
+        memo.keep(ref, look, found)
+    return found
+
+
+def _down(item: Item, y: float) -> Item:
+    """`item` moved down by `y`: a card by its origin (its ops stay the very same), an item
+    drawn where it stands by its ops, so that it still is."""
+    if not y:
+        return item
+    r = item.rect
+    if item.origin != (0.0, 0.0):
+        return item.at(r.x, r.y + y)
+    ops = tuple(moved(op, 0.0, y) for op in item.ops)
+    return Item(item.kind, item.ref, Rect(r.x, r.y + y, r.w, r.h), ops)
 
 
 def _note(ctx: Context, marks: frozenset[str], channels: frozenset[str]) -> None:

@@ -23,7 +23,7 @@ from app.model.snapshot import (
 )
 
 from .blocks import Context
-from .cache import EVIDENCE_ROW, LayoutCache, cached_row
+from .cache import EVIDENCE_ROW, LayoutCache, cached_row, placed_row
 from .cards import card_item, evidence_block, lane_icon, metric_item
 from .emotion import Column, axis_ops, emotion_height, emotion_items
 from .fonts import TextMeasurer
@@ -38,8 +38,22 @@ COLUMN_RANGE = (120.0, 560.0)
 
 
 @dataclass(frozen=True)
+class PosterRow:
+    """One lane of the grid (or the evidence row), laid out at y = 0 and placed at `y`."""
+
+    ref: str  # the lane's id, or "evidence"
+    y: float
+    height: float
+    items: tuple[Item, ...]  # with y relative to the row's top
+
+
+@dataclass(frozen=True)
 class Poster:
-    """A laid-out journey: size in points, items in painting order, and what it needs to draw."""
+    """A laid-out journey: size in points, items in painting order, and what it needs to draw.
+
+    `rows` hold the grid's rows, each laid out at y = 0; `items` holds them too, moved to their
+    place, unless the poster was laid out for the canvas (`flat=False`), which places whole
+    rows itself and so never pays for moving every card when a row above grows."""
 
     width: float
     height: float
@@ -50,6 +64,7 @@ class Poster:
     subject: str
     language: str
     column: float
+    rows: tuple[PosterRow, ...] = ()
 
     def find(self, kind: str, ref: str | None = None) -> list[Item]:
         return [i for i in self.items if i.kind == kind and (ref is None or i.ref == ref)]
@@ -62,11 +77,13 @@ def layout_poster(
     today: date | None = None,
     measure: TextMeasurer | None = None,
     cache: LayoutCache | None = None,
+    flat: bool = True,
 ) -> Poster:
     """Lay out the whole poster with stage columns `column` points wide per grid unit.
 
     `measure` and `cache`, when the caller keeps them from one layout to the next, make a new
-    layout of a slightly changed journey cost little more than the cards that changed."""
+    layout of a slightly changed journey cost little more than the cards that changed. With
+    `flat=False`, `items` leaves out the rows' items (they are in `rows`, at y = 0)."""
     t = theme
     ctx = Context(t, Words(snap.project.language), measure or TextMeasurer(), snap.assets)
     if cache is not None:
@@ -96,20 +113,24 @@ def layout_poster(
         body.extend(stage_items)
     grid_start = y
     bands: list[Item] = []
+    rows: list[PosterRow] = []
     for index, lane in enumerate(lanes):
-        row_items, height = _lane_row(ctx, snap, lane, columns, y)
+        row_items, height = _lane_row(ctx, snap, lane, columns)
         fill = (lane.colour and mix(lane.colour, t.paper, 0.86)) or (
             t.band if index % 2 == 0 else t.paper
         )
         bands.append(_lane_band(ctx, lane, t.margin, y, inner_w, height, fill))
-        body.extend(row_items)
+        rows.append(PosterRow(lane.id, y, height, row_items))
         y += height
-    evidence_row = _evidence_row(ctx, snap, columns, y)
+    evidence_row = _evidence_row(ctx, snap, columns)
     if evidence_row:
         row_items, height = evidence_row
         bands.append(_plain_band(ctx, ctx.words("evidence"), t.margin, y, inner_w, height))
-        body.extend(row_items)
+        rows.append(PosterRow(EVIDENCE_ROW, y, height, row_items))
         y += height
+    if flat:
+        for row in rows:
+            body.extend(placed_row(ctx, row.ref, row.items, row.y))
     if not columns or not lanes:
         body.append(_empty_note(ctx, t.margin, y + 20, inner_w))
         y += 80
@@ -138,6 +159,7 @@ def layout_poster(
         subject=subject,
         language=snap.project.language,
         column=column,
+        rows=tuple(rows),
     )
 
 
@@ -241,25 +263,25 @@ def _stage_headers(
 
 
 def _lane_row(
-    ctx: Context, snap: JourneySnapshot, lane: LaneInfo, columns: tuple[Column, ...], y: float
-) -> tuple[list[Item], float]:
-    """The items of one lane at height `y`, and the lane's height."""
+    ctx: Context, snap: JourneySnapshot, lane: LaneInfo, columns: tuple[Column, ...]
+) -> tuple[tuple[Item, ...], float]:
+    """The items of one lane (laid out at y = 0), and the lane's height."""
     if lane.kind == "emotion":
         points = snap.points(lane.id)
         moments = tuple(p.card_id in ctx.moments for p in points)
         return cached_row(
             ctx,
             lane.id,
-            (lane, points, moments, columns, y),
-            lambda own: _emotion_row(own, lane, points, columns, y),
+            (lane, points, moments, columns),
+            lambda own: _emotion_row(own, lane, points, columns, 0.0),
         )
     cells = tuple(snap.cards(lane.id, s.id) for s in snap.stages)
     metrics = tuple(s.metrics for s in snap.stages) if lane.kind == "metrics" else ()
     return cached_row(
         ctx,
         lane.id,
-        (lane, cells, metrics, columns, y),
-        lambda own: _grid_row(own, snap, lane, columns, y),
+        (lane, cells, metrics, columns),
+        lambda own: _grid_row(own, snap, lane, columns, 0.0),
     )
 
 
@@ -350,8 +372,8 @@ def _plain_band(ctx: Context, title: str, x: float, y: float, w: float, h: float
 
 
 def _evidence_row(
-    ctx: Context, snap: JourneySnapshot, columns: tuple[Column, ...], y: float
-) -> tuple[list[Item], float] | None:
+    ctx: Context, snap: JourneySnapshot, columns: tuple[Column, ...]
+) -> tuple[tuple[Item, ...], float] | None:
     """Verbatims attached to stages or emotion points, under their stage."""
     per_stage: dict[str, list] = {s.id: list(s.evidence) for s in snap.stages}
     for points in snap.emotion_points.values():
@@ -359,9 +381,9 @@ def _evidence_row(
             per_stage.get(p.stage_id, []).extend(p.evidence)
     if not any(per_stage.values()):
         return None
-    look = (tuple((stage_id, tuple(found)) for stage_id, found in per_stage.items()), columns, y)
+    look = (tuple((stage_id, tuple(found)) for stage_id, found in per_stage.items()), columns)
     return cached_row(
-        ctx, EVIDENCE_ROW, look, lambda own: _evidence_items(own, per_stage, columns, y)
+        ctx, EVIDENCE_ROW, look, lambda own: _evidence_items(own, per_stage, columns, 0.0)
     )
 
 

@@ -170,8 +170,7 @@ class EmotionPointDrag(Gesture):
         high, low = grid.emotion_band(self.row)
         left, right = grid.columns[0].x, grid.columns[-1].x + grid.columns[-1].w
         x, y = max(left, min(right, now.x())), max(high, min(low, now.y()))
-        rect = self.item.layout_item.rect
-        shift = QPointF(x - (rect.x + rect.w / 2), y - (rect.y + rect.h / 2))
+        shift = QPointF(x, y) - self.item.layout_rect().center()
         self.item.setPos(self.origins[self.item] + shift)
         self._redraw_curve(self.row.lane_id)
 

@@ -44,11 +44,12 @@ class Grid:
 
     @classmethod
     def of(cls, poster: Poster, theme: Theme, lane_kinds: dict[str, str]) -> Grid:
+        """From a poster laid out for the canvas (its `items` are the few outside the rows)."""
         columns = [Column(i.ref, i.rect.x, i.rect.w) for i in poster.items if i.kind == "stage"]
         rows = [
-            Row(i.ref, lane_kinds.get(i.ref, "text"), i.rect.y, i.rect.h)
-            for i in poster.items
-            if i.kind == "lane" and i.ref != "evidence"
+            Row(r.ref, lane_kinds.get(r.ref, "text"), r.y, r.height)
+            for r in poster.rows
+            if r.ref in lane_kinds
         ]
         return cls(theme, columns, rows, poster.column)
 

@@ -123,9 +123,12 @@ class PosterItem(QGraphicsItem):
         return self._outline[1]
 
     def layout_rect(self) -> QRectF:
-        """The item's own rectangle in scene coordinates (as the layout placed it)."""
+        """The item's own rectangle in scene coordinates, as the layout placed it (an item in a
+        row of the grid is placed from the row's top)."""
         r = self.layout_item.rect
-        return QRectF(r.x, r.y, r.w, r.h)
+        parent = self.parentItem()
+        origin = parent.scenePos() if parent is not None else QPointF()
+        return QRectF(r.x + origin.x(), r.y + origin.y(), r.w, r.h)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._local_bounds

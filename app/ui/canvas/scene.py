@@ -1,9 +1,10 @@
 """`JourneyScene`: one journey on the canvas, mirroring the poster layout item for item.
 
-The scene keeps one canvas item per layout item (keyed by kind and model id). It follows the
-document through change records only: each step's record brings its snapshot up to date
-(app/model/snapshot_changes.py), the layout lays it out again reusing every unchanged card and
-row (app/render/cache.py), and only the items whose look or place changed are touched.
+The scene keeps one canvas item per layout item (keyed by kind and model id); the items of each
+row of the grid sit in that row's `RowGroup`. It follows the document through change records
+only: each step's record brings its snapshot up to date (app/model/snapshot_changes.py), the
+layout lays it out again reusing every unchanged card and row (app/render/cache.py), and only
+the rows and items whose look or place changed are touched.
 Gestures on items are objects installed per kind (gestures.py); they end in intent signals,
 which the editor turns into document steps.
 """
@@ -26,8 +27,8 @@ from app.render.theme import DEFAULT_THEME
 
 from .grid import Column, Grid, Row
 from .items import ITEM_CLASSES, CardItem, EmotionPointItem, LaneItem, PosterItem
-from .overview import LaneOverview
 from .pictures import PictureCache
+from .rows import FAR, RowGroup
 
 Z_ORDER = {"background": -10, "lane": 0, "grid": 1, "emotion-band": 1, "curve": 4, "legend": 1}
 INDICATOR = QColor("#2F6FDE")
@@ -55,6 +56,9 @@ class JourneyScene(QGraphicsScene):
         self.snapshot: JourneySnapshot | None = None
         self.grid = Grid(self.theme, [], [], self.theme.column)
         self.items_by_key: dict[tuple[str, str], PosterItem] = {}
+        self.row_groups: dict[str, RowGroup] = {}
+        self._frame: set[tuple[str, str]] = set()  # keys of the items outside the rows
+        self.far = False
         self.gestures: dict[tuple[type, str], type] = {}
         self.pictures = PictureCache(document.asset)
         self._measure = TextMeasurer()
@@ -66,7 +70,6 @@ class JourneyScene(QGraphicsScene):
         self._indicator.setZValue(100)
         self._indicator.hide()
         self.addItem(self._indicator)
-        self.overview = LaneOverview(self)
 
     # -- following the document ------------------------------------------------------------
 
@@ -90,71 +93,111 @@ class JourneyScene(QGraphicsScene):
 
     def _show(self, snapshot: JourneySnapshot) -> None:
         poster = layout_poster(
-            snapshot, self.theme, measure=self._measure, cache=self._layout_cache
+            snapshot, self.theme, measure=self._measure, cache=self._layout_cache, flat=False
         )
-        previous, self.snapshot, self.poster = self.poster, snapshot, poster
-        self._match(poster, previous)
+        previous = self.snapshot
+        self.snapshot, self.poster = snapshot, poster
+        self._match_frame(poster.items)
+        self._match_rows(poster)
         lane_kinds = {lane.id: lane.kind for lane in snapshot.lanes}
         self.grid = Grid.of(poster, self.theme, lane_kinds)
         self.setSceneRect(QRectF(0, 0, poster.width, poster.height))
-        self._update_badges(snapshot)
-        self.overview.follow(self.grid)
+        self._update_badges(previous, snapshot)
         self.laid_out.emit()
 
-    def _match(self, poster: Poster, previous: Poster | None) -> None:
-        """Make the items match `poster`, touching only those whose layout item changed."""
+    def _match_frame(self, items: tuple[Item, ...]) -> None:
+        """The items outside the rows (headers, bands, legend...): a few dozen."""
         wanted: dict[tuple[str, str], Item] = {}
-        for item in poster.items:
+        for item in items:
             wanted.setdefault((item.kind, item.ref), item)
-        if previous is not None and len(wanted) == len(self.items_by_key):
-            gone: list[tuple[str, str]] = []
-        else:
-            gone = [key for key in self.items_by_key if key not in wanted]
-        for key in gone:
+        for key in self._frame - wanted.keys():
             self.removeItem(self.items_by_key.pop(key))
+        self._frame = set(wanted)
+        self._update(wanted, None)
+
+    def _match_rows(self, poster: Poster) -> None:
+        """Each row's items, in its group; a row whose items are the very same is only moved."""
+        wanted = {row.ref: row for row in poster.rows}
+        for ref in [r for r in self.row_groups if r not in wanted]:
+            group = self.row_groups.pop(ref)
+            for item in group.layout_items:
+                self.items_by_key.pop((item.kind, item.ref), None)
+            self.removeItem(group)
+        for ref, row in wanted.items():
+            group = self.row_groups.get(ref)
+            if group is None:
+                group = self.row_groups[ref] = RowGroup(ref)
+                group.set_far(self.far)
+                self.addItem(group)
+            if row.items is not group.layout_items:
+                keys = {(item.kind, item.ref): item for item in row.items}
+                for old in group.layout_items:
+                    key = (old.kind, old.ref)
+                    if key not in keys and key in self.items_by_key:
+                        self.removeItem(self.items_by_key.pop(key))
+                self._update(keys, group)
+            group.follow(row.y, poster.width, row.height, row.items)
+
+    def _update(self, wanted: dict[tuple[str, str], Item], group: RowGroup | None) -> None:
         items = self.items_by_key
         for key, item in wanted.items():
             existing = items.get(key)
             if existing is None:
-                items[key] = self._make_item(item)
+                items[key] = self._make_item(item, group)
             elif existing.layout_item is not item:  # most items are the very same as before
                 existing.set_layout_item(item)
 
-    def _make_item(self, item: Item) -> PosterItem:
+    def _make_item(self, item: Item, group: RowGroup | None) -> PosterItem:
         if item.kind == "lane" and item.ref != "evidence":
             canvas_item: PosterItem = LaneItem(item, self.theme.lane_header)
         else:
             canvas_item = ITEM_CLASSES.get(item.kind, PosterItem)(item)
             if type(canvas_item) is PosterItem:
                 canvas_item.setZValue(Z_ORDER.get(item.kind, 1))
-        if isinstance(canvas_item, CardItem):
-            self.overview.adopt(canvas_item)
+        if group is not None:
+            group.adopt(canvas_item)
         else:
             self.addItem(canvas_item)
+        badge = self._badges.get((item.kind, item.ref))
+        if badge:
+            canvas_item.set_badge(badge)
         return canvas_item
 
-    def _update_badges(self, snapshot: JourneySnapshot) -> None:
-        """Evidence counts on the cards, stages and points whose evidence changed."""
-        badges: dict[tuple[str, str], Badge] = {}
-        for cards in snapshot.cells.values():
-            for card in cards:
-                if card.evidence:
-                    badges[("card", card.id)] = _badge(card.evidence)
-        for stage in snapshot.stages:
-            if stage.evidence:
-                badges[("stage", stage.id)] = _badge(stage.evidence)
-        for points in snapshot.emotion_points.values():
-            for point in points:
-                if point.evidence:
-                    badges[("emotion-point", point.id)] = _badge(point.evidence)
-        if badges == self._badges:
-            return
-        for key in self._badges.keys() | badges.keys():
-            if self._badges.get(key) != badges.get(key):
-                item = self.items_by_key.get(key)
-                if item is not None:
-                    item.set_badge(badges.get(key, (0, 0)))
-        self._badges = badges
+    def _update_badges(self, previous: JourneySnapshot | None, snapshot: JourneySnapshot) -> None:
+        """Evidence counts on the cards, stages and points whose evidence may have changed:
+        those in cells, lanes and stages the step touched (the others are the same objects)."""
+        changed: dict[tuple[str, str], Badge] = {}
+        old_cells = previous.cells if previous is not None else {}
+        for cell, cards in snapshot.cells.items():
+            if old_cells.get(cell) is not cards:
+                changed.update((("card", c.id), _badge(c.evidence)) for c in cards)
+        for cell, cards in old_cells.items():
+            if snapshot.cells.get(cell) is not cards:
+                changed.update(
+                    (("card", c.id), (0, 0)) for c in cards if ("card", c.id) not in changed
+                )
+        if previous is None or previous.stages is not snapshot.stages:
+            changed.update((("stage", s.id), _badge(s.evidence)) for s in snapshot.stages)
+        old_points = previous.emotion_points if previous is not None else {}
+        for lane, points in snapshot.emotion_points.items():
+            if old_points.get(lane) is not points:
+                changed.update((("emotion-point", p.id), _badge(p.evidence)) for p in points)
+        for key, badge in changed.items():
+            if badge == (0, 0):
+                self._badges.pop(key, None)
+            else:
+                self._badges[key] = badge
+            item = self.items_by_key.get(key)
+            if item is not None:
+                item.set_badge(badge)
+
+    def set_zoom(self, zoom: float) -> None:
+        """Far out, rows paint their items in bulk (rows.py)."""
+        far = zoom < FAR
+        if far != self.far:
+            self.far = far
+            for group in self.row_groups.values():
+                group.set_far(far)
 
     @property
     def columns(self) -> list[Column]:
@@ -211,20 +254,19 @@ class JourneyScene(QGraphicsScene):
 
     def index_in_cell(self, lane_id: str, stage_id: str, y: float, moving: set[str]) -> int:
         """Where a card dropped at height `y` goes among the cell's other cards."""
-        others = [i for i in self.cards_in_cell(lane_id, stage_id) if i.ref not in moving]
-        return sum(1 for i in others if i.layout_item.rect.y + i.layout_item.rect.h / 2 < y)
+        cards = self.cards_in_cell(lane_id, stage_id)
+        return sum(1 for i in cards if i.ref not in moving and i.layout_rect().center().y() < y)
 
     def insertion_y(self, row: Row, column: Column, y: float, moving: set[str]) -> float:
         """Height of the line that shows where a card dropped at `y` would go."""
         t = self.theme
-        others = [
-            i for i in self.cards_in_cell(row.lane_id, column.stage_id) if i.ref not in moving
-        ]
-        index = sum(1 for i in others if i.layout_item.rect.y + i.layout_item.rect.h / 2 < y)
+        cards = self.cards_in_cell(row.lane_id, column.stage_id)
+        others = [i.layout_rect() for i in cards if i.ref not in moving]
+        index = sum(1 for r in others if r.center().y() < y)
         if index < len(others):
-            return others[index].layout_item.rect.y - t.card_gap / 2
+            return others[index].top() - t.card_gap / 2
         if others:
-            return others[-1].layout_item.rect.bottom + t.card_gap / 2
+            return others[-1].bottom() + t.card_gap / 2
         return row.y + t.cell_pad / 2
 
     def points_of(self, lane_id: str) -> list[EmotionPointItem]:

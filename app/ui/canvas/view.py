@@ -88,7 +88,7 @@ class JourneyView(QGraphicsView):
         self._zoomed()
 
     def _zoomed(self) -> None:
-        self.journey_scene().overview.set_zoom(self.zoom())
+        self.journey_scene().set_zoom(self.zoom())
         self.zoom_changed.emit(self.zoom())
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
