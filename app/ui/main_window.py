@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.model import DocumentError, JourneyDocument, recoverable_work
 
 from . import clipboard, evidence_actions
+from .about import AboutDialog
 from .application import settings
 from .dialogs import NewMapDialog, PreferencesDialog, RecoveryDialog, ask_to_save
 from .document_tab import DocumentTab
@@ -495,14 +496,7 @@ class MainWindow(QMainWindow):
         PreferencesDialog(self).exec()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Parcours"),
-            self.tr(
-                "<b>Parcours</b><p>An offline editor for customer journey maps: one file per "
-                "project, posters for the workshop wall.</p><p>Font: Open Sans (Apache 2.0).</p>"
-            ),
-        )
+        AboutDialog(self).exec()
 
     def _remember(self, path: Path) -> None:
         store = settings()
