@@ -305,8 +305,17 @@ class MainWindow(QMainWindow):
 
     # -- documents ---------------------------------------------------------------------------
 
-    def add_document(self, document: JourneyDocument, recovered: bool = False) -> DocumentTab:
-        tab = DocumentTab(document, self)
+    def add_document(
+        self, document: JourneyDocument, recovered: bool = False
+    ) -> DocumentTab | None:
+        """A tab for an open document; if it cannot be shown (a damaged installation lost its
+        fonts), one sentence, and the document is let go (its edits stay recoverable)."""
+        try:
+            tab = DocumentTab(document, self)
+        except DocumentError as error:
+            document.detach() if recovered else document.close()
+            self.show_error(user_message(error))
+            return None
         editor = tab.editor
         self.undo_group.addStack(editor.undo_stack)
         editor.undo_stack.cleanChanged.connect(self._update_actions)
