@@ -208,7 +208,7 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         rows, self._recorded = self._recorded, ()
         if not rows:
             return change
-        label = label_for(change.verb, rows)
+        label = label_for(change.verb, rows, _subject(change))
         step = self._record(label, rows, None)
         change = replace(change, rows=rows, label=label, step=step)
         self._tell(change)
@@ -266,7 +266,10 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         if not rows:
             return
         verbs = [c.verb for c in opened.changes]
-        step_label = opened.label or label_for(verbs[0] if verbs else "edit", rows)
+        first = opened.changes[0] if opened.changes else None
+        step_label = opened.label or label_for(
+            first.verb if first else "edit", rows, _subject(first) if first else None
+        )
         step = self._record(step_label, rows, opened.merge_key)
         verb = verbs[0] if len(verbs) == 1 else "step"
         change = change_of_rows(verb, rows, step_label, "do", step)
@@ -433,6 +436,12 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         self.session.close()
         self._engine.dispose()
         self.journal.close()
+
+
+def _subject(change: Change) -> tuple[str, str] | None:
+    """The element a verb acted on: the first its change names."""
+    refs = change.added or change.updated or change.removed
+    return refs[0] if refs else None
 
 
 def _configure_working_connection(connection: sqlite3.Connection, _record: Any) -> None:
