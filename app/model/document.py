@@ -175,7 +175,7 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
             raise ReadOnlyDocumentError(self.path)
         self._journal_leftover()
         if self._open_step is not None and self._open_step.failed:
-            raise InvalidEditError("An earlier edit of this step was refused; nothing was kept.")
+            raise InvalidEditError("step_refused")
         try:
             yield self.session
             self.session.flush()
@@ -185,10 +185,10 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
                 self._recorded = recorded
         except IntegrityError as error:
             self._abandon()
-            raise InvalidEditError(f"That value is not allowed ({_constraint(error)}).") from error
+            raise InvalidEditError("value_not_allowed", detail=_constraint(error)) from error
         except StatementError as error:
             self._abandon()
-            raise InvalidEditError(f"That value is not allowed ({error.orig}).") from error
+            raise InvalidEditError("value_not_allowed", detail=str(error.orig)) from error
         except BaseException:
             self._abandon()
             raise
@@ -249,14 +249,14 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         try:
             yield
             if opened.failed:
-                raise InvalidEditError("An edit of this step was refused; nothing was kept.")
+                raise InvalidEditError("step_refused")
             self.session.flush()
             rows = take_recorded(self.session.connection())
             self.session.commit()
         except IntegrityError as error:
             self._open_step = None
             self._abandon()
-            raise InvalidEditError(f"That value is not allowed ({_constraint(error)}).") from error
+            raise InvalidEditError("value_not_allowed", detail=_constraint(error)) from error
         except BaseException:
             self._open_step = None
             self._abandon()
@@ -311,7 +311,7 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         if self.read_only:
             raise ReadOnlyDocumentError(self.path)
         if self._open_step is not None:
-            raise InvalidEditError("Undo and redo wait for the step under way to finish.")
+            raise InvalidEditError("step_under_way")
         self._journal_leftover()
         if step is None:
             return None
@@ -324,9 +324,7 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
             self.session.rollback()
             self.journal.clear()
             self._mark_modified()
-            raise InvalidEditError(
-                "The history no longer matches the map, so it was cleared; the map is intact."
-            ) from error
+            raise InvalidEditError("history_cleared") from error
         finally:
             self.session.expunge_all()
         self.journal.mark(step.id, undone=backwards)
