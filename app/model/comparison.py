@@ -136,7 +136,8 @@ def compare(snaps: Sequence[JourneySnapshot]) -> Comparison:
         for stage in snap.stages
         for metric in stage.metrics
     )
-    gone, new = [], []
+    gone: list[tuple[int, CardInfo]] = []
+    new: list[tuple[int, CardInfo]] = []
     for j, snap in enumerate(snaps[1:], start=1):
         for column, stages in enumerate(columns):
             left, right = stages[0], stages[j]

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .layout import Poster
 
 FORMATS = ("pdf", "png", "svg")
+TABLE_FORMATS = ("csv",)  # for the views that are tables (the action plan, the inventory)
 ORIENTATIONS = ("auto", "portrait", "landscape")
 PERSONA_SHEETS = ("none", "before", "only")
 A0 = parse_paper("A0")
@@ -54,6 +55,8 @@ class ExportRequest:
     svg_text: str = "embedded"  # embedded (fonts as subsets) | outlines
     bleed_mm: float = 0.0  # PDF: printed past the trim on each side, for a print shop
     crop_marks: bool = False  # PDF: marks where to cut the single poster
+    view: str = "map"  # map, or an analysis view: matrix | plan | inventory | compare | stats
+    journeys: tuple[str, ...] = ()  # a view's journeys, by title or id (several for compare)
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,8 @@ def export_document(
     for them (journeys keep their order in the map); `only` writes the sheets alone."""
     from app.model.snapshot import journey_snapshot
 
+    if request.view != "map":
+        return _export_view(document, request, today)
     check_persona_sheet(request.persona_sheet, request.format)
     journeys = document.journeys()
     if not journeys:
@@ -111,6 +116,45 @@ def export_document(
     with _atomic(request.output) as out:
         pages = _write(posters, out, request, notes, sheet_pages)
     return ExportResult(request.output, pages, tuple(notes))
+
+
+def _export_view(
+    document: JourneyDocument, request: ExportRequest, today: date | None
+) -> ExportResult:
+    """An analysis view (app/render/views): its pages for PDF, PNG or SVG, or its table as CSV."""
+    from .views.pages import view_pages, view_table
+
+    notes: list[str] = []
+    if request.format == "csv":
+        header, rows = view_table(document, request.view, request.journeys)
+        with _atomic(request.output) as out:
+            out.write(table_csv(header, rows).encode("utf-8-sig"))
+        return ExportResult(request.output, 1, ())
+    pages = view_pages(document, request.view, request.journeys, today)
+    if request.format != "pdf" and len(pages) > 1:
+        notes.append(
+            f"the {request.view} takes {len(pages)} pages; a {request.format.upper()} holds the "
+            "first: export it as PDF for every page."
+        )
+    with _atomic(request.output) as out:
+        count = _write(pages, out, request, notes, set())
+    return ExportResult(request.output, count, tuple(notes))
+
+
+def table_csv(header: list[str], rows: list[list[str]]) -> str:
+    """A table as CSV (comma, quotes where needed); a cell a spreadsheet would run as a formula
+    (starting with =, +, -, @, a tab or a carriage return) is made plain text with a quote."""
+    import csv
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for row in (header, *rows):
+        writer.writerow([_plain(cell) for cell in row])
+    return buffer.getvalue()
+
+
+def _plain(cell: str) -> str:
+    return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
 
 
 def check_persona_sheet(value: str, fmt: str) -> None:

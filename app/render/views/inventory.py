@@ -134,10 +134,10 @@ def _grid(
     ops.append(Box(x0, y, width, step * 1.6, fill=t.band))  # totals per stage
     ctx.text(ops, words("total"), "bold", size, t.ink, x0 + 4, y + 4, label_w - 8)
     for index, stage in enumerate(stages):
-        count = found.by_stage.get(stage.id, 0)
+        served = found.by_stage.get(stage.id, 0)
         x = x0 + label_w + index * col_w
-        text = str(count) if count else "0 ⚑"
-        ctx.line_text(ops, text, "bold", size, FLAG if not count else t.ink, x + 4, y + 4)
+        text = str(served) if served else "0 ⚑"
+        ctx.line_text(ops, text, "bold", size, FLAG if not served else t.ink, x + 4, y + 4)
     ctx.line_text(
         ops, str(total), "bold", size, t.ink, x0 + label_w + len(stages) * col_w + 4, y + 4
     )

@@ -58,10 +58,10 @@ def layout_statistics(
         row_h = step + 8
         cells = [
             f"{figures.number}. {figures.stage.title}",
-            ""
-            if figures.emotion_min is None
-            else " · ".join(
-                number(v) for v in (figures.emotion_min, figures.emotion_max, figures.emotion_mean)
+            " · ".join(
+                number(v)
+                for v in (figures.emotion_min, figures.emotion_max, figures.emotion_mean)
+                if v is not None
             ),
             str(figures.pains),
             str(figures.gains),
