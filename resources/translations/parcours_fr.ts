@@ -35,6 +35,39 @@
     </message>
 </context>
 <context>
+    <name>AnalysisTabs</name>
+    <message>
+        <location filename="../../app/ui/analysis/tabs.py" line="21"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/tabs.py" line="31"/>
+        <source>Opportunity matrix</source>
+        <translation>Matrice des opportunités</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/tabs.py" line="32"/>
+        <source>Action plan</source>
+        <translation>Plan d’actions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/tabs.py" line="33"/>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/tabs.py" line="34"/>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/tabs.py" line="35"/>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+</context>
+<context>
     <name>ColourButton</name>
     <message>
         <location filename="../../app/ui/inspector.py" line="75"/>
@@ -45,6 +78,24 @@
         <location filename="../../app/ui/inspector.py" line="80"/>
         <source>Colour</source>
         <translation>Couleur</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <location filename="../../app/ui/analysis/pages.py" line="194"/>
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/pages.py" line="213"/>
+        <source>Untitled journey</source>
+        <translation>Parcours sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/pages.py" line="226"/>
+        <source>Add a second journey (for instance Duplicate as future state) to compare.</source>
+        <translation>Ajoutez un second parcours (par exemple Dupliquer en état futur) pour comparer.</translation>
     </message>
 </context>
 <context>
@@ -601,7 +652,7 @@
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../app/ui/document_tab.py" line="21"/>
+        <location filename="../../app/ui/document_tab.py" line="22"/>
         <source>This map is open read-only: its file or folder cannot be written (read-only media, or no permission). Use File › Save As to keep an editable copy.</source>
         <translation>Cette carte est ouverte en lecture seule : son fichier ou son dossier ne peut pas être modifié (support en lecture seule, ou droits insuffisants). Utilisez Fichier › Enregistrer sous pour garder une copie modifiable.</translation>
     </message>
@@ -1872,6 +1923,74 @@
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="29"/>
+        <source>Filter: owner, stage, status, a word…</source>
+        <translation>Filtrer : responsable, étape, statut, un mot…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="31"/>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="55"/>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="56"/>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="57"/>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="58"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="59"/>
+        <source>Pains and moments of truth</source>
+        <translation>Irritants et moments de vérité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="60"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="61"/>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="62"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="63"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="64"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="65"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../app/ui/dialogs.py" line="165"/>
@@ -1930,6 +2049,24 @@
         <location filename="../../app/ui/dialogs.py" line="134"/>
         <source>Later</source>
         <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <location filename="../../app/ui/analysis/pages.py" line="105"/>
+        <source>This journey</source>
+        <translation>Ce parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/pages.py" line="106"/>
+        <source>Every journey</source>
+        <translation>Tous les parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/pages.py" line="108"/>
+        <source>Opportunities of</source>
+        <translation>Opportunités de</translation>
     </message>
 </context>
 <context>
