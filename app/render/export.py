@@ -23,6 +23,7 @@ from app.model.errors import DocumentError
 
 from .errors import ExportError
 from .paper import MM, TILE_PAPERS, Paper, parse_paper
+from .pause import without_collector
 
 if TYPE_CHECKING:
     from app.model.document import JourneyDocument
@@ -282,6 +283,7 @@ def _sheet(document: JourneyDocument, snap: JourneySnapshot, today: date | None)
     return layout_persona_sheet(snap, today=today, journeys=journeys)
 
 
+@without_collector
 def _fit(snap: JourneySnapshot, request: ExportRequest, today: date | None) -> Poster:
     """The layout for the paper; with orientation auto, landscape unless portrait prints larger
     (both are tried on the content's measured shapes; only the chosen one is laid out)."""
@@ -306,6 +308,7 @@ def _fit(snap: JourneySnapshot, request: ExportRequest, today: date | None) -> P
     return fit.layout(tall if tall.scale > wide.scale else wide)
 
 
+@without_collector
 def _write(
     posters: list,
     out: io.BufferedWriter,
