@@ -497,7 +497,7 @@ def _fr(text: str) -> str:
 def _frame(document: JourneyDocument) -> Ids:
     document.start_project(PROJECT_TITLE, "fr", author=AUTHOR)
     document.update_project(notes=_fr(NOTES))
-    persona = {k: _fr(v) if isinstance(v, str) else v for k, v in PERSONA.items()}
+    persona: dict[str, Any] = {k: _fr(v) if isinstance(v, str) else v for k, v in PERSONA.items()}
     ids = {"persona": document.add_persona(**persona).first_added}
     context, goal = _fr(JOURNEY_CONTEXT), _fr(JOURNEY_GOAL)
     journey = document.add_journey(JOURNEY_TITLE, context=context, goal=goal, state="current")
