@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 FAMILY = "Open Sans"
 """The family name given to Qt (and, for text that is not embedded, to SVG readers)."""
@@ -251,10 +252,12 @@ class TextMeasurer:
         known = self._cache.get(style)
         if known is None:
             known = self._cache[style] = {}
-        widths = list(map(known.get, words))
-        if None in widths:
+        found = list(map(known.get, words))
+        if None in found:
             units = self.units
             widths = [units(word, style) for word in words]
+        else:
+            widths = cast(list[float], found)
         space = self.units(" ", style)
         length = sum(widths) + space * max(len(words) - 1, 0)
         return words, widths, " ".join(words), length
