@@ -117,7 +117,7 @@ def journey_snapshot(
         select(*_columns(Journey, JourneyInfo), Journey.updated_at).where(Journey.id == journey_id)
     ).first()
     if journey is None:
-        raise InvalidEditError("That journey no longer exists in this map.")
+        raise InvalidEditError("journey_gone")
     project = read(select(*_columns(Project, ProjectInfo))).one()
     stage_rows = read(
         select(*_columns(Stage, StageInfo))

@@ -18,6 +18,8 @@ from functools import cache
 from pathlib import Path
 from typing import cast
 
+from app import bundled
+
 FAMILY = "Open Sans"
 """The family name given to Qt (and, for text that is not embedded, to SVG readers)."""
 FALLBACK_FAMILY = "DejaVu Sans"
@@ -62,12 +64,13 @@ one."""
 
 
 def font_dir() -> Path:
-    """Where the bundled font files live (resources/fonts at the top of the project)."""
-    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    """Where the bundled font files live (resources/fonts, found through importlib.resources)."""
+    return bundled.path("fonts")
 
 
 def font_path(style: str) -> Path:
-    return font_dir() / STYLES[style]
+    """A bundled font file; a missing one is a `MissingResourceError` sentence."""
+    return bundled.path("fonts", STYLES[style])
 
 
 def chain(style: str) -> tuple[str, ...]:
@@ -81,7 +84,8 @@ def all_faces() -> tuple[str, ...]:
 
 
 def face_path(face: str) -> Path:
-    return font_dir() / face
+    """A bundled font file; a missing one is a `MissingResourceError` sentence."""
+    return bundled.path("fonts", face)
 
 
 def face_name(face: str) -> str:
