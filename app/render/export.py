@@ -19,11 +19,13 @@ from typing import TYPE_CHECKING
 
 from .errors import ExportError
 from .paper import MM, Paper, parse_paper
+from .pause import without_collector
 
 if TYPE_CHECKING:
     from app.model.document import JourneyDocument
     from app.model.snapshot import JourneySnapshot
 
+    from .fonts import TextMeasurer
     from .layout import Poster
 
 FORMATS = ("pdf", "png", "svg")
@@ -67,12 +69,17 @@ class ExportResult:
 
 
 def export_document(
-    document: JourneyDocument, request: ExportRequest, today: date | None = None
+    document: JourneyDocument,
+    request: ExportRequest,
+    today: date | None = None,
+    measure: TextMeasurer | None = None,
 ) -> ExportResult:
     """Lay out the chosen journeys for the paper and write the poster atomically.
 
     With a persona sheet, each persona's sheet comes just before the first chosen journey drawn
-    for them (journeys keep their order in the map); `only` writes the sheets alone."""
+    for them (journeys keep their order in the map); `only` writes the sheets alone. The editor
+    may pass the canvas's `measure`, which has met every word of the map already (measuring
+    them is about a third of fitting a poster)."""
     from app.model.snapshot import journey_snapshot
 
     if request.view != "map":
@@ -111,7 +118,7 @@ def export_document(
             sheet_pages.add(len(posters))
             posters.append(_sheet(document, snap, today))
         if request.persona_sheet != "only":
-            posters.append(_fit(snap, request, today))
+            posters.append(_fit(snap, request, today, measure))
     notes: list[str] = []
     with _atomic(request.output) as out:
         pages = _write(posters, out, request, notes, sheet_pages)
@@ -177,14 +184,20 @@ def _sheet(document: JourneyDocument, snap: JourneySnapshot, today: date | None)
     return layout_persona_sheet(snap, today=today, journeys=journeys)
 
 
-def _fit(snap: JourneySnapshot, request: ExportRequest, today: date | None) -> Poster:
+@without_collector
+def _fit(
+    snap: JourneySnapshot,
+    request: ExportRequest,
+    today: date | None,
+    measure: TextMeasurer | None = None,
+) -> Poster:
     """The layout for the paper; with orientation auto, landscape unless portrait prints larger
     (both are tried on the content's measured shapes; only the chosen one is laid out)."""
     from .fit import PosterFit
     from .paper import orient
 
     margin = request.margin_mm * MM
-    fit = PosterFit(snap, today=today, density=request.density)
+    fit = PosterFit(snap, today=today, density=request.density, measure=measure)
 
     def room(paper: Paper) -> tuple[float, float]:
         size = (paper.width - 2 * margin, paper.height - 2 * margin)
@@ -201,6 +214,7 @@ def _fit(snap: JourneySnapshot, request: ExportRequest, today: date | None) -> P
     return fit.layout(tall if tall.scale > wide.scale else wide)
 
 
+@without_collector
 def _write(
     posters: list,
     out: io.BufferedWriter,

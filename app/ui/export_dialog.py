@@ -134,7 +134,9 @@ class ExportDialog(QDialog):
         """Write the poster; a refusal is shown as one sentence and nothing is left behind."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = export_document(self.editor.document, self.request(target))
+            result = export_document(
+                self.editor.document, self.request(target), measure=self.editor.scene.measure
+            )
         except DocumentError as error:
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, "Parcours", user_message(error))

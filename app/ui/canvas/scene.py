@@ -65,7 +65,7 @@ class JourneyScene(QGraphicsScene):
         self.far = False
         self.gestures: dict[tuple[type, str], type] = {}
         self.pictures = PictureCache(document.asset)
-        self._measure = TextMeasurer()
+        self.measure = TextMeasurer()  # kept across layouts, lent to exports
         self._layout_cache = LayoutCache()
         self._badges: dict[tuple[str, str], Badge] = {}
         self.work: Counter[str] = Counter()  # "made card", "changed stage"... (tests, benchmarks)
@@ -98,7 +98,7 @@ class JourneyScene(QGraphicsScene):
 
     def _show(self, snapshot: JourneySnapshot) -> None:
         poster = layout_poster(
-            snapshot, self.theme, measure=self._measure, cache=self._layout_cache, flat=False
+            snapshot, self.theme, measure=self.measure, cache=self._layout_cache, flat=False
         )
         previous = self.snapshot
         self.snapshot, self.poster = snapshot, poster
