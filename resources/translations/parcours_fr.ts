@@ -894,107 +894,182 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="38"/>
+        <location filename="../../app/ui/export_dialog.py" line="40"/>
         <source>Export a poster</source>
         <translation>Exporter une affiche</translation>
     </message>
     <message>
+        <location filename="../../app/ui/export_dialog.py" line="43"/>
+        <source>The map</source>
+        <translation>La carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="44"/>
+        <source>Opportunity matrix</source>
+        <translation>Matrice des opportunités</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="45"/>
+        <source>Action plan</source>
+        <translation>Plan d’actions</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/export_dialog.py" line="46"/>
+        <source>Touchpoint inventory</source>
+        <translation>Inventaire des points de contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="47"/>
+        <source>Comparison of every journey</source>
+        <translation>Comparaison de tous les parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="48"/>
+        <source>Journey statistics</source>
+        <translation>Statistiques du parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="56"/>
+        <source>Detailed</source>
+        <translation>Détaillée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="57"/>
+        <source>Simplified (titles, curve, moments of truth)</source>
+        <translation>Simplifiée (titres, courbe, moments de vérité)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="63"/>
+        <source>Crop marks (for a print shop)</source>
+        <translation>Traits de coupe (pour un imprimeur)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="66"/>
+        <source>Fonts embedded</source>
+        <translation>Polices incorporées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="67"/>
+        <source>Letters as shapes (for tools that ignore embedded fonts)</source>
+        <translation>Lettres en tracés (pour les outils qui ignorent les polices incorporées)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="74"/>
         <source>Follow the map</source>
         <translation>Selon la carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="47"/>
+        <location filename="../../app/ui/export_dialog.py" line="75"/>
         <source>Landscape</source>
         <translation>Paysage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="48"/>
+        <location filename="../../app/ui/export_dialog.py" line="76"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="57"/>
+        <location filename="../../app/ui/export_dialog.py" line="85"/>
         <source>One sheet</source>
         <translation>Une seule feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="58"/>
+        <location filename="../../app/ui/export_dialog.py" line="86"/>
         <source>Tiled on A4 sheets</source>
         <translation>En mosaïque sur feuilles A4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="59"/>
+        <location filename="../../app/ui/export_dialog.py" line="87"/>
         <source>Tiled on A3 sheets</source>
         <translation>En mosaïque sur feuilles A3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="66"/>
+        <location filename="../../app/ui/export_dialog.py" line="94"/>
         <source>All journeys (one page each)</source>
         <translation>Tous les parcours (une page chacun)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="69"/>
+        <location filename="../../app/ui/export_dialog.py" line="97"/>
         <source>No persona sheet</source>
         <translation>Sans fiche persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="70"/>
+        <location filename="../../app/ui/export_dialog.py" line="98"/>
         <source>Persona sheet, then the poster</source>
         <translation>Fiche persona, puis l’affiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="71"/>
+        <location filename="../../app/ui/export_dialog.py" line="99"/>
         <source>Persona sheet alone</source>
         <translation>Fiche persona seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="75"/>
+        <location filename="../../app/ui/export_dialog.py" line="103"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="79"/>
+        <location filename="../../app/ui/export_dialog.py" line="107"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="108"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="80"/>
+        <location filename="../../app/ui/export_dialog.py" line="109"/>
+        <source>Density</source>
+        <translation>Densité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="110"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="81"/>
+        <location filename="../../app/ui/export_dialog.py" line="111"/>
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="82"/>
+        <location filename="../../app/ui/export_dialog.py" line="112"/>
         <source>Resolution (PNG)</source>
         <translation>Résolution (PNG)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="83"/>
+        <location filename="../../app/ui/export_dialog.py" line="113"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="84"/>
+        <location filename="../../app/ui/export_dialog.py" line="114"/>
         <source>Overlap between sheets</source>
         <translation>Chevauchement des feuilles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="85"/>
+        <location filename="../../app/ui/export_dialog.py" line="115"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="109"/>
+        <location filename="../../app/ui/export_dialog.py" line="116"/>
+        <source>Bleed (PDF)</source>
+        <translation>Fond perdu (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="118"/>
+        <source>Text in the SVG</source>
+        <translation>Texte du SVG</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="162"/>
         <source>Export as</source>
         <translation>Exporter sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="143"/>
+        <location filename="../../app/ui/export_dialog.py" line="211"/>
         <source>Exported %s</source>
         <translation>%s exporté</translation>
     </message>
@@ -1569,12 +1644,12 @@
         <translation>Enregistrer la carte sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="483"/>
         <source>Export the evidence into</source>
         <translation>Exporter les éléments dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="493"/>
         <source>%n files written</source>
         <translation>
             <numerusform>%n fichier écrit</numerusform>
@@ -1582,7 +1657,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524"/>
+        <location filename="../../app/ui/main_window.py" line="525"/>
         <source>No recent maps</source>
         <translation>Aucune carte récente</translation>
     </message>
