@@ -71,7 +71,7 @@ def view_pages(
     if view not in VIEWS:
         raise ExportError(f"There is no view “{view}”; choose one of {', '.join(VIEWS)}.")
     journeys = chosen_journeys(document, asked, view)
-    snaps = [journey_snapshot(document, j.id) for j in journeys]
+    snaps = [journey_snapshot(document, j.id, with_pictures=False) for j in journeys]
     name = document.path.name if document.path is not None else document.display_name
     language = document.project().language
     if view == "matrix":

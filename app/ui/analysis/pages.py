@@ -88,7 +88,9 @@ class AnalysisPage(QWidget):
         """The journey the map shows, from the canvas (already up to date)."""
         snapshot = self.editor.scene.snapshot
         if snapshot is None or snapshot.journey.id != self.editor.journey_id:
-            snapshot = journey_snapshot(self.editor.document, self.editor.journey_id)
+            snapshot = journey_snapshot(
+                self.editor.document, self.editor.journey_id, with_pictures=False
+            )
         return snapshot
 
     def file_name(self) -> str:
@@ -111,7 +113,7 @@ class ScopePage(AnalysisPage):
 
     def snapshots(self) -> list[JourneySnapshot]:
         if self.scope.currentData() == "all":
-            return [journey_snapshot(self.editor.document, j.id)
+            return [journey_snapshot(self.editor.document, j.id, with_pictures=False)
                     for j in self.editor.document.journeys()]  # fmt: skip
         return [self.current()]
 
@@ -229,7 +231,10 @@ class ComparisonPage(AnalysisPage):
             return None
         self.note.setText("")
         document = self.editor.document
-        snaps = [self.current(), *(journey_snapshot(document, j) for j in chosen)]
+        snaps = [
+            self.current(),
+            *(journey_snapshot(document, j, with_pictures=False) for j in chosen),
+        ]
         return layout_comparison(compare(snaps), self.file_name())
 
 
