@@ -38,6 +38,8 @@ from .journal import (
     StepInfo,
     check_current,
     install_recorder,
+    read_state,
+    state_difference,
     take_recorded,
 )
 from .journal import replay as replay_rows
@@ -194,7 +196,7 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
             raise ReadOnlyDocumentError(self.path)
         self._journal_leftover()
         if self._open_step is not None and self._open_step.failed:
-            raise InvalidEditError("An earlier edit of this step was refused; nothing was kept.")
+            raise InvalidEditError("step_refused")
         try:
             yield self.session
             self.session.flush()
@@ -204,10 +206,10 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
                 self._recorded = recorded
         except IntegrityError as error:
             self._abandon()
-            raise InvalidEditError(f"That value is not allowed ({_constraint(error)}).") from error
+            raise InvalidEditError("value_not_allowed", detail=_constraint(error)) from error
         except StatementError as error:
             self._abandon()
-            raise InvalidEditError(f"That value is not allowed ({error.orig}).") from error
+            raise InvalidEditError("value_not_allowed", detail=str(error.orig)) from error
         except BaseException:
             self._abandon()
             raise
@@ -227,7 +229,7 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         rows, self._recorded = self._recorded, ()
         if not rows:
             return change
-        label = label_for(change.verb, rows)
+        label = label_for(change.verb, rows, _subject(change))
         step = self._record(label, rows, None)
         change = replace(change, rows=rows, label=label, step=step)
         self._tell(change)
@@ -268,14 +270,14 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         try:
             yield
             if opened.failed:
-                raise InvalidEditError("An edit of this step was refused; nothing was kept.")
+                raise InvalidEditError("step_refused")
             self.session.flush()
             rows = take_recorded(self.session.connection())
             self.session.commit()
         except IntegrityError as error:
             self._open_step = None
             self._abandon()
-            raise InvalidEditError(f"That value is not allowed ({_constraint(error)}).") from error
+            raise InvalidEditError("value_not_allowed", detail=_constraint(error)) from error
         except BaseException:
             self._open_step = None
             self._abandon()
@@ -285,7 +287,10 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         if not rows:
             return
         verbs = [c.verb for c in opened.changes]
-        step_label = opened.label or label_for(verbs[0] if verbs else "edit", rows)
+        first = opened.changes[0] if opened.changes else None
+        step_label = opened.label or label_for(
+            first.verb if first else "edit", rows, _subject(first) if first else None
+        )
         step = self._record(step_label, rows, opened.merge_key)
         verb = verbs[0] if len(verbs) == 1 else "step"
         change = change_of_rows(verb, rows, step_label, "do", step)
@@ -327,7 +332,7 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         if self.read_only:
             raise ReadOnlyDocumentError(self.path)
         if self._open_step is not None:
-            raise InvalidEditError("Undo and redo wait for the step under way to finish.")
+            raise InvalidEditError("step_under_way")
         self._journal_leftover()
         if step is None:
             return None
@@ -340,9 +345,7 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
             self.session.rollback()
             self.journal.clear()
             self._mark_modified()
-            raise InvalidEditError(
-                "The history no longer matches the map, so it was cleared; the map is intact."
-            ) from error
+            raise InvalidEditError("history_cleared") from error
         finally:
             self.session.expunge_all()
         self.journal.mark(step.id, undone=backwards)
@@ -351,6 +354,22 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         change = change_of_rows(origin, rows, step.label, origin, step.id)
         self._tell(change)
         return change
+
+    def state(self) -> dict[str, dict[str, dict[str, Any]]]:
+        """Every journaled row of the map as plain images, by table and id (what a merge or a
+        version compares)."""
+        self.session.flush()
+        return read_state(self.session.connection())
+
+    def apply_state(self, state: dict[str, dict[str, Any]], label: StepLabel) -> None:
+        """Make the map equal to `state` (a merge's result, an older version) in one step:
+        rows added, changed and removed as the difference says, undone with one undo."""
+        with self.step(label):
+            with self._edit() as session:
+                connection = session.connection()
+                replay_rows(connection, state_difference(read_state(connection), state), False)
+            self.session.expunge_all()
+            self._emit(Change("apply_state"))
 
     def _check_history(self) -> None:
         """After recovery: the last step must be what the working copy holds, or a crash came
@@ -462,6 +481,12 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         self.session.close()
         self._engine.dispose()
         self.journal.close()
+
+
+def _subject(change: Change) -> tuple[str, str] | None:
+    """The element a verb acted on: the first its change names."""
+    refs = change.added or change.updated or change.removed
+    return refs[0] if refs else None
 
 
 def _configure_working_connection(connection: sqlite3.Connection, _record: Any) -> None:

@@ -18,8 +18,9 @@ between a word and its punctuation.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
+
+from app import bundled
 
 if TYPE_CHECKING:
     from .document import JourneyDocument
@@ -575,14 +576,13 @@ STORYBOARD: tuple[tuple[str, str, str, str], ...] = (  # stage, picture, title, 
     ("s6", "5-les-cles.jpg", "Les clés",
      "Remises chez le notaire, après la signature."),
 )  # fmt: skip
-STORYBOARD_FOLDER = Path(__file__).resolve().parents[2] / "resources" / "samples" / "storyboard"
 
 
 def _storyboard(document: JourneyDocument, ids: Ids) -> None:
     """The storyboard lane: one drawing per key moment, as photo evidence of its card."""
     for stage, picture, title, caption in STORYBOARD:
         card = document.add_card(ids["img"], ids[stage], _fr(title), body=_fr(caption))
-        data = (STORYBOARD_FOLDER / picture).read_bytes()
+        data = bundled.read_bytes("samples", "storyboard", picture)
         document.add_photo(data, picture, targets=[("card", card.first_added)], title=_fr(title))
 
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.model import JourneyDocument
 
+from .analysis.tabs import AnalysisTabs
 from .editor import MapEditor
 
 SHOWN_DROPPED = 3
@@ -44,7 +45,8 @@ class DocumentTab(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.notice)
         layout.addWidget(self.dropped)
-        layout.addWidget(self.editor)
+        self.views = AnalysisTabs(self.editor, self)
+        layout.addWidget(self.views)
 
     def _picture_dropped(self, sentence: str) -> None:
         """Name the first few pictures left out, then count the others (a map made by another

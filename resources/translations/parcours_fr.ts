@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="36"/>
+        <source>About Parcours</source>
+        <translation>À propos de Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="44"/>
+        <source>An offline editor for customer journey maps: one file per project, posters for the workshop wall. Free software under the MIT licence.</source>
+        <translation>Un éditeur hors ligne de cartes du parcours client : un fichier par projet, des affiches pour le mur de l’atelier. Logiciel libre sous licence MIT.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="50"/>
+        <source>Python %1 · Qt %2 · PySide6 %3</source>
+        <translation>Python %1 · Qt %2 · PySide6 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="55"/>
+        <source>Log and crash reports: %s</source>
+        <translation>Journal et rapports d’incident : %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="67"/>
+        <source>All licences</source>
+        <translation>Toutes les licences</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about.py" line="70"/>
+        <source>About Qt</source>
+        <translation>À propos de Qt</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTabs</name>
+    <message>
+        <location filename="../../app/ui/analysis/tabs.py" line="21"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/tabs.py" line="31"/>
+        <source>Opportunity matrix</source>
+        <translation>Matrice des opportunités</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/tabs.py" line="32"/>
+        <source>Action plan</source>
+        <translation>Plan d’actions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/tabs.py" line="33"/>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/tabs.py" line="34"/>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/tabs.py" line="35"/>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+</context>
+<context>
     <name>ColourButton</name>
     <message>
         <location filename="../../app/ui/inspector.py" line="75"/>
@@ -12,6 +78,24 @@
         <location filename="../../app/ui/inspector.py" line="80"/>
         <source>Colour</source>
         <translation>Couleur</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <location filename="../../app/ui/analysis/pages.py" line="196"/>
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/pages.py" line="215"/>
+        <source>Untitled journey</source>
+        <translation>Parcours sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/pages.py" line="228"/>
+        <source>Add a second journey (for instance Duplicate as future state) to compare.</source>
+        <translation>Ajoutez un second parcours (par exemple Dupliquer en état futur) pour comparer.</translation>
     </message>
 </context>
 <context>
@@ -365,68 +449,223 @@
         <translation>« %1 », à côté, contient des modifications absentes de la carte elle-même (le programme qui l’a écrite ne l’a pas fermée correctement)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198"/>
-        <source>That text holds a character Parcours cannot keep (%1, an invisible control or non-character); remove it and try again.</source>
-        <translation>Ce texte contient un caractère que Parcours ne peut pas conserver (%1, un caractère de contrôle invisible ou un non-caractère) ; retirez-le et réessayez.</translation>
+        <location filename="../../app/ui/messages.py" line="196"/>
+        <source>That {element} no longer exists in this map.</source>
+        <translation>Cet élément n’existe plus dans cette carte ({element}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="205"/>
+        <location filename="../../app/ui/messages.py" line="197"/>
+        <source>That journey no longer exists in this map.</source>
+        <translation>Ce parcours n’existe plus dans cette carte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="200"/>
+        <source>{fields} cannot be edited here.</source>
+        <translation>Ces champs ne se modifient pas ici : {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="201"/>
+        <source>That value is not allowed ({detail}).</source>
+        <translation>Cette valeur n’est pas permise ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="204"/>
+        <source>That lane and that stage belong to different journeys.</source>
+        <translation>Cette ligne et cette étape appartiennent à des parcours différents.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="207"/>
+        <source>An emotion point can only refer to a card of its own journey.</source>
+        <translation>Un point d’émotion ne peut renvoyer qu’à une carte de son propre parcours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="210"/>
+        <source>An emotion lane holds emotion points, not cards.</source>
+        <translation>Une ligne d’émotions contient des points d’émotion, pas des cartes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="213"/>
+        <source>Emotion points go in an emotion lane.</source>
+        <translation>Les points d’émotion vont dans une ligne d’émotions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="216"/>
+        <source>An emotion goes from -5 (worst) to +5 (best).</source>
+        <translation>Une émotion va de -5 (le pire) à +5 (le meilleur).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="219"/>
+        <source>A point&apos;s place inside a stage goes from 0 (left) to 1 (right).</source>
+        <translation>La place d’un point dans une étape va de 0 (à gauche) à 1 (à droite).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="222"/>
+        <source>This map already has its project.</source>
+        <translation>Cette carte a déjà son projet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="223"/>
+        <source>A lane&apos;s kind can only change while the lane is empty.</source>
+        <translation>Le type d’une ligne ne change que tant qu’elle est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="226"/>
+        <source>Evidence cannot be attached to a {kind}.</source>
+        <translation>Un élément illustratif ne s’attache pas à cela ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="229"/>
+        <source>Evidence is attached to (kind, id) pairs.</source>
+        <translation>Un élément illustratif s’attache à des paires (type, identifiant).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="232"/>
+        <source>That evidence is already attached there.</source>
+        <translation>Cet élément illustratif y est déjà attaché.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="235"/>
+        <source>That evidence is not attached there.</source>
+        <translation>Cet élément illustratif n’y est pas attaché.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="236"/>
+        <source>The new order must list each evidence shown there once.</source>
+        <translation>Le nouvel ordre doit citer une fois chaque élément illustratif affiché.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="239"/>
+        <source>{table} has no place to restore.</source>
+        <translation>Rien à remettre en place pour {table}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="240"/>
+        <source>An edit of this step was refused; nothing was kept.</source>
+        <translation>Une modification de cette étape a été refusée ; rien n’a été gardé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="243"/>
+        <source>Undo and redo wait for the step under way to finish.</source>
+        <translation>Annuler et rétablir attendent la fin de l’étape en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="246"/>
+        <source>The history no longer matches the map, so it was cleared; the map is intact.</source>
+        <translation>L’historique ne correspond plus à la carte : il a été effacé ; la carte est intacte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="250"/>
+        <source>That text holds a character Parcours cannot keep ({code_point}, an invisible control or non-character); remove it and try again.</source>
+        <translation>Ce texte contient un caractère que Parcours ne peut pas conserver ({code_point}, un caractère de contrôle invisible ou un non-caractère) ; retirez-le et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="258"/>
+        <source>card</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="259"/>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="260"/>
+        <source>lane</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="261"/>
+        <source>emotion point</source>
+        <translation>point d’émotion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="262"/>
+        <source>metric</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="263"/>
+        <source>journey</source>
+        <translation>parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="264"/>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="265"/>
+        <source>evidence</source>
+        <translation>élément illustratif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="266"/>
+        <source>evidence link</source>
+        <translation>lien d’élément illustratif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="267"/>
+        <source>picture</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="293"/>
         <source>%1 is marked as open by a lock file Parcours cannot read; open it read-only, or take it over if nobody is editing it.</source>
         <translation>%1 est marquée comme ouverte par un fichier de verrou que Parcours ne peut pas lire ; ouvrez-la en lecture seule, ou prenez-en le contrôle si personne ne la modifie.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212"/>
+        <location filename="../../app/ui/messages.py" line="300"/>
         <source>%1 is open in Parcours on %2 (opened by %3 at %4), or was left open there; open it read-only, or take it over if nobody is editing it there.</source>
         <translation>%1 est ouverte dans Parcours sur %2 (ouverte par %3 à %4), ou y est restée ouverte ; ouvrez-la en lecture seule, ou prenez-en le contrôle si personne ne la modifie là-bas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="233"/>
+        <location filename="../../app/ui/messages.py" line="323"/>
         <source>%1 cannot be opened: it was saved by a newer version of Parcours (file format %2, this version reads up to %3); update Parcours to open it.</source>
         <translation>Impossible d’ouvrir %1 : il a été enregistré par une version plus récente de Parcours (format de fichier %2, cette version lit jusqu’au format %3) ; mettez Parcours à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246"/>
+        <location filename="../../app/ui/messages.py" line="336"/>
         <source>its format version %1 is not one Parcours wrote</source>
         <translation>sa version de format %1 n’a jamais été écrite par Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227"/>
-        <location filename="../../app/ui/messages.py" line="252"/>
+        <location filename="../../app/ui/messages.py" line="315"/>
+        <location filename="../../app/ui/messages.py" line="342"/>
         <source>%1 cannot be opened: %2.</source>
         <translation>Impossible d’ouvrir %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="261"/>
+        <location filename="../../app/ui/messages.py" line="351"/>
         <source>another Parcours window (process %1)</source>
         <translation>une autre fenêtre de Parcours (processus %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="266"/>
+        <location filename="../../app/ui/messages.py" line="356"/>
         <source>Parcours on %1 (opened by %2 at %3)</source>
         <translation>Parcours sur %1 (ouvert par %2 le %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="274"/>
+        <location filename="../../app/ui/messages.py" line="364"/>
         <source>%1 is already open in %2.</source>
         <translation>%1 est déjà ouvert dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="282"/>
+        <location filename="../../app/ui/messages.py" line="372"/>
         <source>This map</source>
         <translation>Cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="284"/>
+        <location filename="../../app/ui/messages.py" line="374"/>
         <source>%1 is open read-only; use Save As to keep an editable copy.</source>
         <translation>%1 est ouvert en lecture seule ; utilisez « Enregistrer sous » pour garder une copie modifiable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="291"/>
+        <location filename="../../app/ui/messages.py" line="381"/>
         <source>The evidence was not exported to %1: %2.</source>
         <translation>Les éléments n’ont pas été exportés dans %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="297"/>
+        <location filename="../../app/ui/messages.py" line="387"/>
         <source>%1 was not saved: %2. The file on disk is unchanged.</source>
         <translation>%1 n’a pas été enregistré : %2. Le fichier sur le disque n’a pas changé.</translation>
     </message>
@@ -544,12 +783,12 @@
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../app/ui/document_tab.py" line="24"/>
+        <location filename="../../app/ui/document_tab.py" line="25"/>
         <source>This map is open read-only: its file or folder cannot be written (read-only media, or no permission). Use File › Save As to keep an editable copy.</source>
         <translation>Cette carte est ouverte en lecture seule : son fichier ou son dossier ne peut pas être modifié (support en lecture seule, ou droits insuffisants). Utilisez Fichier › Enregistrer sous pour garder une copie modifiable.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/document_tab.py" line="56"/>
+        <location filename="../../app/ui/document_tab.py" line="58"/>
         <source>%n more pictures of this map were left out.</source>
         <translation>
             <numerusform>%n autre image de cette carte a été écartée.</numerusform>
@@ -794,107 +1033,182 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="38"/>
+        <location filename="../../app/ui/export_dialog.py" line="40"/>
         <source>Export a poster</source>
         <translation>Exporter une affiche</translation>
     </message>
     <message>
+        <location filename="../../app/ui/export_dialog.py" line="43"/>
+        <source>The map</source>
+        <translation>La carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="44"/>
+        <source>Opportunity matrix</source>
+        <translation>Matrice des opportunités</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="45"/>
+        <source>Action plan</source>
+        <translation>Plan d’actions</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/export_dialog.py" line="46"/>
+        <source>Touchpoint inventory</source>
+        <translation>Inventaire des points de contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="47"/>
+        <source>Comparison of every journey</source>
+        <translation>Comparaison de tous les parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="48"/>
+        <source>Journey statistics</source>
+        <translation>Statistiques du parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="56"/>
+        <source>Detailed</source>
+        <translation>Détaillée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="57"/>
+        <source>Simplified (titles, curve, moments of truth)</source>
+        <translation>Simplifiée (titres, courbe, moments de vérité)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="63"/>
+        <source>Crop marks (for a print shop)</source>
+        <translation>Traits de coupe (pour un imprimeur)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="66"/>
+        <source>Fonts embedded</source>
+        <translation>Polices incorporées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="67"/>
+        <source>Letters as shapes (for tools that ignore embedded fonts)</source>
+        <translation>Lettres en tracés (pour les outils qui ignorent les polices incorporées)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="74"/>
         <source>Follow the map</source>
         <translation>Selon la carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="47"/>
+        <location filename="../../app/ui/export_dialog.py" line="75"/>
         <source>Landscape</source>
         <translation>Paysage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="48"/>
+        <location filename="../../app/ui/export_dialog.py" line="76"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="57"/>
+        <location filename="../../app/ui/export_dialog.py" line="85"/>
         <source>One sheet</source>
         <translation>Une seule feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="58"/>
+        <location filename="../../app/ui/export_dialog.py" line="86"/>
         <source>Tiled on A4 sheets</source>
         <translation>En mosaïque sur feuilles A4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="59"/>
+        <location filename="../../app/ui/export_dialog.py" line="87"/>
         <source>Tiled on A3 sheets</source>
         <translation>En mosaïque sur feuilles A3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="66"/>
+        <location filename="../../app/ui/export_dialog.py" line="94"/>
         <source>All journeys (one page each)</source>
         <translation>Tous les parcours (une page chacun)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="69"/>
+        <location filename="../../app/ui/export_dialog.py" line="97"/>
         <source>No persona sheet</source>
         <translation>Sans fiche persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="70"/>
+        <location filename="../../app/ui/export_dialog.py" line="98"/>
         <source>Persona sheet, then the poster</source>
         <translation>Fiche persona, puis l’affiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="71"/>
+        <location filename="../../app/ui/export_dialog.py" line="99"/>
         <source>Persona sheet alone</source>
         <translation>Fiche persona seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="75"/>
+        <location filename="../../app/ui/export_dialog.py" line="103"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="79"/>
+        <location filename="../../app/ui/export_dialog.py" line="107"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="108"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="80"/>
+        <location filename="../../app/ui/export_dialog.py" line="109"/>
+        <source>Density</source>
+        <translation>Densité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="110"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="81"/>
+        <location filename="../../app/ui/export_dialog.py" line="111"/>
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="82"/>
+        <location filename="../../app/ui/export_dialog.py" line="112"/>
         <source>Resolution (PNG)</source>
         <translation>Résolution (PNG)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="83"/>
+        <location filename="../../app/ui/export_dialog.py" line="113"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="84"/>
+        <location filename="../../app/ui/export_dialog.py" line="114"/>
         <source>Overlap between sheets</source>
         <translation>Chevauchement des feuilles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="85"/>
+        <location filename="../../app/ui/export_dialog.py" line="115"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="109"/>
+        <location filename="../../app/ui/export_dialog.py" line="116"/>
+        <source>Bleed (PDF)</source>
+        <translation>Fond perdu (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="118"/>
+        <source>Text in the SVG</source>
+        <translation>Texte du SVG</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="162"/>
         <source>Export as</source>
         <translation>Exporter sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="143"/>
+        <location filename="../../app/ui/export_dialog.py" line="211"/>
         <source>Exported %s</source>
         <translation>%s exporté</translation>
     </message>
@@ -907,13 +1221,13 @@
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="95"/>
-        <location filename="../../app/ui/inspector.py" line="126"/>
+        <location filename="../../app/ui/inspector.py" line="96"/>
+        <location filename="../../app/ui/inspector.py" line="128"/>
         <source>Open a map to see its elements here.</source>
         <translation>Ouvrez une carte pour voir ici ses éléments.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/inspector.py" line="131"/>
+        <location filename="../../app/ui/inspector.py" line="133"/>
         <source>%n elements selected.</source>
         <translation>
             <numerusform>%n élément sélectionné.</numerusform>
@@ -921,307 +1235,307 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="136"/>
+        <location filename="../../app/ui/inspector.py" line="138"/>
         <source>This element has nothing to edit here.</source>
         <translation>Cet élément n’a rien à modifier ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="151"/>
+        <location filename="../../app/ui/inspector.py" line="153"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="154"/>
+        <location filename="../../app/ui/inspector.py" line="156"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="156"/>
-        <location filename="../../app/ui/inspector.py" line="174"/>
-        <location filename="../../app/ui/inspector.py" line="183"/>
-        <location filename="../../app/ui/inspector.py" line="201"/>
+        <location filename="../../app/ui/inspector.py" line="158"/>
+        <location filename="../../app/ui/inspector.py" line="176"/>
+        <location filename="../../app/ui/inspector.py" line="185"/>
+        <location filename="../../app/ui/inspector.py" line="203"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="157"/>
+        <location filename="../../app/ui/inspector.py" line="159"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="159"/>
+        <location filename="../../app/ui/inspector.py" line="161"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="160"/>
+        <location filename="../../app/ui/inspector.py" line="162"/>
         <source>Moment of truth</source>
         <translation>Moment de vérité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="161"/>
+        <location filename="../../app/ui/inspector.py" line="163"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="162"/>
+        <location filename="../../app/ui/inspector.py" line="164"/>
         <source>Direct touchpoint</source>
         <translation>Point de contact direct</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="163"/>
+        <location filename="../../app/ui/inspector.py" line="165"/>
         <source>Physical (not digital)</source>
         <translation>Physique (pas numérique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="164"/>
-        <location filename="../../app/ui/inspector.py" line="204"/>
+        <location filename="../../app/ui/inspector.py" line="166"/>
+        <location filename="../../app/ui/inspector.py" line="206"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="165"/>
+        <location filename="../../app/ui/inspector.py" line="167"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="166"/>
+        <location filename="../../app/ui/inspector.py" line="168"/>
         <source>Impact (0 = none)</source>
         <translation>Impact (0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="167"/>
+        <location filename="../../app/ui/inspector.py" line="169"/>
         <source>Effort (0 = none)</source>
         <translation>Effort (0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="168"/>
+        <location filename="../../app/ui/inspector.py" line="170"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="172"/>
+        <location filename="../../app/ui/inspector.py" line="174"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="175"/>
+        <location filename="../../app/ui/inspector.py" line="177"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="177"/>
+        <location filename="../../app/ui/inspector.py" line="179"/>
         <source>Width (columns)</source>
         <translation>Largeur (colonnes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="181"/>
+        <location filename="../../app/ui/inspector.py" line="183"/>
         <source>Lane</source>
         <translation>Couloir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="184"/>
+        <location filename="../../app/ui/inspector.py" line="186"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="186"/>
+        <location filename="../../app/ui/inspector.py" line="188"/>
         <source>Height (rows)</source>
         <translation>Hauteur (rangées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="187"/>
+        <location filename="../../app/ui/inspector.py" line="189"/>
         <source>Hidden</source>
         <translation>Masqué</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="191"/>
+        <location filename="../../app/ui/inspector.py" line="193"/>
         <source>Emotion point</source>
         <translation>Point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="193"/>
+        <location filename="../../app/ui/inspector.py" line="195"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="194"/>
+        <location filename="../../app/ui/inspector.py" line="196"/>
         <source>Feeling (-5 to +5)</source>
         <translation>Ressenti (de -5 à +5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="195"/>
+        <location filename="../../app/ui/inspector.py" line="197"/>
         <source>Place in the stage (0 to 1)</source>
         <translation>Place dans l’étape (de 0 à 1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="199"/>
+        <location filename="../../app/ui/inspector.py" line="201"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="202"/>
+        <location filename="../../app/ui/inspector.py" line="204"/>
         <source>Context and scenario</source>
         <translation>Contexte et scénario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="203"/>
+        <location filename="../../app/ui/inspector.py" line="205"/>
         <source>Customer goal</source>
         <translation>Objectif du client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="308"/>
+        <location filename="../../app/ui/inspector.py" line="329"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="308"/>
+        <location filename="../../app/ui/inspector.py" line="329"/>
         <source>Pain</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="308"/>
+        <location filename="../../app/ui/inspector.py" line="329"/>
         <source>Gain</source>
         <translation>Enchanteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="312"/>
+        <location filename="../../app/ui/inspector.py" line="333"/>
         <source>Current</source>
         <translation>Actuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="312"/>
+        <location filename="../../app/ui/inspector.py" line="333"/>
         <source>Future</source>
         <translation>Futur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="316"/>
-        <location filename="../../app/ui/inspector.py" line="326"/>
+        <location filename="../../app/ui/inspector.py" line="337"/>
+        <location filename="../../app/ui/inspector.py" line="347"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="317"/>
+        <location filename="../../app/ui/inspector.py" line="338"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="318"/>
+        <location filename="../../app/ui/inspector.py" line="339"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="319"/>
+        <location filename="../../app/ui/inspector.py" line="340"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="320"/>
+        <location filename="../../app/ui/inspector.py" line="341"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="327"/>
+        <location filename="../../app/ui/inspector.py" line="348"/>
         <source>Web site</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="328"/>
+        <location filename="../../app/ui/inspector.py" line="349"/>
         <source>Mobile app</source>
         <translation>Application mobile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="329"/>
+        <location filename="../../app/ui/inspector.py" line="350"/>
         <source>Store, branch</source>
         <translation>Magasin, agence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="330"/>
+        <location filename="../../app/ui/inspector.py" line="351"/>
         <source>Advisor</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="331"/>
+        <location filename="../../app/ui/inspector.py" line="352"/>
         <source>Phone, call centre</source>
         <translation>Téléphone, centre d’appels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="332"/>
+        <location filename="../../app/ui/inspector.py" line="353"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="333"/>
+        <location filename="../../app/ui/inspector.py" line="354"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="334"/>
+        <location filename="../../app/ui/inspector.py" line="355"/>
         <source>Chat, chatbot</source>
         <translation>Chat, chatbot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="335"/>
+        <location filename="../../app/ui/inspector.py" line="356"/>
         <source>Social media</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="336"/>
+        <location filename="../../app/ui/inspector.py" line="357"/>
         <source>Press, influencers</source>
         <translation>Presse, influenceurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="337"/>
+        <location filename="../../app/ui/inspector.py" line="358"/>
         <source>Review sites</source>
         <translation>Sites d’avis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="338"/>
+        <location filename="../../app/ui/inspector.py" line="359"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="339"/>
+        <location filename="../../app/ui/inspector.py" line="360"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="340"/>
+        <location filename="../../app/ui/inspector.py" line="361"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="346"/>
+        <location filename="../../app/ui/inspector.py" line="367"/>
         <source>Text (actions, thoughts, backstage…)</source>
         <translation>Texte (actions, pensées, coulisses…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="347"/>
+        <location filename="../../app/ui/inspector.py" line="368"/>
         <source>Touchpoints</source>
         <translation>Points de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="348"/>
+        <location filename="../../app/ui/inspector.py" line="369"/>
         <source>Emotion curve</source>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="349"/>
+        <location filename="../../app/ui/inspector.py" line="370"/>
         <source>Pains and gains</source>
         <translation>Irritants et enchanteurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="350"/>
+        <location filename="../../app/ui/inspector.py" line="371"/>
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="351"/>
+        <location filename="../../app/ui/inspector.py" line="372"/>
         <source>Storyboard (photos)</source>
         <translation>Storyboard (photos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="352"/>
+        <location filename="../../app/ui/inspector.py" line="373"/>
         <source>Metrics</source>
         <translation>Indicateurs</translation>
     </message>
@@ -1234,19 +1548,19 @@
         <translation>Plan du parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="45"/>
+        <location filename="../../app/ui/outline_tree.py" line="47"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="54"/>
-        <location filename="../../app/ui/outline_tree.py" line="148"/>
-        <location filename="../../app/ui/outline_tree.py" line="149"/>
+        <location filename="../../app/ui/outline_tree.py" line="56"/>
+        <location filename="../../app/ui/outline_tree.py" line="171"/>
+        <location filename="../../app/ui/outline_tree.py" line="172"/>
         <source>Untitled lane</source>
         <translation>Ligne sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="69"/>
+        <location filename="../../app/ui/outline_tree.py" line="75"/>
         <source>Untitled stage</source>
         <translation>Étape sans titre</translation>
     </message>
@@ -1254,227 +1568,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;état d’origine&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Journeys and personas</source>
         <translation>Parcours et personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="79"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
         <source>Evidence</source>
         <translation>Éléments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Select &amp;All</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Pre&amp;ferences…</source>
         <translation>Préfére&amp;nces…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>Actual &amp;Size (100 %)</source>
         <translation>&amp;Taille réelle (100 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>&amp;About Parcours</source>
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Add &amp;Photos…</source>
         <translation>Ajouter des &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Add a &amp;Quote…</source>
         <translation>Ajouter un &amp;verbatim…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Add a &amp;Link…</source>
         <translation>Ajouter un &amp;lien…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Export the Evidence to a &amp;Folder…</source>
         <translation>E&amp;xporter les éléments dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Evidence &amp;Library…</source>
         <translation>&amp;Bibliothèque des éléments…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>E&amp;vidence</source>
         <translation>É&amp;léments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>Open a map</source>
         <translation>Ouvrir une carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>Saved %s</source>
         <translation>%s enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>Save the map as</source>
         <translation>Enregistrer la carte sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="486"/>
         <source>Export the evidence into</source>
         <translation>Exporter les éléments dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="485"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>%n files written</source>
         <translation>
             <numerusform>%n fichier écrit</numerusform>
@@ -1482,17 +1796,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="503"/>
-        <source>About Parcours</source>
-        <translation>À propos de Parcours</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="505"/>
-        <source>&lt;b&gt;Parcours&lt;/b&gt;&lt;p&gt;An offline editor for customer journey maps: one file per project, posters for the workshop wall.&lt;/p&gt;&lt;p&gt;Font: Open Sans (Apache 2.0).&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Parcours&lt;/b&gt;&lt;p&gt;Un éditeur hors ligne de cartes du parcours client : un fichier par projet, des affiches pour le mur de l’atelier.&lt;/p&gt;&lt;p&gt;Police : Open Sans (Apache 2.0).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="524"/>
+        <location filename="../../app/ui/main_window.py" line="528"/>
         <source>No recent maps</source>
         <translation>Aucune carte récente</translation>
     </message>
@@ -1919,6 +2223,74 @@
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="29"/>
+        <source>Filter: owner, stage, status, a word…</source>
+        <translation>Filtrer : responsable, étape, statut, un mot…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="31"/>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="55"/>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="56"/>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="57"/>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="58"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="59"/>
+        <source>Pains and moments of truth</source>
+        <translation>Irritants et moments de vérité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="60"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="61"/>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="62"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="63"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="64"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/plan_page.py" line="65"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../app/ui/dialogs.py" line="166"/>
@@ -1980,284 +2352,315 @@
     </message>
 </context>
 <context>
+    <name>ScopePage</name>
+    <message>
+        <location filename="../../app/ui/analysis/pages.py" line="107"/>
+        <source>This journey</source>
+        <translation>Ce parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/pages.py" line="108"/>
+        <source>Every journey</source>
+        <translation>Tous les parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/pages.py" line="110"/>
+        <source>Opportunities of</source>
+        <translation>Opportunités de</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../app/ui/startup.py" line="60"/>
+        <source>Parcours hit an unexpected error. Your edits so far are kept; save your map under a new name to be safe.</source>
+        <translation>Parcours a rencontré une erreur inattendue. Vos modifications sont conservées ; par prudence, enregistrez votre carte sous un nouveau nom.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/startup.py" line="66"/>
+        <source>The report is in %s.</source>
+        <translation>Le rapport se trouve dans %s.</translation>
+    </message>
+</context>
+<context>
     <name>Step</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="308"/>
+        <location filename="../../app/ui/messages.py" line="398"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="309"/>
+        <location filename="../../app/ui/messages.py" line="399"/>
         <source>Add card “%1”</source>
         <translation>Ajouter la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="310"/>
+        <location filename="../../app/ui/messages.py" line="400"/>
         <source>Add %n cards</source>
         <translation>Ajouter %n cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="311"/>
+        <location filename="../../app/ui/messages.py" line="401"/>
         <source>Edit card “%1”</source>
         <translation>Modifier la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="312"/>
+        <location filename="../../app/ui/messages.py" line="402"/>
         <source>Rename card “%1”</source>
         <translation>Renommer la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="313"/>
+        <location filename="../../app/ui/messages.py" line="403"/>
         <source>Move card “%1”</source>
         <translation>Déplacer la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="314"/>
+        <location filename="../../app/ui/messages.py" line="404"/>
         <source>Move %n cards</source>
         <translation>Déplacer %n cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="315"/>
+        <location filename="../../app/ui/messages.py" line="405"/>
         <source>Delete card “%1”</source>
         <translation>Supprimer la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="316"/>
+        <location filename="../../app/ui/messages.py" line="406"/>
         <source>Delete %n cards</source>
         <translation>Supprimer %n cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="317"/>
+        <location filename="../../app/ui/messages.py" line="407"/>
         <source>Delete %n elements</source>
         <translation>Supprimer %n éléments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="318"/>
+        <location filename="../../app/ui/messages.py" line="408"/>
         <source>Paste %n cards</source>
         <translation>Coller des cartes (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="319"/>
+        <location filename="../../app/ui/messages.py" line="409"/>
         <source>Duplicate %n cards</source>
         <translation>Dupliquer des cartes (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="320"/>
+        <location filename="../../app/ui/messages.py" line="410"/>
         <source>Cut %n cards</source>
         <translation>Couper des cartes (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="321"/>
+        <location filename="../../app/ui/messages.py" line="411"/>
         <source>Add stage “%1”</source>
         <translation>Ajouter l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="322"/>
+        <location filename="../../app/ui/messages.py" line="412"/>
         <source>Edit stage “%1”</source>
         <translation>Modifier l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="323"/>
+        <location filename="../../app/ui/messages.py" line="413"/>
         <source>Rename stage “%1”</source>
         <translation>Renommer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="324"/>
+        <location filename="../../app/ui/messages.py" line="414"/>
         <source>Resize stage “%1”</source>
         <translation>Redimensionner l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="325"/>
+        <location filename="../../app/ui/messages.py" line="415"/>
         <source>Move stage “%1”</source>
         <translation>Déplacer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="326"/>
+        <location filename="../../app/ui/messages.py" line="416"/>
         <source>Delete stage “%1”</source>
         <translation>Supprimer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="327"/>
+        <location filename="../../app/ui/messages.py" line="417"/>
         <source>Add lane “%1”</source>
         <translation>Ajouter la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="328"/>
+        <location filename="../../app/ui/messages.py" line="418"/>
         <source>Edit lane “%1”</source>
         <translation>Modifier la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="329"/>
+        <location filename="../../app/ui/messages.py" line="419"/>
         <source>Rename lane “%1”</source>
         <translation>Renommer la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="330"/>
+        <location filename="../../app/ui/messages.py" line="420"/>
         <source>Resize lane “%1”</source>
         <translation>Redimensionner la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="331"/>
+        <location filename="../../app/ui/messages.py" line="421"/>
         <source>Move lane “%1”</source>
         <translation>Déplacer la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="332"/>
+        <location filename="../../app/ui/messages.py" line="422"/>
         <source>Delete lane “%1”</source>
         <translation>Supprimer la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="333"/>
+        <location filename="../../app/ui/messages.py" line="423"/>
         <source>Add emotion point</source>
         <translation>Ajouter un point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="334"/>
+        <location filename="../../app/ui/messages.py" line="424"/>
         <source>Change feeling “%1”</source>
         <translation>Changer le ressenti « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="335"/>
+        <location filename="../../app/ui/messages.py" line="425"/>
         <source>Move emotion point “%1”</source>
         <translation>Déplacer le point d’émotion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="336"/>
+        <location filename="../../app/ui/messages.py" line="426"/>
         <source>Edit emotion point “%1”</source>
         <translation>Modifier le point d’émotion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="337"/>
+        <location filename="../../app/ui/messages.py" line="427"/>
         <source>Delete %n emotion points</source>
         <translation>Supprimer des points d’émotion (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="338"/>
+        <location filename="../../app/ui/messages.py" line="428"/>
         <source>Add metric “%1”</source>
         <translation>Ajouter l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="339"/>
+        <location filename="../../app/ui/messages.py" line="429"/>
         <source>Edit metric “%1”</source>
         <translation>Modifier l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="340"/>
+        <location filename="../../app/ui/messages.py" line="430"/>
         <source>Move metric “%1”</source>
         <translation>Déplacer l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="341"/>
+        <location filename="../../app/ui/messages.py" line="431"/>
         <source>Delete metric “%1”</source>
         <translation>Supprimer l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="432"/>
         <source>Describe the project</source>
         <translation>Décrire le projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="343"/>
+        <location filename="../../app/ui/messages.py" line="433"/>
         <source>Edit the project</source>
         <translation>Modifier le projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="344"/>
+        <location filename="../../app/ui/messages.py" line="434"/>
         <source>Add persona “%1”</source>
         <translation>Ajouter le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="345"/>
+        <location filename="../../app/ui/messages.py" line="435"/>
         <source>Edit persona “%1”</source>
         <translation>Modifier le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="346"/>
+        <location filename="../../app/ui/messages.py" line="436"/>
         <source>Delete persona “%1”</source>
         <translation>Supprimer le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="347"/>
+        <location filename="../../app/ui/messages.py" line="437"/>
         <source>Add journey “%1”</source>
         <translation>Ajouter le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="348"/>
+        <location filename="../../app/ui/messages.py" line="438"/>
         <source>Edit journey “%1”</source>
         <translation>Modifier le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="349"/>
+        <location filename="../../app/ui/messages.py" line="439"/>
         <source>Move journey “%1”</source>
         <translation>Déplacer le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="350"/>
+        <location filename="../../app/ui/messages.py" line="440"/>
         <source>Duplicate journey “%1”</source>
         <translation>Dupliquer le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="351"/>
+        <location filename="../../app/ui/messages.py" line="441"/>
         <source>Delete journey “%1”</source>
         <translation>Supprimer le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="352"/>
+        <location filename="../../app/ui/messages.py" line="442"/>
         <source>Add evidence “%1”</source>
         <translation>Ajouter l’élément illustratif « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="353"/>
+        <location filename="../../app/ui/messages.py" line="443"/>
         <source>Add quote</source>
         <translation>Ajouter un verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="354"/>
+        <location filename="../../app/ui/messages.py" line="444"/>
         <source>Add link</source>
         <translation>Ajouter un lien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="355"/>
+        <location filename="../../app/ui/messages.py" line="445"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="356"/>
+        <location filename="../../app/ui/messages.py" line="446"/>
         <source>Add %n photos</source>
         <translation>Ajouter des photos (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="357"/>
+        <location filename="../../app/ui/messages.py" line="447"/>
         <source>Edit evidence “%1”</source>
         <translation>Modifier l’élément illustratif « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="358"/>
+        <location filename="../../app/ui/messages.py" line="448"/>
         <source>Delete %n pieces of evidence</source>
         <translation>Supprimer des éléments illustratifs (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="359"/>
+        <location filename="../../app/ui/messages.py" line="449"/>
         <source>Attach evidence</source>
         <translation>Attacher un élément illustratif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="360"/>
+        <location filename="../../app/ui/messages.py" line="450"/>
         <source>Detach evidence</source>
         <translation>Détacher un élément illustratif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="361"/>
+        <location filename="../../app/ui/messages.py" line="451"/>
         <source>Reorder evidence</source>
         <translation>Réordonner les éléments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="362"/>
+        <location filename="../../app/ui/messages.py" line="452"/>
         <source>Restore deleted elements</source>
         <translation>Rétablir des éléments supprimés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="363"/>
+        <location filename="../../app/ui/messages.py" line="453"/>
         <source>Put elements back in place</source>
         <translation>Remettre des éléments en place</translation>
     </message>
