@@ -46,6 +46,40 @@ class CardVerbs(VerbBase):
             moved = self._place(self._cell(lane_id, stage_id), card, position)
         return self._emit(Change("add_card", added=(("card", card.id),), updated=tuple(moved)))
 
+    def add_cards(self, cards: Sequence[dict[str, Any]]) -> Change:
+        """Add many cards at once (an import, a pasted grid), each at the end of its cell.
+
+        Each dict holds `lane_id`, `stage_id`, `title` and any of `CARD_FIELDS`; one flush and
+        one query per cell instead of one per card, so 2,000 cards cost what a few dozen do."""
+        with self._edit() as session:
+            lanes: dict[str, Lane] = {}
+            ends: dict[tuple[str, str], int] = {}
+            added = []
+            for spec in cards:
+                values = dict(spec)
+                lane_id, stage_id = values.pop("lane_id"), values.pop("stage_id")
+                if lane_id not in lanes:
+                    lanes[lane_id] = self._check_cell(lane_id, stage_id)
+                    if lanes[lane_id].kind == "emotion":
+                        raise InvalidEditError("An emotion lane holds emotion points, not cards.")
+                elif (lane_id, stage_id) not in ends:
+                    self._check_cell(lane_id, stage_id)
+                cell = (lane_id, stage_id)
+                if cell not in ends:
+                    ends[cell] = len(self._cell(lane_id, stage_id))
+                card = Card(
+                    id=new_id(),
+                    lane_id=lane_id,
+                    stage_id=stage_id,
+                    title=values.pop("title", ""),
+                    position=ends[cell],
+                )
+                self._apply(card, values, CARD_FIELDS)
+                ends[cell] += 1
+                added.append(card)
+            session.add_all(added)
+        return self._emit(Change("add_cards", added=tuple(("card", c.id) for c in added)))
+
     def update_card(self, card_id: str, **fields: Any) -> Change:
         with self._edit():
             card = self._get(Card, card_id)

@@ -204,6 +204,7 @@ STEP_TEXTS = {
     "delete_many_cards": QT_TRANSLATE_NOOP("Step", "Delete %n cards"),
     "delete_selection": QT_TRANSLATE_NOOP("Step", "Delete %n elements"),
     "paste": QT_TRANSLATE_NOOP("Step", "Paste %n cards"),
+    "import": QT_TRANSLATE_NOOP("Step", "Import %n rows from “%1”"),
     "duplicate": QT_TRANSLATE_NOOP("Step", "Duplicate %n cards"),
     "cut": QT_TRANSLATE_NOOP("Step", "Cut %n cards"),
     "add_stage": QT_TRANSLATE_NOOP("Step", "Add stage “%1”"),
