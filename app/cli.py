@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-SUBCOMMANDS = ("new", "templates", "info", "check", "export")
+SUBCOMMANDS = ("new", "templates", "info", "check", "export", "import")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -45,6 +45,13 @@ def _editor_parser() -> argparse.ArgumentParser:
 
 
 def _subcommand_parser() -> argparse.ArgumentParser:
+    from .cli_tables import (
+        add_import_command,
+        add_new_arguments,
+        add_table_export_arguments,
+        export_runner,
+        new_runner,
+    )
     from .model.templates import template_names
 
     parser = argparse.ArgumentParser(prog="parcours")
@@ -55,7 +62,8 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     new.add_argument("--template", default="blank", choices=template_names())
     new.add_argument("--lang", default="en", choices=("en", "fr"))
     new.add_argument("--force", action="store_true", help="replace an existing file")
-    new.set_defaults(run=_run_new)
+    add_new_arguments(new)
+    new.set_defaults(run=new_runner(_run_new))
 
     listing = commands.add_parser("templates", help="list the templates")
     listing.set_defaults(run=_run_templates)
@@ -71,9 +79,13 @@ def _subcommand_parser() -> argparse.ArgumentParser:
 
     from .render.export import add_export_arguments, run_export
 
-    export = commands.add_parser("export", help="export a poster (pdf, png or svg)")
+    export = commands.add_parser(
+        "export", help="export a poster (pdf, png, svg), a table (csv, xlsx) or the map (json)"
+    )
     add_export_arguments(export)
-    export.set_defaults(run=run_export)
+    add_table_export_arguments(export)
+    export.set_defaults(run=export_runner(run_export))
+    add_import_command(commands)
     return parser
 
 
