@@ -608,3 +608,7 @@ def _column_schema(column: Column, field: Any) -> dict[str, Any]:
         if "enum" in schema:
             schema["enum"].append(None)
     return schema
+
+
+if __name__ == "__main__":  # python -m app.model.map_json > docs/map.schema.json
+    print(json.dumps(json_schema(), ensure_ascii=False, indent=2))

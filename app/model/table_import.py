@@ -273,12 +273,16 @@ def plan_import(
         if number in raw.row_problems:
             row.problems.append(Problem(UNREADABLE_ROW, (str(number), raw.row_problems[number])))
         values: dict[str, Any] = {}
+        refused: set[str] = set()
         for index, item in chosen.items():
             cell = cells[index] if index < len(cells) else None
+            known = len(row.problems)
             value = _parse(item, cell, number, headers[item.name], row.problems)
             if value is not _EMPTY:
                 values[item.name] = value
-        place.resolve(row, values)
+            elif len(row.problems) > known:
+                refused.add(item.name)
+        place.resolve(row, values, refused)
         if not row.problems:
             problem = checker.check(values, number, headers, row.target is not None)
             if problem is not None:
@@ -304,7 +308,9 @@ def _parse(item: Field, cell: Any, number: int, header: str, problems: list[Prob
     row = str(number)
     shown = _shown(cell)
     if item.kind in ("text", "name"):
-        text = unneutralise(_as_text(cell)).strip()
+        text = unneutralise(_as_text(cell))
+        if item.kind == "name" or item.name in ("title", "name"):
+            text = text.strip()
         control = _control(text)
         if control:
             problems.append(Problem(CONTROL, (row, header, control)))
@@ -485,7 +491,9 @@ class _Places:
         else:
             self.existing = {c.id: c for c in document.cards(journey_id)}
 
-    def resolve(self, row: RowPlan, values: dict[str, Any]) -> None:
+    def resolve(self, row: RowPlan, values: dict[str, Any], refused: set[str]) -> None:
+        """The row's stage and lane (and the element it updates); `refused`: fields whose
+        cell was already refused (no second sentence for them)."""
         number = str(row.number)
         target = values.pop("id", None)
         if target in self.existing:
@@ -494,9 +502,9 @@ class _Places:
         if self.table != "metrics":
             row.lane = self._lane(row, values, number)
         if self.table == "metrics":
-            if not values.get("name") and row.target is None:
+            if not values.get("name") and row.target is None and "name" not in refused:
                 row.problems.append(Problem(NO_NAME, (number,)))
-        elif not values.get("title") and row.target is None:
+        elif not values.get("title") and row.target is None and "title" not in refused:
             row.problems.append(Problem(NO_TITLE, (number,)))
 
     def _stage(self, row: RowPlan, values: dict[str, Any], number: str) -> str | None:

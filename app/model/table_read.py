@@ -203,14 +203,28 @@ def _too_many_rows() -> str:
 
 def _read_xlsx(path: Path, sheet: str | None) -> RawTable:
     _check_archive(path)
-    from openpyxl import load_workbook
-
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except TableReadError:
-        raise
+        with path.open("rb") as handle:  # closed here even if openpyxl leaves a part open
+            return _read_workbook(path, handle, sheet)
+    except OSError as error:
+        raise TableReadError(path, UNREADABLE) from error
+
+
+def _read_workbook(path: Path, handle: io.BufferedReader, sheet: str | None) -> RawTable:
+    from openpyxl import load_workbook
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    # openpyxl sizes every sheet when it loads a workbook, and a sheet without a <dimension>
+    # element is parsed to its end for that (a million rows: 75 s). Its size is of no use
+    # here (rows stream and are counted), and a lying one would cut the rows short: skip it.
+    sized = ReadOnlyWorksheet._get_size
+    ReadOnlyWorksheet._get_size = _unsized  # type: ignore[method-assign]
+    try:
+        workbook = load_workbook(handle, read_only=True, data_only=True, keep_links=False)
     except Exception as error:  # openpyxl raises many types on damaged or hostile parts
         raise TableReadError(path, "it is damaged, or it is not an XLSX workbook") from error
+    finally:
+        ReadOnlyWorksheet._get_size = sized  # type: ignore[method-assign]
     try:
         names = list(workbook.sheetnames)
         if not names:
@@ -234,6 +248,10 @@ def _read_xlsx(path: Path, sheet: str | None) -> RawTable:
         workbook.close()
     table.sheet, table.sheets = chosen, names
     return table
+
+
+def _unsized(_worksheet: object) -> None:
+    """In place of openpyxl's `ReadOnlyWorksheet._get_size`: no size, rows read as they come."""
 
 
 def _check_archive(path: Path) -> None:
