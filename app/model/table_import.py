@@ -30,7 +30,7 @@ from .schema import Base, Flag, Timestamp
 from .steps import StepLabel
 from .table_export import unneutralise
 from .table_fields import LANE_OF_TABLE, Field, table_fields, table_source
-from .table_read import RawTable
+from .table_read import ROW_MESSAGES, RawTable
 from .table_words import CHOICE_LABELS, CHOICE_WORDS, HEADER_WORDS
 
 if TYPE_CHECKING:
@@ -58,7 +58,6 @@ NOT_DATE = "Row %1: %2 must be a date (YYYY-MM-DD or DD/MM/YYYY), not “%3”."
 TOO_LONG = "Row %1: %2 is longer than %3 characters."
 CONTROL = "Row %1: %2 holds an invisible control character (%3)."
 NOT_ALLOWED = "Row %1: the value of %2 is not allowed (“%3”)."
-UNREADABLE_ROW = "Row %1: %2."
 IGNORED_COLUMN = "Column “%1” is left out (no field of Parcours matches it)."
 NOT_UTF8 = "The file is not UTF-8; it was read as Windows-1252 (Western European)."
 NO_TITLE_COLUMN = "No column holds the titles: map one to Title."
@@ -67,8 +66,8 @@ NO_STAGE_COLUMN = "No column names the stages: map one to Stage or Stage no."
 IMPORT_MESSAGES = (
     NO_TITLE, NO_NAME, NO_STAGE, NO_LANE, MISSING_STAGE, MISSING_LANE, STAGE_NUMBER, LANE_NUMBER,
     NO_LANE_OF_KIND, EMOTION_LANE, NOT_WHOLE, NOT_INTEGER, NOT_NUMBER, OUT_OF_RANGE, NOT_FLAG,
-    NOT_CHOICE, NOT_DATE, TOO_LONG, CONTROL, NOT_ALLOWED, UNREADABLE_ROW, IGNORED_COLUMN,
-    NOT_UTF8, NO_TITLE_COLUMN, NO_NAME_COLUMN, NO_STAGE_COLUMN,
+    NOT_CHOICE, NOT_DATE, TOO_LONG, CONTROL, NOT_ALLOWED, IGNORED_COLUMN,
+    NOT_UTF8, NO_TITLE_COLUMN, NO_NAME_COLUMN, NO_STAGE_COLUMN, *ROW_MESSAGES,
 )  # fmt: skip
 """Every template a `Problem` may carry (for the editor's translations)."""
 
@@ -271,13 +270,14 @@ def plan_import(
     for cells, number in zip(raw.rows, raw.numbers, strict=True):
         row = RowPlan(number, "add")
         if number in raw.row_problems:
-            row.problems.append(Problem(UNREADABLE_ROW, (str(number), raw.row_problems[number])))
+            template, args = raw.row_problems[number]
+            row.problems.append(Problem(template, (str(number), *args)))
         values: dict[str, Any] = {}
         refused: set[str] = set()
         for index, item in chosen.items():
             cell = cells[index] if index < len(cells) else None
             known = len(row.problems)
-            value = _parse(item, cell, number, headers[item.name], row.problems)
+            value = _parse(item, cell, number, headers[item.name], row.problems, language)
             if value is not _EMPTY:
                 values[item.name] = value
             elif len(row.problems) > known:
@@ -301,7 +301,9 @@ def plan_import(
 _EMPTY = object()
 
 
-def _parse(item: Field, cell: Any, number: int, header: str, problems: list[Problem]) -> Any:
+def _parse(
+    item: Field, cell: Any, number: int, header: str, problems: list[Problem], language: str
+) -> Any:
     """The value a cell gives a field, `_EMPTY` for an empty cell, or a problem noted."""
     if cell is None or (isinstance(cell, str) and not cell.strip()):
         return _empty(item)
@@ -351,7 +353,7 @@ def _parse(item: Field, cell: Any, number: int, header: str, problems: list[Prob
     if item.kind == "choice":
         code = _as_choice(item, cell)
         if code is None:
-            problems.append(Problem(NOT_CHOICE, (row, header, shown, _choices(item))))
+            problems.append(Problem(NOT_CHOICE, (row, header, shown, _choices(item, language))))
             return _EMPTY
         return code
     if item.kind == "date":
@@ -447,8 +449,8 @@ def _as_choice(item: Field, cell: Any) -> str | None:
     return None
 
 
-def _choices(item: Field) -> str:
-    labels = [item.label(code, "en") for code in item.choices if code]
+def _choices(item: Field, language: str) -> str:
+    labels = [item.label(code, language) for code in item.choices if code]
     return ", ".join(labels)
 
 
@@ -569,8 +571,7 @@ class _Places:
             title = _lane_title(wanted, self.language)
             self.new_lanes.setdefault(fold(title), (title, wanted))
             return f"new:{fold(title)}"
-        label = CHOICE_LABELS["lane_kind"].get(wanted, (wanted, wanted))[0]
-        row.problems.append(Problem(NO_LANE_OF_KIND, (number, label)))
+        row.problems.append(Problem(NO_LANE_OF_KIND, (number, _lane_title(wanted, self.language))))
         return None
 
     def compare(self, row: RowPlan) -> None:

@@ -34,6 +34,11 @@ MAX_RATIO = 200
 in the thousands; a sheet of real text compresses about 10 to 1)."""
 MAX_PARTS = 10_000
 UNREADABLE = "it cannot be read (permission denied or the disk failed)"
+ROW_TOO_WIDE = "Row %1 has %2 cells where the header has %3 (a stray delimiter or quote?)."
+ROW_EXTRA = "Row %1 has cells to the right of the last titled column."
+ROW_TOO_LONG = "Row %1 has a cell longer than %2 characters."
+ROW_MESSAGES = (ROW_TOO_WIDE, ROW_EXTRA, ROW_TOO_LONG)
+"""Templates of the problems of single rows (%1 is the row's number)."""
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 (.xls), Word and other OLE files
 
 
@@ -58,8 +63,9 @@ class RawTable:
     numbers: list[int]
     sheets: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    row_problems: dict[int, str] = field(default_factory=dict)
-    """A file row number -> why that row could not be read (too many cells...)."""
+    row_problems: dict[int, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    """A file row number -> why that row could not be read: a template of `ROW_MESSAGES` and
+    its arguments after the row number."""
 
 
 def read_table(
@@ -115,7 +121,7 @@ def _read_csv(path: Path, delimiter: str | None) -> RawTable:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[list[Any]] = []
     numbers: list[int] = []
-    problems: dict[int, str] = {}
+    problems: dict[int, tuple[str, tuple[str, ...]]] = {}
     headers: list[str] | None = None
     line = 1
     try:
@@ -134,10 +140,7 @@ def _read_csv(path: Path, delimiter: str | None) -> RawTable:
             if len(rows) >= MAX_ROWS:
                 raise TableReadError(path, _too_many_rows())
             if len(cells) > len(headers) and any(c.strip() for c in cells[len(headers) :]):
-                problems[number] = (
-                    f"it has {len(cells)} cells where the header has {len(headers)} "
-                    "(a stray delimiter or quote?)"
-                )
+                problems[number] = (ROW_TOO_WIDE, (str(len(cells)), str(len(headers))))
             rows.append(cells[: len(headers)])
             numbers.append(number)
     except csv.Error as error:
@@ -287,7 +290,7 @@ def _read_rows(path: Path, rows: Any) -> RawTable:
     headers: list[str] | None = None
     data: list[list[Any]] = []
     numbers: list[int] = []
-    problems: dict[int, str] = {}
+    problems: dict[int, tuple[str, tuple[str, ...]]] = {}
     read = 0
     for number, values in enumerate(rows, 1):
         read += 1
@@ -307,10 +310,10 @@ def _read_rows(path: Path, rows: Any) -> RawTable:
             raise TableReadError(path, _too_many_rows())
         extra = cells[len(headers) :]
         if any(c not in (None, "") for c in extra):
-            problems[number] = "it has cells to the right of the last titled column"
+            problems[number] = (ROW_EXTRA, ())
         too_long = next((c for c in cells if isinstance(c, str) and len(c) > MAX_CELL_CHARS), None)
         if too_long is not None:
-            problems[number] = f"a cell is longer than {MAX_CELL_CHARS:,} characters"
+            problems[number] = (ROW_TOO_LONG, (f"{MAX_CELL_CHARS:,}",))
         data.append(cells[: len(headers)])
         numbers.append(number)
     if headers is None:
