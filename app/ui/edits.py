@@ -304,14 +304,11 @@ class MapEdits:
             if change is not None:
                 self.scene.select_refs([ref for ref in change.added if ref[0] == "card"])
         if placed.outside:
-            self.message.emit(
-                QCoreApplication.translate(
-                    "MapEditor",
-                    "%n cells fell outside the map and were not pasted.",
-                    "",
-                    placed.outside,
-                )
+            n = placed.outside
+            left = QCoreApplication.translate(
+                "MapEditor", "%n cells outside the map: not pasted.", "", n
             )
+            self.message.emit(left)
 
     def _grid_target(self) -> tuple[str, str] | None:
         """(stage id, lane id) of the selected card, else of the cell under the pointer."""

@@ -49,49 +49,46 @@ from .messages import problem_text, user_message
 
 PREVIEW_ROWS = 500
 """Rows shown in the preview (every refused row is listed below it, however many)."""
-FILE_FILTER = "Spreadsheets (*.xlsx *.csv *.txt *.tsv)"
 MEMORY = "import/columns/"
 """QSettings group: folded header -> the field chosen for it ("" = left out)."""
 
 
 def table_names() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "cards": tr("ImportDialog", "Cards"),
-        "touchpoints": tr("ImportDialog", "Touchpoints"),
-        "opportunities": tr("ImportDialog", "Opportunities (action plan)"),
-        "metrics": tr("ImportDialog", "Metrics"),
+        "cards": QCoreApplication.translate("ImportDialog", "Cards"),
+        "touchpoints": QCoreApplication.translate("ImportDialog", "Touchpoints"),
+        "opportunities": QCoreApplication.translate("ImportDialog", "Opportunities (action plan)"),
+        "metrics": QCoreApplication.translate("ImportDialog", "Metrics"),
     }
 
 
 def field_names() -> dict[str, str]:
     """Every field an import can set, as the interface names it."""
-    tr = QCoreApplication.translate
     return {
-        "stage": tr("ImportDialog", "Stage"),
-        "stage_position": tr("ImportDialog", "Stage number"),
-        "lane": tr("ImportDialog", "Lane"),
-        "lane_kind": tr("ImportDialog", "Lane kind"),
-        "lane_position": tr("ImportDialog", "Lane number"),
-        "title": tr("ImportDialog", "Title"),
-        "body": tr("ImportDialog", "Description"),
-        "colour": tr("ImportDialog", "Colour"),
-        "channel": tr("ImportDialog", "Channel"),
-        "direct": tr("ImportDialog", "Direct"),
-        "physical": tr("ImportDialog", "Physical"),
-        "touchpoint_state": tr("ImportDialog", "Current or future"),
-        "owner": tr("ImportDialog", "Owner"),
-        "sentiment": tr("ImportDialog", "Pain or gain"),
-        "moment_of_truth": tr("ImportDialog", "Moment of truth"),
-        "impact": tr("ImportDialog", "Impact"),
-        "effort": tr("ImportDialog", "Effort"),
-        "status": tr("ImportDialog", "Status"),
-        "id": tr("ImportDialog", "Id (updates that element)"),
-        "name": tr("ImportDialog", "Metric"),
-        "value_before": tr("ImportDialog", "Value before"),
-        "value_after": tr("ImportDialog", "Value after"),
-        "target": tr("ImportDialog", "Target"),
-        "unit": tr("ImportDialog", "Unit"),
+        "stage": QCoreApplication.translate("ImportDialog", "Stage"),
+        "stage_position": QCoreApplication.translate("ImportDialog", "Stage number"),
+        "lane": QCoreApplication.translate("ImportDialog", "Lane"),
+        "lane_kind": QCoreApplication.translate("ImportDialog", "Lane kind"),
+        "lane_position": QCoreApplication.translate("ImportDialog", "Lane number"),
+        "title": QCoreApplication.translate("ImportDialog", "Title"),
+        "body": QCoreApplication.translate("ImportDialog", "Description"),
+        "colour": QCoreApplication.translate("ImportDialog", "Colour"),
+        "channel": QCoreApplication.translate("ImportDialog", "Channel"),
+        "direct": QCoreApplication.translate("ImportDialog", "Direct"),
+        "physical": QCoreApplication.translate("ImportDialog", "Physical"),
+        "touchpoint_state": QCoreApplication.translate("ImportDialog", "Current or future"),
+        "owner": QCoreApplication.translate("ImportDialog", "Owner"),
+        "sentiment": QCoreApplication.translate("ImportDialog", "Pain or gain"),
+        "moment_of_truth": QCoreApplication.translate("ImportDialog", "Moment of truth"),
+        "impact": QCoreApplication.translate("ImportDialog", "Impact"),
+        "effort": QCoreApplication.translate("ImportDialog", "Effort"),
+        "status": QCoreApplication.translate("ImportDialog", "Status"),
+        "id": QCoreApplication.translate("ImportDialog", "Id (updates that element)"),
+        "name": QCoreApplication.translate("ImportDialog", "Metric"),
+        "value_before": QCoreApplication.translate("ImportDialog", "Value before"),
+        "value_after": QCoreApplication.translate("ImportDialog", "Value after"),
+        "target": QCoreApplication.translate("ImportDialog", "Target"),
+        "unit": QCoreApplication.translate("ImportDialog", "Unit"),
     }
 
 
@@ -102,7 +99,7 @@ def import_spreadsheet(editor: MapEditor, parent: QWidget) -> None:
         parent,
         QCoreApplication.translate("ImportDialog", "Import a spreadsheet"),
         folder,
-        QCoreApplication.translate("ImportDialog", FILE_FILTER),
+        QCoreApplication.translate("ImportDialog", "Spreadsheets (*.xlsx *.csv *.txt *.tsv)"),
     )
     if not path:
         return
@@ -289,13 +286,11 @@ class ImportDialog(QDialog):
         ok.setEnabled(plan.applicable)
 
     def _summary(self, plan: ImportPlan) -> str:
-        tr = QCoreApplication.translate
-        parts = [
-            tr("ImportDialog", "%n to add", "", plan.count("add")),
-            tr("ImportDialog", "%n to update", "", plan.count("update")),
-            tr("ImportDialog", "%n unchanged", "", plan.count("unchanged")),
-            tr("ImportDialog", "%n refused", "", len(plan.refused)),
-        ]
+        added = self.tr("%n to add", "", plan.count("add"))
+        updated = self.tr("%n to update", "", plan.count("update"))
+        unchanged = self.tr("%n unchanged", "", plan.count("unchanged"))
+        refused = self.tr("%n refused", "", len(plan.refused))
+        parts = [added, updated, unchanged, refused]
         text = ", ".join(parts) + "."
         if plan.new_stages:
             stages = ", ".join(f"“{t}”" for t in plan.new_stages.values())
@@ -319,9 +314,7 @@ class ImportDialog(QDialog):
             self.editor.failed.emit(user_message(error))
             return
         count = plan.count("add") + plan.count("update")
-        self.editor.message.emit(
-            QCoreApplication.translate("ImportDialog", "%n rows imported.", "", count)
-        )
+        self.editor.message.emit(self.tr("%n rows imported.", "", count))
         self.accept()
 
 

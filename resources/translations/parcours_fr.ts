@@ -35,269 +35,389 @@
 <context>
     <name>DocumentError</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="30"/>
+        <location filename="../../app/ui/messages.py" line="33"/>
         <source>the file does not exist</source>
         <translation>le fichier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="31"/>
+        <location filename="../../app/ui/messages.py" line="34"/>
         <source>it is a folder</source>
         <translation>c’est un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32"/>
+        <location filename="../../app/ui/messages.py" line="35"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="33"/>
+        <location filename="../../app/ui/messages.py" line="36"/>
         <source>it is not a Parcours map (not an SQLite database)</source>
         <translation>ce n’est pas une carte Parcours (pas une base de données SQLite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34"/>
+        <location filename="../../app/ui/messages.py" line="37"/>
         <source>the file is truncated or damaged</source>
         <translation>le fichier est tronqué ou endommagé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35"/>
+        <location filename="../../app/ui/messages.py" line="38"/>
         <source>the file is damaged (its SQLite header is invalid)</source>
         <translation>le fichier est endommagé (son en-tête SQLite n’est pas valide)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36"/>
+        <location filename="../../app/ui/messages.py" line="39"/>
         <source>it is an SQLite database of another program, not a Parcours map</source>
         <translation>c’est une base SQLite d’un autre programme, pas une carte Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39"/>
+        <location filename="../../app/ui/messages.py" line="42"/>
         <source>the file is damaged (its database cannot be read)</source>
         <translation>le fichier est endommagé (sa base de données est illisible)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40"/>
+        <location filename="../../app/ui/messages.py" line="43"/>
         <source>the file is damaged (the database integrity check failed)</source>
         <translation>le fichier est endommagé (la vérification d’intégrité de la base a échoué)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41"/>
+        <location filename="../../app/ui/messages.py" line="44"/>
         <source>the file is damaged (its values cannot be read)</source>
         <translation>le fichier est endommagé (ses valeurs sont illisibles)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
+        <location filename="../../app/ui/messages.py" line="45"/>
         <source>it holds out-of-range values</source>
         <translation>il contient des valeurs hors limites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="43"/>
+        <location filename="../../app/ui/messages.py" line="46"/>
         <source>it holds text that is not valid UTF-8</source>
         <translation>il contient du texte qui n’est pas de l’UTF-8 valide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44"/>
+        <location filename="../../app/ui/messages.py" line="47"/>
         <source>it holds database objects a Parcours map never has</source>
         <translation>il contient des objets de base de données qu’une carte Parcours n’a jamais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45"/>
+        <location filename="../../app/ui/messages.py" line="48"/>
         <source>its database objects differ from those of a Parcours map</source>
         <translation>ses objets de base de données diffèrent de ceux d’une carte Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46"/>
+        <location filename="../../app/ui/messages.py" line="49"/>
         <source>it does not describe exactly one project</source>
         <translation>il ne décrit pas exactement un projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
+        <location filename="../../app/ui/messages.py" line="50"/>
         <source>it holds links to elements that do not exist</source>
         <translation>il contient des liens vers des éléments qui n’existent pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="51"/>
         <source>a card lies in an emotion lane</source>
         <translation>une carte se trouve dans un couloir d’émotions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49"/>
+        <location filename="../../app/ui/messages.py" line="52"/>
         <source>an emotion point refers to a card of another journey</source>
         <translation>un point d’émotion renvoie à une carte d’un autre parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50"/>
+        <location filename="../../app/ui/messages.py" line="53"/>
         <source>an emotion point lies outside an emotion lane</source>
         <translation>un point d’émotion se trouve hors d’un couloir d’émotions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>an element spans two journeys</source>
         <translation>un élément appartient à deux parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52"/>
+        <location filename="../../app/ui/messages.py" line="55"/>
         <source>the recovery data is damaged</source>
         <translation>les données de récupération sont endommagées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53"/>
+        <location filename="../../app/ui/messages.py" line="56"/>
         <source>it could not be upgraded to the current format</source>
         <translation>il n’a pas pu être converti au format actuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/ui/messages.py" line="57"/>
         <source>it cannot be read</source>
         <translation>il ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55"/>
+        <location filename="../../app/ui/messages.py" line="58"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56"/>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>the folder is read-only or you lack permission to write there</source>
         <translation>le dossier est en lecture seule ou vous n’avez pas le droit d’y écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59"/>
+        <location filename="../../app/ui/messages.py" line="62"/>
         <source>the folder does not exist</source>
         <translation>le dossier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60"/>
+        <location filename="../../app/ui/messages.py" line="63"/>
         <source>the disk could not be written</source>
         <translation>le disque n’a pas pu être écrit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61"/>
+        <location filename="../../app/ui/messages.py" line="64"/>
         <source>its folder does not exist</source>
         <translation>son dossier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62"/>
+        <location filename="../../app/ui/messages.py" line="65"/>
         <source>it has no file yet; use Save As</source>
         <translation>elle n’a pas encore de fichier ; utilisez « Enregistrer sous »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63"/>
+        <location filename="../../app/ui/messages.py" line="66"/>
         <source>another Parcours window</source>
         <translation>une autre fenêtre de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64"/>
+        <location filename="../../app/ui/messages.py" line="67"/>
         <source>Untitled map</source>
         <translation>Carte sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66"/>
+        <location filename="../../app/ui/messages.py" line="69"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67"/>
+        <location filename="../../app/ui/messages.py" line="70"/>
         <source>%1 is larger than 40 MB, the most Parcours takes in for one picture.</source>
         <translation>%1 dépasse 40 Mo, le maximum que Parcours accepte pour une image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70"/>
+        <location filename="../../app/ui/messages.py" line="73"/>
         <source>%1 has too many pixels to be a photo (more than 80 megapixels).</source>
         <translation>%1 a trop de pixels pour une photo (plus de 80 mégapixels).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73"/>
+        <location filename="../../app/ui/messages.py" line="76"/>
         <source>%1 is damaged or incomplete and cannot be read as a picture.</source>
         <translation>%1 est endommagé ou incomplet et ne peut pas être lu comme une image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="79"/>
         <source>%1 is not a picture Parcours can take in (JPEG, PNG, WebP, GIF, BMP or TIFF).</source>
         <translation>%1 n’est pas une image que Parcours accepte (JPEG, PNG, WebP, GIF, BMP ou TIFF).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80"/>
+        <location filename="../../app/ui/messages.py" line="83"/>
         <source>%1 is a PDF document, not a picture; export the page as PNG or JPEG first.</source>
         <translation>%1 est un document PDF, pas une image ; exportez d’abord la page en PNG ou en JPEG.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84"/>
+        <location filename="../../app/ui/messages.py" line="87"/>
         <source>%1 is a PostScript or EPS drawing, which Parcours does not open for safety.</source>
         <translation>%1 est un dessin PostScript ou EPS, que Parcours n’ouvre pas par sécurité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="91"/>
         <source>%1 is an SVG drawing, not a photo; export it as PNG first.</source>
         <translation>%1 est un dessin SVG, pas une photo ; exportez-le d’abord en PNG.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91"/>
+        <location filename="../../app/ui/messages.py" line="94"/>
         <source>%1 is a HEIC or AVIF photo, which Parcours cannot read; export it as JPEG first.</source>
         <translation>%1 est une photo HEIC ou AVIF, que Parcours ne sait pas lire ; exportez-la d’abord en JPEG.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
         <source>%1 is not a file that can be read as a picture.</source>
         <translation>%1 n’est pas un fichier lisible comme une image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="99"/>
         <source>%1 no longer exists.</source>
         <translation>%1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/messages.py" line="100"/>
         <source>%1 cannot be read (permission denied or the disk failed).</source>
         <translation>%1 ne peut pas être lu (accès refusé ou disque défaillant).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121"/>
+        <location filename="../../app/ui/messages.py" line="124"/>
         <source>%1 cannot be opened: it was saved by a newer version of Parcours (file format %2, this version reads up to %3); update Parcours to open it.</source>
         <translation>Impossible d’ouvrir %1 : il a été enregistré par une version plus récente de Parcours (format de fichier %2, cette version lit jusqu’au format %3) ; mettez Parcours à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134"/>
+        <location filename="../../app/ui/messages.py" line="137"/>
         <source>its format version %1 is not one Parcours wrote</source>
         <translation>sa version de format %1 n’a jamais été écrite par Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140"/>
+        <location filename="../../app/ui/messages.py" line="143"/>
         <source>%1 cannot be opened: %2.</source>
         <translation>Impossible d’ouvrir %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149"/>
+        <location filename="../../app/ui/messages.py" line="152"/>
         <source>another Parcours window (process %1)</source>
         <translation>une autre fenêtre de Parcours (processus %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154"/>
+        <location filename="../../app/ui/messages.py" line="157"/>
         <source>Parcours on %1 (opened by %2 at %3)</source>
         <translation>Parcours sur %1 (ouvert par %2 le %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162"/>
+        <location filename="../../app/ui/messages.py" line="165"/>
         <source>%1 is already open in %2.</source>
         <translation>%1 est déjà ouvert dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="170"/>
+        <location filename="../../app/ui/messages.py" line="173"/>
         <source>This map</source>
         <translation>Cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172"/>
+        <location filename="../../app/ui/messages.py" line="175"/>
         <source>%1 is open read-only; use Save As to keep an editable copy.</source>
         <translation>%1 est ouvert en lecture seule ; utilisez « Enregistrer sous » pour garder une copie modifiable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="179"/>
+        <location filename="../../app/ui/messages.py" line="182"/>
         <source>The evidence was not exported to %1: %2.</source>
         <translation>Les éléments n’ont pas été exportés dans %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185"/>
+        <location filename="../../app/ui/messages.py" line="188"/>
+        <source>%1 cannot be imported: %2.</source>
+        <translation>Impossible d’importer %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="196"/>
         <source>%1 was not saved: %2. The file on disk is unchanged.</source>
         <translation>%1 n’a pas été enregistré : %2. Le fichier sur le disque n’a pas changé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="329"/>
+        <source>it cannot be read (permission denied or the disk failed)</source>
+        <translation>il ne peut pas être lu (permission refusée ou disque défaillant)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="330"/>
+        <source>it is larger than 50 MB, the most Parcours imports from one file</source>
+        <translation>il dépasse 50 Mo, le maximum que Parcours importe d’un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="333"/>
+        <source>it is an Excel 97-2003 workbook (.xls); save it as .xlsx or CSV UTF-8 first</source>
+        <translation>c’est un classeur Excel 97-2003 (.xls) ; enregistrez-le d’abord en .xlsx ou en CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="337"/>
+        <source>it is not an XLSX workbook (it is not even a ZIP archive)</source>
+        <translation>ce n’est pas un classeur XLSX (ce n’est même pas une archive ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="338"/>
+        <source>it holds NUL characters, so it is not a text file (save it as CSV UTF-8)</source>
+        <translation>il contient des caractères NUL, ce n’est donc pas un fichier texte (enregistrez-le en CSV UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="342"/>
+        <source>its UTF-16 text is damaged</source>
+        <translation>son texte UTF-16 est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="343"/>
+        <source>its text is neither UTF-8 nor Windows-1252 (save it as CSV UTF-8)</source>
+        <translation>son texte n’est ni en UTF-8 ni en Windows-1252 (enregistrez-le en CSV UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="346"/>
+        <source>it holds no header row</source>
+        <translation>il n’a pas de ligne d’en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="347"/>
+        <source>it has more than 100 columns</source>
+        <translation>il a plus de 100 colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="348"/>
+        <source>it has more than 20,000 rows, the most Parcours imports at once</source>
+        <translation>il a plus de 20 000 lignes, le maximum que Parcours importe en une fois</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="351"/>
+        <source>it is damaged, or it is not an XLSX workbook</source>
+        <translation>il est endommagé, ou ce n’est pas un classeur XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="352"/>
+        <source>the workbook has no sheet</source>
+        <translation>le classeur n’a aucune feuille</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="353"/>
+        <source>it is a damaged ZIP archive, not a workbook</source>
+        <translation>c’est une archive ZIP endommagée, pas un classeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="354"/>
+        <source>it is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV UTF-8</source>
+        <translation>c’est un classeur OpenDocument (.ods) ; enregistrez-le en .xlsx ou en CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="358"/>
+        <source>it is a ZIP archive but not an XLSX workbook</source>
+        <translation>c’est une archive ZIP, mais pas un classeur XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="359"/>
+        <source>it holds too many parts to be a workbook</source>
+        <translation>il contient trop de parties pour être un classeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="360"/>
+        <source>it unpacks to far more than its size (a ZIP bomb?), more than Parcours reads</source>
+        <translation>une fois décompressé, il dépasse de loin sa taille (une bombe ZIP ?), plus que ce que Parcours lit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="364"/>
+        <source>the sheet is empty</source>
+        <translation>la feuille est vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="369"/>
+        <source>it has no sheet “%1” (its sheets: %2)</source>
+        <translation>il n’a pas de feuille « %1 » (ses feuilles : %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="373"/>
+        <source>“%1” is a chart, not a sheet of cells</source>
+        <translation>« %1 » est un graphique, pas une feuille de cellules</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="377"/>
+        <source>a cell near line %1 is longer than %2 characters</source>
+        <translation>une cellule vers la ligne %1 dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="381"/>
+        <source>a quoted cell that starts near line %1 is never closed</source>
+        <translation>une cellule entre guillemets qui commence vers la ligne %1 n’est jamais fermée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="387"/>
+        <source>line %1 is not valid CSV (%2)</source>
+        <translation>la ligne %1 n’est pas du CSV valide (%2)</translation>
     </message>
 </context>
 <context>
@@ -761,6 +881,432 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="58"/>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="59"/>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="60"/>
+        <source>Opportunities (action plan)</source>
+        <translation>Opportunités (plan d’actions)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="61"/>
+        <source>Metrics</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="68"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="69"/>
+        <source>Stage number</source>
+        <translation>Numéro d’étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="70"/>
+        <source>Lane</source>
+        <translation>Couloir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="71"/>
+        <source>Lane kind</source>
+        <translation>Type de couloir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="72"/>
+        <source>Lane number</source>
+        <translation>Numéro de couloir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="73"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="74"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="75"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="76"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="77"/>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <source>Physical</source>
+        <translation>Physique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="79"/>
+        <source>Current or future</source>
+        <translation>Actuel ou futur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="81"/>
+        <source>Pain or gain</source>
+        <translation>Irritant ou enchanteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="82"/>
+        <source>Moment of truth</source>
+        <translation>Moment de vérité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="83"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="84"/>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="85"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="86"/>
+        <source>Id (updates that element)</source>
+        <translation>Id (met à jour cet élément)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="87"/>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="88"/>
+        <source>Value before</source>
+        <translation>Valeur avant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="89"/>
+        <source>Value after</source>
+        <translation>Valeur après</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="90"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="91"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="100"/>
+        <source>Import a spreadsheet</source>
+        <translation>Importer un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="102"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv)</source>
+        <translation>Tableurs (*.xlsx *.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="122"/>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="134"/>
+        <source>Create the stages and lanes this journey lacks</source>
+        <translation>Créer les étapes et couloirs qui manquent à ce parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <source>Into the journey:</source>
+        <translation>Dans le parcours :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="138"/>
+        <source>The rows are:</source>
+        <translation>Les lignes sont :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="140"/>
+        <source>Sheet:</source>
+        <translation>Feuille :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
+        <source>Field in Parcours</source>
+        <translation>Champ dans Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="158"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="193"/>
+        <source>(left out)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="253"/>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="254"/>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="255"/>
+        <source>Unchanged</source>
+        <translation>Inchangée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="256"/>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="258"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="258"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="289"/>
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n à ajouter</numerusform>
+            <numerusform>%n à ajouter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="290"/>
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n à mettre à jour</numerusform>
+            <numerusform>%n à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="291"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="292"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="297"/>
+        <source>New stages: %1.</source>
+        <translation>Nouvelles étapes : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="300"/>
+        <source>New lanes: %1.</source>
+        <translation>Nouveaux couloirs : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="317"/>
+        <source>%n rows imported.</source>
+        <translation>
+            <numerusform>%n ligne importée.</numerusform>
+            <numerusform>%n lignes importées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="280"/>
+        <source>Row %1: the title is empty.</source>
+        <translation>Ligne %1 : le titre est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="281"/>
+        <source>Row %1: the metric has no name.</source>
+        <translation>Ligne %1 : l’indicateur n’a pas de nom.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="282"/>
+        <source>Row %1: no stage is given.</source>
+        <translation>Ligne %1 : aucune étape n’est indiquée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="283"/>
+        <source>Row %1: no lane is given.</source>
+        <translation>Ligne %1 : aucun couloir n’est indiqué.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="284"/>
+        <source>Row %1: this journey has no stage “%2”.</source>
+        <translation>Ligne %1 : ce parcours n’a pas d’étape « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="285"/>
+        <source>Row %1: this journey has no lane “%2”.</source>
+        <translation>Ligne %1 : ce parcours n’a pas de couloir « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="286"/>
+        <source>Row %1: this journey has no stage number %2.</source>
+        <translation>Ligne %1 : ce parcours n’a pas d’étape numéro %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="287"/>
+        <source>Row %1: this journey has no lane number %2.</source>
+        <translation>Ligne %1 : ce parcours n’a pas de couloir numéro %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="288"/>
+        <source>Row %1: this journey has no lane of kind “%2”.</source>
+        <translation>Ligne %1 : ce parcours n’a pas de couloir de type « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="289"/>
+        <source>Row %1: “%2” is an emotion lane, which holds emotion points, not cards.</source>
+        <translation>Ligne %1 : « %2 » est un couloir d’émotions, qui porte des points d’émotion, pas des cartes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="292"/>
+        <source>Row %1: %2 must be a whole number from %3 to %4, not “%5”.</source>
+        <translation>Ligne %1 : %2 doit être un nombre entier de %3 à %4, pas « %5 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="293"/>
+        <source>Row %1: %2 must be a whole number, not “%3”.</source>
+        <translation>Ligne %1 : %2 doit être un nombre entier, pas « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="294"/>
+        <source>Row %1: %2 must be a number, not “%3”.</source>
+        <translation>Ligne %1 : %2 doit être un nombre, pas « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="295"/>
+        <source>Row %1: %2 must be less than a million million, not “%3”.</source>
+        <translation>Ligne %1 : %2 doit être inférieur à mille milliards, pas « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="296"/>
+        <source>Row %1: %2 must be yes or no, not “%3”.</source>
+        <translation>Ligne %1 : %2 doit être oui ou non, pas « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="297"/>
+        <source>Row %1: %2 cannot be “%3”; it takes %4.</source>
+        <translation>Ligne %1 : %2 ne peut pas valoir « %3 » ; valeurs possibles : %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="298"/>
+        <source>Row %1: %2 must be a date (YYYY-MM-DD or DD/MM/YYYY), not “%3”.</source>
+        <translation>Ligne %1 : %2 doit être une date (AAAA-MM-JJ ou JJ/MM/AAAA), pas « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="301"/>
+        <source>Row %1: %2 is longer than %3 characters.</source>
+        <translation>Ligne %1 : %2 dépasse %3 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="302"/>
+        <source>Row %1: %2 holds an invisible control character (%3).</source>
+        <translation>Ligne %1 : %2 contient un caractère de contrôle invisible (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="303"/>
+        <source>Row %1: the value of %2 is not allowed (“%3”).</source>
+        <translation>Ligne %1 : la valeur de %2 n’est pas permise (« %3 »).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="304"/>
+        <source>Column “%1” is left out (no field of Parcours matches it).</source>
+        <translation>La colonne « %1 » n’est pas importée (aucun champ de Parcours n’y correspond).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="305"/>
+        <source>The file is not UTF-8; it was read as Windows-1252 (Western European).</source>
+        <translation>Le fichier n’est pas en UTF-8 ; il a été lu en Windows-1252 (Europe occidentale).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="308"/>
+        <source>No column holds the titles: map one to Title.</source>
+        <translation>Aucune colonne ne porte les titres : associez-en une à Titre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="309"/>
+        <source>No column holds the metric names: map one to Metric.</source>
+        <translation>Aucune colonne ne porte les noms d’indicateurs : associez-en une à Indicateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="310"/>
+        <source>No column names the stages: map one to Stage or Stage no.</source>
+        <translation>Aucune colonne ne nomme les étapes : associez-en une à Étape ou Numéro d’étape.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="311"/>
+        <source>Row %1 has %2 cells where the header has %3 (a stray delimiter or quote?).</source>
+        <translation>La ligne %1 a %2 cellules alors que l’en-tête en a %3 (un séparateur ou un guillemet en trop ?).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="314"/>
+        <source>Row %1 has cells to the right of the last titled column.</source>
+        <translation>La ligne %1 a des cellules à droite de la dernière colonne titrée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="315"/>
+        <source>Row %1 has a cell longer than %2 characters.</source>
+        <translation>La ligne %1 a une cellule de plus de %2 caractères.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <location filename="../../app/ui/inspector.py" line="91"/>
@@ -1115,227 +1661,247 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;état d’origine&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Journeys and personas</source>
         <translation>Parcours et personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="79"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
         <source>Evidence</source>
         <translation>Éléments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Select &amp;All</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Pre&amp;ferences…</source>
         <translation>Préfére&amp;nces…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>Actual &amp;Size (100 %)</source>
         <translation>&amp;Taille réelle (100 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>&amp;About Parcours</source>
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Add &amp;Photos…</source>
         <translation>Ajouter des &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Add a &amp;Quote…</source>
         <translation>Ajouter un &amp;verbatim…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Add a &amp;Link…</source>
         <translation>Ajouter un &amp;lien…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Export the Evidence to a &amp;Folder…</source>
         <translation>E&amp;xporter les éléments dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
+        <source>&amp;Import a Spreadsheet…</source>
+        <translation>&amp;Importer un tableur…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="180"/>
+        <source>Cards, touchpoints, opportunities or metrics from a CSV or XLSX file</source>
+        <translation>Cartes, points de contact, opportunités ou indicateurs depuis un fichier CSV ou XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="183"/>
+        <source>Export a Spread&amp;sheet…</source>
+        <translation>Exporter un &amp;tableur…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="185"/>
+        <source>Cards, touchpoints, the action plan, metrics and evidence as XLSX or CSV</source>
+        <translation>Cartes, points de contact, plan d’actions, indicateurs et éléments de preuve en XLSX ou CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Evidence &amp;Library…</source>
         <translation>&amp;Bibliothèque des éléments…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>E&amp;vidence</source>
         <translation>É&amp;léments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Open a map</source>
         <translation>Ouvrir une carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="388"/>
         <source>Saved %s</source>
         <translation>%s enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>Save the map as</source>
         <translation>Enregistrer la carte sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472"/>
+        <location filename="../../app/ui/main_window.py" line="488"/>
         <source>Export the evidence into</source>
         <translation>Exporter les éléments dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>%n files written</source>
         <translation>
             <numerusform>%n fichier écrit</numerusform>
@@ -1343,17 +1909,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>About Parcours</source>
         <translation>À propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="502"/>
+        <location filename="../../app/ui/main_window.py" line="528"/>
         <source>&lt;b&gt;Parcours&lt;/b&gt;&lt;p&gt;An offline editor for customer journey maps: one file per project, posters for the workshop wall.&lt;/p&gt;&lt;p&gt;Font: Open Sans (Apache 2.0).&lt;/p&gt;</source>
         <translation>&lt;b&gt;Parcours&lt;/b&gt;&lt;p&gt;Un éditeur hors ligne de cartes du parcours client : un fichier par projet, des affiches pour le mur de l’atelier.&lt;/p&gt;&lt;p&gt;Police : Open Sans (Apache 2.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="521"/>
+        <location filename="../../app/ui/main_window.py" line="547"/>
         <source>No recent maps</source>
         <translation>Aucune carte récente</translation>
     </message>
@@ -1361,102 +1927,112 @@
 <context>
     <name>MapEditor</name>
     <message>
-        <location filename="../../app/ui/edits.py" line="165"/>
+        <location filename="../../app/ui/edits.py" line="167"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="134"/>
+        <location filename="../../app/ui/edits.py" line="136"/>
         <source>Add a stage first.</source>
         <translation>Ajoutez d’abord une étape.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="140"/>
+        <location filename="../../app/ui/edits.py" line="142"/>
         <source>Add an emotion lane first.</source>
         <translation>Ajoutez d’abord un couloir d’émotions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="156"/>
+        <location filename="../../app/ui/edits.py" line="158"/>
         <source>Add a lane first.</source>
         <translation>Ajoutez d’abord un couloir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="183"/>
+        <location filename="../../app/ui/edits.py" line="185"/>
         <source>Drop cards in a cell of the grid.</source>
         <translation>Déposez les cartes dans une case de la grille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="189"/>
+        <location filename="../../app/ui/edits.py" line="191"/>
         <source>The emotion lane takes emotion points, not cards.</source>
         <translation>Le couloir d’émotions reçoit des points d’émotion, pas des cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="212"/>
+        <location filename="../../app/ui/edits.py" line="214"/>
         <source>Drop emotion points on an emotion lane.</source>
         <translation>Déposez les points d’émotion sur un couloir d’émotions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="274"/>
+        <location filename="../../app/ui/edits.py" line="280"/>
         <source>Select a card where the pasted cards should go.</source>
         <translation>Sélectionnez une carte à l’endroit où coller les cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="329"/>
+        <location filename="../../app/ui/edits.py" line="294"/>
+        <source>Select a card, or point at a cell, where the rows should go.</source>
+        <translation>Sélectionnez une carte, ou pointez une cellule, là où les lignes doivent aller.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edits.py" line="308"/>
+        <source>%n cells outside the map: not pasted.</source>
+        <translation>Cellules hors de la carte, non collées : %n.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edits.py" line="374"/>
         <source>Touchpoints</source>
         <translation>Points de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="330"/>
+        <location filename="../../app/ui/edits.py" line="375"/>
         <source>Customer actions</source>
         <translation>Ce que fait le client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="331"/>
+        <location filename="../../app/ui/edits.py" line="376"/>
         <source>Feelings</source>
         <translation>Ressenti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="332"/>
+        <location filename="../../app/ui/edits.py" line="377"/>
         <source>Pains and gains</source>
         <translation>Irritants et enchanteurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="333"/>
+        <location filename="../../app/ui/edits.py" line="378"/>
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="334"/>
+        <location filename="../../app/ui/edits.py" line="379"/>
         <source>Storyboard</source>
         <translation>Storyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="335"/>
+        <location filename="../../app/ui/edits.py" line="380"/>
         <source>Metrics</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="341"/>
+        <location filename="../../app/ui/edits.py" line="386"/>
         <source>New card</source>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="342"/>
+        <location filename="../../app/ui/edits.py" line="387"/>
         <source>New touchpoint</source>
         <translation>Nouveau point de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="343"/>
+        <location filename="../../app/ui/edits.py" line="388"/>
         <source>New pain</source>
         <translation>Nouvel irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="344"/>
+        <location filename="../../app/ui/edits.py" line="389"/>
         <source>New gain</source>
         <translation>Nouvel enchanteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="345"/>
+        <location filename="../../app/ui/edits.py" line="390"/>
         <source>New opportunity</source>
         <translation>Nouvelle opportunité</translation>
     </message>
@@ -1757,284 +2333,403 @@
 <context>
     <name>Step</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="196"/>
+        <location filename="../../app/ui/messages.py" line="207"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="197"/>
+        <location filename="../../app/ui/messages.py" line="208"/>
         <source>Add card “%1”</source>
         <translation>Ajouter la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198"/>
+        <location filename="../../app/ui/messages.py" line="209"/>
         <source>Add %n cards</source>
         <translation>Ajouter %n cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="199"/>
+        <location filename="../../app/ui/messages.py" line="210"/>
         <source>Edit card “%1”</source>
         <translation>Modifier la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200"/>
+        <location filename="../../app/ui/messages.py" line="211"/>
         <source>Rename card “%1”</source>
         <translation>Renommer la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="201"/>
+        <location filename="../../app/ui/messages.py" line="212"/>
         <source>Move card “%1”</source>
         <translation>Déplacer la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="202"/>
+        <location filename="../../app/ui/messages.py" line="213"/>
         <source>Move %n cards</source>
         <translation>Déplacer %n cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="203"/>
+        <location filename="../../app/ui/messages.py" line="214"/>
         <source>Delete card “%1”</source>
         <translation>Supprimer la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204"/>
+        <location filename="../../app/ui/messages.py" line="215"/>
         <source>Delete %n cards</source>
         <translation>Supprimer %n cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="205"/>
+        <location filename="../../app/ui/messages.py" line="216"/>
         <source>Delete %n elements</source>
         <translation>Supprimer %n éléments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="206"/>
+        <location filename="../../app/ui/messages.py" line="217"/>
         <source>Paste %n cards</source>
         <translation>Coller des cartes (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="207"/>
+        <location filename="../../app/ui/messages.py" line="218"/>
+        <source>Import %n rows from “%1”</source>
+        <translation>Importer %n lignes de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="219"/>
         <source>Duplicate %n cards</source>
         <translation>Dupliquer des cartes (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="208"/>
+        <location filename="../../app/ui/messages.py" line="220"/>
         <source>Cut %n cards</source>
         <translation>Couper des cartes (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209"/>
+        <location filename="../../app/ui/messages.py" line="221"/>
         <source>Add stage “%1”</source>
         <translation>Ajouter l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="210"/>
+        <location filename="../../app/ui/messages.py" line="222"/>
         <source>Edit stage “%1”</source>
         <translation>Modifier l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211"/>
+        <location filename="../../app/ui/messages.py" line="223"/>
         <source>Rename stage “%1”</source>
         <translation>Renommer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212"/>
+        <location filename="../../app/ui/messages.py" line="224"/>
         <source>Resize stage “%1”</source>
         <translation>Redimensionner l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="213"/>
+        <location filename="../../app/ui/messages.py" line="225"/>
         <source>Move stage “%1”</source>
         <translation>Déplacer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="214"/>
+        <location filename="../../app/ui/messages.py" line="226"/>
         <source>Delete stage “%1”</source>
         <translation>Supprimer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="215"/>
+        <location filename="../../app/ui/messages.py" line="227"/>
         <source>Add lane “%1”</source>
         <translation>Ajouter la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="216"/>
+        <location filename="../../app/ui/messages.py" line="228"/>
         <source>Edit lane “%1”</source>
         <translation>Modifier la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="217"/>
+        <location filename="../../app/ui/messages.py" line="229"/>
         <source>Rename lane “%1”</source>
         <translation>Renommer la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218"/>
+        <location filename="../../app/ui/messages.py" line="230"/>
         <source>Resize lane “%1”</source>
         <translation>Redimensionner la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="219"/>
+        <location filename="../../app/ui/messages.py" line="231"/>
         <source>Move lane “%1”</source>
         <translation>Déplacer la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="220"/>
+        <location filename="../../app/ui/messages.py" line="232"/>
         <source>Delete lane “%1”</source>
         <translation>Supprimer la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="221"/>
+        <location filename="../../app/ui/messages.py" line="233"/>
         <source>Add emotion point</source>
         <translation>Ajouter un point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222"/>
+        <location filename="../../app/ui/messages.py" line="234"/>
         <source>Change feeling “%1”</source>
         <translation>Changer le ressenti « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="223"/>
+        <location filename="../../app/ui/messages.py" line="235"/>
         <source>Move emotion point “%1”</source>
         <translation>Déplacer le point d’émotion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="224"/>
+        <location filename="../../app/ui/messages.py" line="236"/>
         <source>Edit emotion point “%1”</source>
         <translation>Modifier le point d’émotion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225"/>
+        <location filename="../../app/ui/messages.py" line="237"/>
         <source>Delete %n emotion points</source>
         <translation>Supprimer des points d’émotion (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226"/>
+        <location filename="../../app/ui/messages.py" line="238"/>
         <source>Add metric “%1”</source>
         <translation>Ajouter l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227"/>
+        <location filename="../../app/ui/messages.py" line="239"/>
         <source>Edit metric “%1”</source>
         <translation>Modifier l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="228"/>
+        <location filename="../../app/ui/messages.py" line="240"/>
         <source>Move metric “%1”</source>
         <translation>Déplacer l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="229"/>
+        <location filename="../../app/ui/messages.py" line="241"/>
         <source>Delete metric “%1”</source>
         <translation>Supprimer l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230"/>
+        <location filename="../../app/ui/messages.py" line="242"/>
         <source>Describe the project</source>
         <translation>Décrire le projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="231"/>
+        <location filename="../../app/ui/messages.py" line="243"/>
         <source>Edit the project</source>
         <translation>Modifier le projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="232"/>
+        <location filename="../../app/ui/messages.py" line="244"/>
         <source>Add persona “%1”</source>
         <translation>Ajouter le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="233"/>
+        <location filename="../../app/ui/messages.py" line="245"/>
         <source>Edit persona “%1”</source>
         <translation>Modifier le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="234"/>
+        <location filename="../../app/ui/messages.py" line="246"/>
         <source>Delete persona “%1”</source>
         <translation>Supprimer le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="235"/>
+        <location filename="../../app/ui/messages.py" line="247"/>
         <source>Add journey “%1”</source>
         <translation>Ajouter le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="236"/>
+        <location filename="../../app/ui/messages.py" line="248"/>
         <source>Edit journey “%1”</source>
         <translation>Modifier le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="237"/>
+        <location filename="../../app/ui/messages.py" line="249"/>
         <source>Move journey “%1”</source>
         <translation>Déplacer le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="238"/>
+        <location filename="../../app/ui/messages.py" line="250"/>
         <source>Duplicate journey “%1”</source>
         <translation>Dupliquer le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="239"/>
+        <location filename="../../app/ui/messages.py" line="251"/>
         <source>Delete journey “%1”</source>
         <translation>Supprimer le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240"/>
+        <location filename="../../app/ui/messages.py" line="252"/>
         <source>Add evidence “%1”</source>
         <translation>Ajouter l’élément illustratif « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="241"/>
+        <location filename="../../app/ui/messages.py" line="253"/>
         <source>Add quote</source>
         <translation>Ajouter un verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="242"/>
+        <location filename="../../app/ui/messages.py" line="254"/>
         <source>Add link</source>
         <translation>Ajouter un lien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="243"/>
+        <location filename="../../app/ui/messages.py" line="255"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="244"/>
+        <location filename="../../app/ui/messages.py" line="256"/>
         <source>Add %n photos</source>
         <translation>Ajouter des photos (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/messages.py" line="257"/>
         <source>Edit evidence “%1”</source>
         <translation>Modifier l’élément illustratif « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246"/>
+        <location filename="../../app/ui/messages.py" line="258"/>
         <source>Delete %n pieces of evidence</source>
         <translation>Supprimer des éléments illustratifs (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="247"/>
+        <location filename="../../app/ui/messages.py" line="259"/>
         <source>Attach evidence</source>
         <translation>Attacher un élément illustratif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="248"/>
+        <location filename="../../app/ui/messages.py" line="260"/>
         <source>Detach evidence</source>
         <translation>Détacher un élément illustratif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249"/>
+        <location filename="../../app/ui/messages.py" line="261"/>
         <source>Reorder evidence</source>
         <translation>Réordonner les éléments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="250"/>
+        <location filename="../../app/ui/messages.py" line="262"/>
         <source>Restore deleted elements</source>
         <translation>Rétablir des éléments supprimés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="251"/>
+        <location filename="../../app/ui/messages.py" line="263"/>
         <source>Put elements back in place</source>
         <translation>Remettre des éléments en place</translation>
+    </message>
+</context>
+<context>
+    <name>TableExportDialog</name>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="33"/>
+        <location filename="../../app/ui/table_export_dialog.py" line="95"/>
+        <source>Export a spreadsheet</source>
+        <translation>Exporter un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="35"/>
+        <source>Every table (one sheet each)</source>
+        <translation>Tous les tableaux (une feuille chacun)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="37"/>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="38"/>
+        <source>Touchpoint inventory</source>
+        <translation>Inventaire des points de contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="39"/>
+        <source>Action plan (opportunities)</source>
+        <translation>Plan d’actions (opportunités)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="40"/>
+        <source>Metrics</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="41"/>
+        <source>Evidence index</source>
+        <translation>Index des éléments de preuve</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="45"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="46"/>
+        <source>CSV, UTF-8 (.csv)</source>
+        <translation>CSV, UTF-8 (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="48"/>
+        <source>This journey</source>
+        <translation>Ce parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="49"/>
+        <source>Every journey</source>
+        <translation>Tous les parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="51"/>
+        <source>Semicolon ;</source>
+        <translation>Point-virgule ;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="52"/>
+        <source>Comma ,</source>
+        <translation>Virgule ,</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="53"/>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="57"/>
+        <source>Export:</source>
+        <translation>Exporter :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="58"/>
+        <source>As:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="59"/>
+        <source>Journeys:</source>
+        <translation>Parcours :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="60"/>
+        <source>CSV delimiter:</source>
+        <translation>Séparateur CSV :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="64"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="93"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="93"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="110"/>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
     </message>
 </context>
 </TS>

@@ -157,7 +157,7 @@ def test_one_column_goes_down_the_cell_and_overflow_is_said(
     editor.message.connect(messages.append)
     window.paste_action.trigger()
     settle(qtbot)
-    assert messages == ["4 cells fell outside the map and were not pasted."]
+    assert messages == ["4 cells outside the map: not pasted."]
 
 
 def test_plain_text_still_pastes_one_card_per_paragraph(
@@ -169,3 +169,24 @@ def test_plain_text_still_pastes_one_card_per_paragraph(
     settle(qtbot)
     titles = journey.cell("Touchpoints", 0)
     assert "A first idea\nwith two lines" in titles and "A second idea" in titles
+
+
+def test_every_import_sentence_is_translatable_and_reads_in_french(qapp) -> None:
+    from app.model.table_import import IMPORT_MESSAGES, MISSING_STAGE, Problem
+    from app.model.table_read import TableReadError
+    from app.ui.application import install_translators
+    from app.ui.messages import IMPORT_TEXTS, problem_text, user_message
+
+    assert tuple(IMPORT_TEXTS) == IMPORT_MESSAGES
+    install_translators(qapp, "fr")
+    try:
+        assert problem_text(Problem(MISSING_STAGE, ("3", "Achat"))) == (
+            "Ligne 3 : ce parcours n’a pas d’étape « Achat »."
+        )
+        error = TableReadError("plan.xlsx", "it has no sheet “Budget” (its sheets: “Feuil1”)")
+        assert user_message(error) == (
+            "Impossible d’importer plan.xlsx : il n’a pas de feuille « Budget » "
+            "(ses feuilles : “Feuil1”)."
+        )
+    finally:
+        install_translators(qapp, "en")
