@@ -152,6 +152,7 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.problems = QListWidget()
+        self.problems.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -292,11 +293,12 @@ class ImportDialog(QDialog):
         refused = self.tr("%n refused", "", len(plan.refused))
         parts = [added, updated, unchanged, refused]
         text = ", ".join(parts) + "."
+        quote = self.tr("“%1”")
         if plan.new_stages:
-            stages = ", ".join(f"“{t}”" for t in plan.new_stages.values())
+            stages = ", ".join(quote.replace("%1", t) for t in plan.new_stages.values())
             text += " " + self.tr("New stages: %1.").replace("%1", stages)
         if plan.new_lanes:
-            lanes = ", ".join(f"“{title}”" for title, _kind in plan.new_lanes.values())
+            lanes = ", ".join(quote.replace("%1", t) for t, _kind in plan.new_lanes.values())
             text += " " + self.tr("New lanes: %1.").replace("%1", lanes)
         return text
 
