@@ -405,7 +405,9 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
             self.session.commit()
             connection = self._engine.raw_connection()
             try:
-                connection.driver_connection.execute("VACUUM INTO ?", (str(scratch),))
+                driver = connection.driver_connection
+                assert driver is not None
+                driver.execute("VACUUM INTO ?", (str(scratch),))
             finally:
                 connection.close()
             _finish_saved_copy(scratch)

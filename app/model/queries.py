@@ -61,7 +61,7 @@ class DocumentQueries:
         self.session.flush()
         return [info(*row) for row in self.session.execute(query)]
 
-    def _info(self, info: type[InfoT], query: Select[Any]) -> InfoT | None:
+    def _info(self, info: type[InfoT], query: Any) -> InfoT | None:
         found = self._infos(info, query.limit(1))
         return found[0] if found else None
 
@@ -235,7 +235,7 @@ class DocumentQueries:
             select(Evidence.asset_sha256).where(Evidence.asset_sha256.is_not(None)),
             select(Persona.photo_sha256).where(Persona.photo_sha256.is_not(None)),
         )
-        return {key for (key,) in self.session.execute(query)}
+        return {key for (key,) in self.session.execute(query) if key is not None}
 
     def _target_labels(
         self, wanted: dict[str, set[str]]

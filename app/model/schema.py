@@ -25,38 +25,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-LANE_KINDS = (
-    "text",
-    "touchpoints",
-    "emotion",
-    "pains_gains",
-    "opportunities",
-    "images",
-    "metrics",
+from .vocabulary import (
+    CHANNELS,
+    EVIDENCE_KINDS,
+    EVIDENCE_TARGETS,
+    JOURNEY_STATES,
+    LANE_KINDS,
+    MEDIA_TYPES,
+    OPPORTUNITY_STATUSES,
+    SENTIMENTS,
 )
-JOURNEY_STATES = ("current", "future")
-SENTIMENTS = ("neutral", "pain", "gain")
-CHANNELS = (
-    "",
-    "web",
-    "app",
-    "store",
-    "advisor",
-    "phone",
-    "sms",
-    "email",
-    "chat",
-    "social",
-    "press",
-    "reviews",
-    "mail",
-    "event",
-    "other",
-)
-OPPORTUNITY_STATUSES = ("", "idea", "planned", "in_progress", "done")
-EVIDENCE_KINDS = ("photo", "quote", "link", "note")
-MEDIA_TYPES = ("image/jpeg", "image/png")
-EVIDENCE_TARGETS = ("card", "emotion_point", "stage", "persona", "journey")
 
 EMOTION_MIN, EMOTION_MAX = -5.0, 5.0
 MAX_TEXT = 20_000  # characters in any one text field

@@ -168,7 +168,7 @@ def journey_snapshot(
     for m in metric_rows:
         metrics[m.stage_id].append(MetricInfo(*m))
     stages = tuple(
-        StageInfo(*s, metrics=tuple(metrics.get(s.id, ())), evidence=attached(s.id))
+        StageInfo(*s, metrics=tuple(metrics.get(s.id, ())), evidence=attached(s.id))  # type: ignore[misc]  # rows hold the columns
         for s in stage_rows
     )
     lanes = tuple(LaneInfo(*lane) for lane in lane_rows)
@@ -180,8 +180,8 @@ def journey_snapshot(
     stage_order = {sid: index for index, sid in enumerate(stage_ids)}
     points: dict[str, list[EmotionPointInfo]] = defaultdict(list)
     for p in sorted(point_rows, key=lambda p: (stage_order[p.stage_id], p.offset, p.id)):
-        points[p.lane_id].append(EmotionPointInfo(*p, evidence=attached(p.id)))
-    persona_info = PersonaInfo(*persona, evidence=attached(persona.id)) if persona else None
+        points[p.lane_id].append(EmotionPointInfo(*p, evidence=attached(p.id)))  # type: ignore[misc]  # rows hold the columns
+    persona_info = PersonaInfo(*persona, evidence=attached(persona.id)) if persona else None  # type: ignore[misc]  # rows hold the columns
     pictures = {e.asset_sha256 for items in evidence.values() for e in items if e.asset_sha256}
     if persona_info is not None and persona_info.photo_sha256:
         pictures.add(persona_info.photo_sha256)
@@ -282,7 +282,7 @@ def _card(
     row = list(values)
     for index in _CARD_FLAGS:
         row[index] = bool(row[index])
-    return CardInfo(*row, evidence=evidence)
+    return CardInfo(*row, evidence=evidence)  # type: ignore[misc]  # rows hold the columns
 
 
 def evidence_by_target(

@@ -53,7 +53,7 @@ _INFO_OF_TABLE: dict[str, type] = {
 
 @cache
 def _flags(table: str) -> frozenset[str]:
-    columns = ENTITIES[table].__table__.columns  # type: ignore[attr-defined]
+    columns = ENTITIES[table].__table__.columns
     return frozenset(c.name for c in columns if isinstance(c.type, Flag))
 
 

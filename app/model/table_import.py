@@ -487,6 +487,7 @@ class _Places:
         self.lane_by_name = {fold(lane.title): lane for lane in reversed(self.lanes)}
         self.new_stages: dict[str, str] = {}
         self.new_lanes: dict[str, tuple[str, str]] = {}
+        self.existing: dict[str, Any]
         if table == "metrics":
             stage_ids = [s.id for s in self.stages]
             self.existing = {m.id: m for s in stage_ids for m in document.metrics(s)}

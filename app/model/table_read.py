@@ -221,13 +221,13 @@ def _read_workbook(path: Path, handle: io.BufferedReader, sheet: str | None) -> 
     # element is parsed to its end for that (a million rows: 75 s). Its size is of no use
     # here (rows stream and are counted), and a lying one would cut the rows short: skip it.
     sized = ReadOnlyWorksheet._get_size
-    ReadOnlyWorksheet._get_size = _unsized  # type: ignore[method-assign]
+    ReadOnlyWorksheet._get_size = _unsized
     try:
         workbook = load_workbook(handle, read_only=True, data_only=True, keep_links=False)
     except Exception as error:  # openpyxl raises many types on damaged or hostile parts
         raise TableReadError(path, "it is damaged, or it is not an XLSX workbook") from error
     finally:
-        ReadOnlyWorksheet._get_size = sized  # type: ignore[method-assign]
+        ReadOnlyWorksheet._get_size = sized
     try:
         names = list(workbook.sheetnames)
         if not names:

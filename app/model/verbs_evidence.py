@@ -335,7 +335,7 @@ def _unique(targets: Iterable[Target]) -> list[Target]:
 
 def _link_targets(rows: Iterable[tuple[str, dict[str, Any]]]) -> tuple[Target, ...]:
     """The elements whose evidence a delete changed (from the snapshot of its links)."""
-    found = []
+    found: list[Target] = []
     for table, row in rows:
         if table == "evidence_link":
             found.extend(

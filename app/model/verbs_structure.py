@@ -109,6 +109,7 @@ class StructureVerbs(VerbBase):
             source = self._get(Journey, journey_id)
             ids: dict[str, str] = {}
             copy = _clone(source, ids, position=source.position + 1)
+            assert isinstance(copy, Journey)
             copy.title = title if title is not None else source.title
             copy.state = state or source.state
             session.add(copy)
@@ -118,9 +119,8 @@ class StructureVerbs(VerbBase):
                     session.add(_clone(row, ids, journey_id=copy.id))
             session.flush()
             stage_ids = [k for k in ids if k != journey_id]
-            for entity in (Card, Metric, EmotionPoint):
-                column = entity.stage_id  # type: ignore[attr-defined]
-                for row in session.scalars(select(entity).where(column.in_(stage_ids))):
+            for column in (Card.stage_id, Metric.stage_id, EmotionPoint.stage_id):
+                for row in session.scalars(select(column.class_).where(column.in_(stage_ids))):
                     session.add(_clone(row, ids))
                 session.flush()
             links = select(EvidenceLink).where(
@@ -221,7 +221,7 @@ _REFERENCES = ("journey_id", "stage_id", "lane_id", "card_id", "emotion_point_id
 
 def _clone(row: Row, ids: dict[str, str], **overrides: Any) -> Row:
     """A copy of `row` with a new id, its references re-pointed through `ids`."""
-    values = {c.key: getattr(row, c.key) for c in row.__table__.columns}  # type: ignore[attr-defined]
+    values = {c.key: getattr(row, c.key) for c in row.__table__.columns}
     values.pop("created_at"), values.pop("updated_at")
     ids[row.id] = values["id"] = new_id()
     for name in _REFERENCES:

@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+from app import bundled
+
 FAMILY = "Open Sans"
 """The family name given to Qt (and, for text that is not embedded, to SVG readers)."""
 FALLBACK_FAMILY = "DejaVu Sans"
@@ -61,12 +63,13 @@ one."""
 
 
 def font_dir() -> Path:
-    """Where the bundled font files live (resources/fonts at the top of the project)."""
-    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    """Where the bundled font files live (resources/fonts, found through importlib.resources)."""
+    return bundled.path("fonts")
 
 
 def font_path(style: str) -> Path:
-    return font_dir() / STYLES[style]
+    """A bundled font file; a missing one is a `MissingResourceError` sentence."""
+    return bundled.path("fonts", STYLES[style])
 
 
 def chain(style: str) -> tuple[str, ...]:
@@ -80,7 +83,8 @@ def all_faces() -> tuple[str, ...]:
 
 
 def face_path(face: str) -> Path:
-    return font_dir() / face
+    """A bundled font file; a missing one is a `MissingResourceError` sentence."""
+    return bundled.path("fonts", face)
 
 
 def face_name(face: str) -> str:

@@ -185,12 +185,15 @@ class MapEditor(MapEdits, CanvasKeys, QWidget):
             getattr(row, field),
             rect,
             self.scene.theme.card_title,
-            lambda text: self.edit(kind, ref, **{field: text}),
+            lambda text: self._set_text(kind, ref, field, text),
             self._inline_closed,
         )
         self._editing = editor
         self.scene.addItem(editor)
         editor.setFocus()
+
+    def _set_text(self, kind: str, ref: str, field: str, text: str) -> None:
+        self.edit(kind, ref, False, **{field: text})
 
     def _inline_closed(self) -> None:
         self._editing = None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QPointF, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, SignalInstance
 from PySide6.QtGui import QCursor
 
 from app.model import JourneyDocument
@@ -65,7 +65,7 @@ class MapEdits:
     scene: JourneyScene
     view: JourneyView
     journey_id: str
-    message: Signal
+    message: SignalInstance
 
     def apply(
         self, label: StepLabel | None, action: Callable[[], T], merge: str | None = None

@@ -8,9 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.model.schema import MAX_TITLE
+from app.model.table_fields import field_named
 
 from .clipboard import MAX_PASTED_CARDS
+
+_TITLE = field_named("cards", "title")
+MAX_TITLE = (_TITLE.max_length if _TITLE else None) or 500
 
 
 @dataclass(frozen=True)

@@ -131,14 +131,14 @@ class ImportDialog(QDialog):
         self.sheet.addItems(raw.sheets)
         self.sheet.setCurrentText(raw.sheet)
         self.sheet.setVisible(bool(raw.sheets))
-        self.create = QCheckBox(self.tr("Create the stages and lanes this journey lacks"))
-        self.create.setChecked(True)
+        self.create_missing = QCheckBox(self.tr("Create the stages and lanes this journey lacks"))
+        self.create_missing.setChecked(True)
         form = QFormLayout()
         form.addRow(self.tr("Into the journey:"), QLabel(journey.title if journey else ""))
         form.addRow(self.tr("The rows are:"), self.table)
         if raw.sheets:
             form.addRow(self.tr("Sheet:"), self.sheet)
-        form.addRow("", self.create)
+        form.addRow("", self.create_missing)
         self.columns = QTableWidget(0, 3)
         self.columns.setHorizontalHeaderLabels(
             [self.tr("Column of the file"), self.tr("Field in Parcours"), self.tr("First value")]
@@ -172,7 +172,7 @@ class ImportDialog(QDialog):
         self._fill_columns()
         self.table.currentIndexChanged.connect(self._table_changed)
         self.sheet.currentTextChanged.connect(self._sheet_changed)
-        self.create.toggled.connect(self.replan)
+        self.create_missing.toggled.connect(self.replan)
         self.replan()
 
     # -- columns ---------------------------------------------------------------------------
@@ -241,7 +241,7 @@ class ImportDialog(QDialog):
                 self.raw,
                 self.table_key,
                 self.mapping(),
-                self.create.isChecked(),
+                self.create_missing.isChecked(),
             )
         except DocumentError as error:
             self.plan = None

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Change
-from app.model.schema import CHANNELS, LANE_KINDS, OPPORTUNITY_STATUSES, SENTIMENTS
+from app.model.vocabulary import CHANNELS, LANE_KINDS, OPPORTUNITY_STATUSES, SENTIMENTS
 
 from .editor import MapEditor
 

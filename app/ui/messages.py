@@ -270,8 +270,8 @@ def step_text(label: StepLabel) -> str:
     """The name of a step of the history, in the interface's language."""
     source = STEP_TEXTS.get(label.code, STEP_TEXTS["edit"])
     count = label.args.get("count", -1)
-    count = count if isinstance(count, int) and "%n" in source else -1
-    text = QCoreApplication.translate(STEP_CONTEXT, source, None, count)
+    count = count if isinstance(count, int) and "%n" in str(source) else -1
+    text = QCoreApplication.translate(STEP_CONTEXT, str(source), None, count)
     return text.replace("%1", str(label.args.get("title", "")))
 
 
@@ -394,7 +394,7 @@ def table_problem(problem: str) -> str:
     for pattern, template in _TABLE_DETAILS:
         match = pattern.fullmatch(problem)
         if match:
-            text = _tr(template)
+            text = _tr(str(template))
             for index, value in enumerate(match.groups(), 1):
                 text = text.replace(f"%{index}", value)
             return text

@@ -57,15 +57,19 @@ class JourneyOutlineTree(QTreeWidget):
         return item
 
     def _fill_stages(self, snapshot: JourneySnapshot) -> None:
-        assert self._stage_root is not None
-        for index in reversed(range(self._stage_root.childCount())):
-            self._items.pop(tuple(self._stage_root.child(index).data(0, REF)), None)  # type: ignore[arg-type]
-            self._stage_root.removeChild(self._stage_root.child(index))
+        root = self._stage_root
+        assert root is not None
+        for index in reversed(range(root.childCount())):
+            child = root.child(index)
+            assert child is not None
+            kind, ref = child.data(0, REF)
+            self._items.pop((kind, ref), None)
+            root.removeChild(child)
         for stage in snapshot.stages:
-            child = QTreeWidgetItem([stage.title or self.tr("Untitled stage")])
-            child.setData(0, REF, ("stage", stage.id))
-            self._items[("stage", stage.id)] = child
-            self._stage_root.addChild(child)
+            line = QTreeWidgetItem([stage.title or self.tr("Untitled stage")])
+            line.setData(0, REF, ("stage", stage.id))
+            self._items[("stage", stage.id)] = line
+            root.addChild(line)
 
     def _lines(self, snapshot: JourneySnapshot, lane_id: str) -> list[tuple[Key, str]]:
         """(key, text) of the lines under a lane, in the canvas's order."""
@@ -98,8 +102,9 @@ class JourneyOutlineTree(QTreeWidget):
         for index, (key, text) in enumerate(lines):
             item = self._items.get(key)
             if item is None or item.parent() is not parent:
-                if item is not None and item.parent() is not None:
-                    item.parent().removeChild(item)
+                holder = item.parent() if item is not None else None
+                if item is not None and holder is not None:
+                    holder.removeChild(item)
                 item = QTreeWidgetItem([text])
                 item.setData(0, REF, key)
                 self._items[key] = item

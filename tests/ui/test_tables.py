@@ -83,7 +83,7 @@ def test_no_creation_refuses_unknown_stages(
     source = tmp_path / "inventaire.csv"
     source.write_text(INVENTORY.replace("Loyalty", "Nowhere"), "utf-8")
     dialog = dialog_for(editor, qtbot, source)
-    dialog.create.setChecked(False)
+    dialog.create_missing.setChecked(False)
     assert dialog.plan is not None
     assert any("no stage “Nowhere”" in p.text for r in dialog.plan.refused for p in r.problems)
     dialog.table.setCurrentIndex(3)  # metrics: no metric names, nothing to import

@@ -11,7 +11,7 @@ which the editor turns into document steps.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
 
@@ -47,7 +47,9 @@ class JourneyScene(QGraphicsScene):
     text_edit_requested = Signal(str, str)  # kind, id
     laid_out = Signal()  # the items follow a new layout
 
-    def __init__(self, document: JourneyDocument, journey_id: str, parent: object = None) -> None:
+    def __init__(
+        self, document: JourneyDocument, journey_id: str, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.journey_id = journey_id
@@ -124,11 +126,13 @@ class JourneyScene(QGraphicsScene):
                 self.items_by_key.pop((item.kind, item.ref), None)
             self.removeItem(group)
         for ref, row in wanted.items():
-            group = self.row_groups.get(ref)
-            if group is None:
+            found = self.row_groups.get(ref)
+            if found is None:
                 group = self.row_groups[ref] = RowGroup(ref)
                 group.set_far(self.far)
                 self.addItem(group)
+            else:
+                group = found
             if row.items is not group.layout_items:
                 self._match_parts(group, row.parts or (row.items,))
             group.follow(row.y, poster.width, row.height, row.items)

@@ -1,10 +1,10 @@
 """The command line's spreadsheets and JSON: `parcours export MAP -o FILE.csv|.xlsx|.json`,
 `parcours import MAP FILE` and `parcours new MAP --from map.json`.
 
-The sub-command table (app/cli.py) hooks these in: `export` hands an output named .csv, .xlsx
-or .json here, `new` hands `--from` here, and `import` is a command of its own. The work is
-done by the model (table_export, table_read, table_import, map_json); this module only reads
-options, prints the report and chooses the exit status.
+The sub-command table (app/cli/commands.py) hooks these in: `export` hands an output named
+.csv, .xlsx or .json here, `new` hands `--from` here, and `import` is a command of its own. The
+work is done by the model (table_export, table_read, table_import, map_json); this module only
+reads options, prints the report and chooses the exit status.
 """
 
 from __future__ import annotations
@@ -156,7 +156,7 @@ def _journey(document: object, wanted: str) -> str:
 # -- import -------------------------------------------------------------------------------
 
 
-def add_import_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_import_command(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "import",
         help="import cards, touchpoints, opportunities or metrics from CSV or XLSX",
