@@ -440,13 +440,19 @@ def _as_flag(name: str, cell: Any) -> bool | None:
 
 
 def _as_choice(item: Field, cell: Any) -> str | None:
-    word = fold(_as_text(cell))
-    for code in item.choices:
-        labels = CHOICE_LABELS.get(item.name, {}).get(code, ())
-        others = CHOICE_WORDS.get(item.name, {}).get(code, ())
-        if word in {fold(code), *(fold(w) for w in labels), *(fold(w) for w in others)}:
-            return code
-    return None
+    return _choice_words(item.name, item.choices).get(fold(_as_text(cell)))
+
+
+@cache
+def _choice_words(name: str, choices: tuple[str, ...]) -> dict[str, str]:
+    """Folded word -> code, for every code of a vocabulary, its labels and other words."""
+    words: dict[str, str] = {}
+    for code in choices:
+        labels = CHOICE_LABELS.get(name, {}).get(code, ())
+        others = CHOICE_WORDS.get(name, {}).get(code, ())
+        for word in (code, *labels, *others):
+            words.setdefault(fold(word), code)
+    return words
 
 
 def _choices(item: Field, language: str) -> str:

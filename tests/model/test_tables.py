@@ -308,7 +308,7 @@ def test_each_bad_row_gets_its_sentence_and_the_rest_applies(
     texts = [p.text for row in plan.refused for p in row.problems]
     assert texts == [
         "Row 3: Impact must be a whole number from 1 to 5, not “9”.",
-        "Row 4: Status cannot be “Someday”; it takes Idea, Planned, In progress, Done.",
+        "Row 4: Status cannot be “Someday”; it takes Idée, Planifiée, En cours, Terminée.",
         "Row 5: this journey has no stage “Nowhere”.",
         "Row 6: no stage is given.",
         "Row 7: the title is empty.",
