@@ -22,7 +22,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .fileformat import FORMAT_VERSION, ddl
@@ -140,6 +140,7 @@ class ImportPlan:
 # -- columns ------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """A header or a name compared loosely: no accents, case, punctuation or extra spaces."""
     decomposed = unicodedata.normalize("NFKD", str(text).casefold())
@@ -267,6 +268,7 @@ def plan_import(
     place = _Places(document, journey_id, table, create_missing, language)
     checker = _SchemaCheck(table_source(table))
     headers = {f.name: raw.headers[i] or f.header(language) for i, f in chosen.items()}
+    pending: list[tuple[RowPlan, dict[str, Any]]] = []
     for cells, number in zip(raw.rows, raw.numbers, strict=True):
         row = RowPlan(number, "add")
         if number in raw.row_problems:
@@ -283,16 +285,18 @@ def plan_import(
             elif len(row.problems) > known:
                 refused.add(item.name)
         place.resolve(row, values, refused)
-        if not row.problems:
-            problem = checker.check(values, number, headers, row.target is not None)
-            if problem is not None:
-                row.problems.append(problem)
         if row.problems:
-            row.action, row.values = "refused", {}
+            row.action = "refused"
+        else:
+            pending.append((row, values))
+        plan.rows.append(row)
+    for (row, values), problem in zip(pending, checker.check_all(pending, headers), strict=True):
+        if problem is not None:
+            row.problems.append(problem)
+            row.action = "refused"
         else:
             row.values = values
             place.compare(row)
-        plan.rows.append(row)
     plan.new_stages, plan.new_lanes = place.new_stages, place.new_lanes
     _forget_unused(plan)
     return plan
@@ -308,7 +312,6 @@ def _parse(
     if cell is None or (isinstance(cell, str) and not cell.strip()):
         return _empty(item)
     row = str(number)
-    shown = _shown(cell)
     if item.kind in ("text", "name"):
         text = unneutralise(_as_text(cell))
         if item.kind == "name" or item.name in ("title", "name"):
@@ -326,40 +329,44 @@ def _parse(
         value = _as_number(cell)
         if value is None or not value.is_integer():
             if item.low is not None:
-                args = (row, header, str(item.low), str(item.high), shown)
+                args = (row, header, str(item.low), str(item.high), _shown(cell))
                 problems.append(Problem(NOT_WHOLE, args))
             else:
-                problems.append(Problem(NOT_INTEGER, (row, header, shown)))
+                problems.append(Problem(NOT_INTEGER, (row, header, _shown(cell))))
             return _EMPTY
         if item.low is not None and item.high is not None and not item.low <= value <= item.high:
-            problems.append(Problem(NOT_WHOLE, (row, header, str(item.low), str(item.high), shown)))
+            problems.append(
+                Problem(NOT_WHOLE, (row, header, str(item.low), str(item.high), _shown(cell)))
+            )
             return _EMPTY
         return int(value)
     if item.kind == "number":
         value = _as_number(cell)
         if value is None:
-            problems.append(Problem(NOT_NUMBER, (row, header, shown)))
+            problems.append(Problem(NOT_NUMBER, (row, header, _shown(cell))))
             return _EMPTY
         if abs(value) >= MAX_NUMBER:
-            problems.append(Problem(OUT_OF_RANGE, (row, header, shown)))
+            problems.append(Problem(OUT_OF_RANGE, (row, header, _shown(cell))))
             return _EMPTY
         return value
     if item.kind == "flag":
         flag = _as_flag(item.name, cell)
         if flag is None:
-            problems.append(Problem(NOT_FLAG, (row, header, shown)))
+            problems.append(Problem(NOT_FLAG, (row, header, _shown(cell))))
             return _EMPTY
         return flag
     if item.kind == "choice":
         code = _as_choice(item, cell)
         if code is None:
-            problems.append(Problem(NOT_CHOICE, (row, header, shown, _choices(item, language))))
+            problems.append(
+                Problem(NOT_CHOICE, (row, header, _shown(cell), _choices(item, language)))
+            )
             return _EMPTY
         return code
     if item.kind == "date":
         day = _as_date(cell)
         if day is None:
-            problems.append(Problem(NOT_DATE, (row, header, shown)))
+            problems.append(Problem(NOT_DATE, (row, header, _shown(cell))))
             return _EMPTY
         return day
     return _EMPTY
@@ -395,19 +402,20 @@ def _as_text(cell: Any) -> str:
     return str(cell)
 
 
+_FORBIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufdd0-\ufdef"
+    + "".join(
+        f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0, 0x110000, 0x10000)
+    )
+    + "]"
+)
+
+
 def _control(text: str) -> str:
     """The first character no map may hold (C0 controls but tab and line ends, non-characters,
     lone surrogates), as U+XXXX, or ""."""
-    for char in text:
-        code = ord(char)
-        if (
-            (code < 32 and char not in "\t\n\r")
-            or 0xD800 <= code <= 0xDFFF
-            or 0xFDD0 <= code <= 0xFDEF
-            or (code & 0xFFFE) == 0xFFFE
-        ):
-            return f"U+{code:04X}"
-    return ""
+    found = _FORBIDDEN.search(text)
+    return f"U+{ord(found.group()):04X}" if found else ""
 
 
 def _as_number(cell: Any) -> float | None:
@@ -636,23 +644,47 @@ class _SchemaCheck:
         marks = ", ".join("?" * len(self.defaults))
         self.insert = f"INSERT INTO {self.table.name} ({names}) VALUES ({marks})"
 
-    def check(
-        self, values: dict[str, Any], number: int, headers: dict[str, str], update: bool
-    ) -> Problem | None:
+    def check_all(
+        self, rows: list[tuple[RowPlan, dict[str, Any]]], headers: dict[str, str]
+    ) -> list[Problem | None]:
+        """A problem (or None) for each row: all rows are tried at once, and one by one only
+        when the table refuses some of them."""
+        values = [self._values(number, given) for number, (_row, given) in enumerate(rows)]
+        try:
+            self.connection.execute("BEGIN")
+            self.connection.executemany(self.insert, values)
+            return [None] * len(rows)
+        except sqlite3.Error:
+            pass
+        finally:
+            self.connection.execute("ROLLBACK")
+        return [
+            self._check(row.number, given, value, headers)
+            for (row, given), value in zip(rows, values, strict=True)
+        ]
+
+    def _values(self, number: int, given: dict[str, Any]) -> tuple[Any, ...]:
         row = dict(self.defaults)
-        for name, value in values.items():
+        for name, value in given.items():
             if name in row:
                 row[name] = int(value) if isinstance(value, bool) else value
+        if "id" in row:
+            row["id"] = str(uuid.UUID(int=number))
+        return tuple(row.values())
+
+    def _check(
+        self, number: int, given: dict[str, Any], values: tuple[Any, ...], headers: dict[str, str]
+    ) -> Problem | None:
         try:
             self.connection.execute("SAVEPOINT trial")
-            self.connection.execute(self.insert, tuple(row.values()))
+            self.connection.execute(self.insert, values)
         except sqlite3.Error as error:
             message = str(error)
             culprit = next(
-                (n for n in values if re.search(rf"\b{n}\b", message)), next(iter(values), "")
+                (n for n in given if re.search(rf"\b{n}\b", message)), next(iter(given), "")
             )
             header = headers.get(culprit, culprit)
-            return Problem(NOT_ALLOWED, (str(number), header, _shown(values.get(culprit, ""))))
+            return Problem(NOT_ALLOWED, (str(number), header, _shown(given.get(culprit, ""))))
         finally:
             self.connection.execute("ROLLBACK TO trial")
             self.connection.execute("RELEASE trial")

@@ -424,3 +424,15 @@ def test_generated_cards_survive_a_round_trip(specs, fmt, tmp_path_factory) -> N
     finally:
         source.close()
         target.close()
+
+
+def test_what_the_schema_refuses_is_refused_row_by_row(blank: JourneyDocument, tmp_path):
+    source = write_csv(
+        tmp_path / "couleurs.csv",
+        "Étape;Couloir;Titre;Couleur\nÉtape 1;Actions;Rouge;red\nÉtape 1;Actions;Bleu;#1f4e99\n",
+    )
+    plan = import_file(blank, source)
+    assert [p.text for r in plan.refused for p in r.problems] == [
+        "Row 2: the value of Couleur is not allowed (“red”)."
+    ]
+    assert plan.count("add") == 1
