@@ -173,6 +173,7 @@ def summary(document: Any) -> dict[str, Any]:
                 "lanes": [{"kind": lane.kind, "title": lane.title} for lane in lanes],
                 "cards": len(document.cards(journey.id)),
                 "emotion_points": points,
+                "statistics": _statistics(document, journey.id),
             }
         )
     return {
@@ -192,6 +193,44 @@ def summary(document: Any) -> dict[str, Any]:
             "assets": document.count(Asset),
             "metrics": document.count(Metric),
         },
+    }
+
+
+def _statistics(document: Any, journey_id: str) -> dict[str, Any]:
+    """A journey's statistics (app/model/analysis.py) as plain JSON."""
+    from app.model.analysis import QUADRANTS, journey_stats, opportunities
+    from app.model.snapshot import journey_snapshot
+
+    snap = journey_snapshot(document, journey_id, with_pictures=False)
+    stats = journey_stats(snap)
+    plan = opportunities([snap])
+    return {
+        "pains": stats.pains,
+        "gains": stats.gains,
+        "moments_of_truth": stats.moments_of_truth,
+        "evidence_coverage": round(stats.coverage, 4),
+        "opportunities": {q: sum(o.quadrant == q for o in plan) for q in QUADRANTS},
+        "stages": [
+            {
+                "title": f.stage.title,
+                "emotion": {"min": f.emotion_min, "max": f.emotion_max, "mean": f.emotion_mean},
+                "pains": f.pains,
+                "gains": f.gains,
+                "moments_of_truth": f.moments_of_truth,
+                "cards": f.cards,
+            }
+            for f in stats.stages
+        ],
+        "highs_and_lows": [
+            {
+                "kind": m.kind,
+                "stage": m.stage.title,
+                "label": m.label,
+                "value": m.value,
+                "evidence": len(m.evidence),
+            }
+            for m in stats.landmarks
+        ],
     }
 
 

@@ -63,7 +63,8 @@ def export_runner(posters: Runner) -> Runner:
     """`export`: spreadsheets and JSON here, posters by `posters`."""
 
     def run(args: argparse.Namespace) -> int:
-        if table_format(args) is None:
+        view = str(getattr(args, "view", "map") or "map").lower()
+        if table_format(args) is None or view != "map":  # an analysis view's CSV is its own
             return posters(args)
         try:
             return _run_table_export(args)
@@ -124,7 +125,8 @@ def _write_tables(document: object, args: argparse.Namespace, output: Path, fmt:
         raise OptionError("--lang takes en or fr.")
     journey_ids = None
     if getattr(args, "journey", None):
-        journey_ids = [_journey(document, args.journey)]
+        wanted = args.journey if isinstance(args.journey, list) else [args.journey]
+        journey_ids = [_journey(document, title) for title in wanted]
     sheets = export_tables(document, output, tables, journey_ids, language, delimiter)  # type: ignore[arg-type]
     rows = ", ".join(f"{len(s.rows)} rows of {s.table}" for s in sheets)
     print(f"Wrote {output}: {rows}")

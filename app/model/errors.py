@@ -69,8 +69,46 @@ class SaveError(DocumentError):
         )
 
 
+EDIT_ERRORS: dict[str, str] = {
+    "gone": "That {element} no longer exists in this map.",
+    "journey_gone": "That journey no longer exists in this map.",
+    "not_editable": "{fields} cannot be edited here.",
+    "value_not_allowed": "That value is not allowed ({detail}).",
+    "different_journeys": "That lane and that stage belong to different journeys.",
+    "point_card_elsewhere": "An emotion point can only refer to a card of its own journey.",
+    "no_cards_in_emotion_lane": "An emotion lane holds emotion points, not cards.",
+    "points_in_emotion_lane": "Emotion points go in an emotion lane.",
+    "emotion_range": "An emotion goes from -5 (worst) to +5 (best).",
+    "offset_range": "A point's place inside a stage goes from 0 (left) to 1 (right).",
+    "project_exists": "This map already has its project.",
+    "lane_kind_not_empty": "A lane's kind can only change while the lane is empty.",
+    "evidence_target": "Evidence cannot be attached to a {kind}.",
+    "evidence_pairs": "Evidence is attached to (kind, id) pairs.",
+    "already_attached": "That evidence is already attached there.",
+    "not_attached": "That evidence is not attached there.",
+    "evidence_order": "The new order must list each evidence shown there once.",
+    "no_place": "{table} has no place to restore.",
+    "step_refused": "An edit of this step was refused; nothing was kept.",
+    "step_under_way": "Undo and redo wait for the step under way to finish.",
+    "history_cleared": (
+        "The history no longer matches the map, so it was cleared; the map is intact."
+    ),
+}
+"""What a refused edit says, by code; the editor words each code in the interface's language
+(app/ui/messages.py) with the same arguments."""
+
+
 class InvalidEditError(DocumentError):
-    """A verb was called with a value out of range or an element that does not exist."""
+    """A verb was called with a value out of range or an element that does not exist.
+
+    `code` (a key of `EDIT_ERRORS`) and `params` say which, so the editor translates the
+    sentence rather than parsing it."""
+
+    def __init__(self, code: str, **params: str) -> None:
+        self.code = code if code in EDIT_ERRORS else "other"
+        self.params = params
+        text = EDIT_ERRORS[code].format(**params) if code in EDIT_ERRORS else code
+        super().__init__(text)
 
 
 class UnknownTemplateError(DocumentError):

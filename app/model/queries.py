@@ -27,7 +27,6 @@ from .infos import (
     columns,
 )
 from .schema import (
-    EVIDENCE_TARGETS,
     Asset,
     Card,
     EmotionPoint,
@@ -40,6 +39,7 @@ from .schema import (
     Project,
     Stage,
 )
+from .vocabulary import EVIDENCE_TARGETS
 
 
 class EvidenceUse(NamedTuple):
@@ -278,5 +278,5 @@ class DocumentQueries:
 
 def _target_column(target_kind: str) -> Any:
     if target_kind not in EVIDENCE_TARGETS:
-        raise InvalidEditError(f"Evidence cannot be attached to a {target_kind}.")
+        raise InvalidEditError("evidence_target", kind=target_kind)
     return getattr(EvidenceLink, f"{target_kind}_id")

@@ -34,7 +34,6 @@ from .infos import (
 )
 from .infos import columns as _columns
 from .schema import (
-    EVIDENCE_TARGETS,
     Asset,
     Card,
     EmotionPoint,
@@ -48,6 +47,7 @@ from .schema import (
     Project,
     Stage,
 )
+from .vocabulary import EVIDENCE_TARGETS
 
 if TYPE_CHECKING:
     from .document import JourneyDocument
@@ -117,7 +117,7 @@ def journey_snapshot(
         select(*_columns(Journey, JourneyInfo), Journey.updated_at).where(Journey.id == journey_id)
     ).first()
     if journey is None:
-        raise InvalidEditError("That journey no longer exists in this map.")
+        raise InvalidEditError("journey_gone")
     project = read(select(*_columns(Project, ProjectInfo))).one()
     stage_rows = read(
         select(*_columns(Stage, StageInfo))

@@ -90,7 +90,7 @@ def changed_snapshot(
     for row in by_table.get("journey", ()):
         if row.key == journey_id:
             if row.removed:
-                raise InvalidEditError("That journey no longer exists in this map.")
+                raise InvalidEditError("journey_gone")
             journey = info_of("journey", row.row)
     for row in by_table.get("project", ()):
         if not row.removed:

@@ -26,12 +26,12 @@ class CardVerbs(VerbBase):
     def _check_cell(self, lane_id: str, stage_id: str) -> Lane:
         lane, stage = self._get(Lane, lane_id), self._get(Stage, stage_id)
         if lane.journey_id != stage.journey_id:
-            raise InvalidEditError("That lane and that stage belong to different journeys.")
+            raise InvalidEditError("different_journeys")
         return lane
 
     def _check_card_in_journey(self, card_id: str, journey_id: str) -> None:
         if self._get(Lane, self._get(Card, card_id).lane_id).journey_id != journey_id:
-            raise InvalidEditError("An emotion point can only refer to a card of its own journey.")
+            raise InvalidEditError("point_card_elsewhere")
 
     # -- cards ---------------------------------------------------------------------------
 
@@ -41,7 +41,7 @@ class CardVerbs(VerbBase):
         with self._edit() as session:
             lane = self._check_cell(lane_id, stage_id)
             if lane.kind == "emotion":
-                raise InvalidEditError("An emotion lane holds emotion points, not cards.")
+                raise InvalidEditError("no_cards_in_emotion_lane")
             card = Card(id=new_id(), lane_id=lane_id, stage_id=stage_id, title=title)
             self._apply(card, fields, CARD_FIELDS)
             session.add(card)
@@ -107,7 +107,7 @@ class CardVerbs(VerbBase):
             card = self._get(Card, card_id)
             lane = self._check_cell(lane_id, stage_id)
             if lane.kind == "emotion":
-                raise InvalidEditError("An emotion lane holds emotion points, not cards.")
+                raise InvalidEditError("no_cards_in_emotion_lane")
             card.lane_id, card.stage_id = lane_id, stage_id
             session.flush()
             moved = self._place(self._cell(lane_id, stage_id), card, position)
@@ -133,7 +133,7 @@ class CardVerbs(VerbBase):
         with self._edit() as session:
             lane = self._check_cell(lane_id, stage_id)
             if lane.kind != "emotion":
-                raise InvalidEditError("Emotion points go in an emotion lane.")
+                raise InvalidEditError("points_in_emotion_lane")
             if card_id is not None:
                 self._check_card_in_journey(card_id, lane.journey_id)
             point = EmotionPoint(
@@ -225,11 +225,11 @@ def _card_defaults() -> dict[str, Any]:
 
 def _emotion(value: float) -> float:
     if not EMOTION_MIN <= float(value) <= EMOTION_MAX:
-        raise InvalidEditError("An emotion goes from -5 (worst) to +5 (best).")
+        raise InvalidEditError("emotion_range")
     return float(value)
 
 
 def _offset(offset: float) -> float:
     if not 0.0 <= float(offset) <= 1.0:
-        raise InvalidEditError("A point's place inside a stage goes from 0 (left) to 1 (right).")
+        raise InvalidEditError("offset_range")
     return float(offset)

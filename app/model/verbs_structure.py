@@ -42,7 +42,7 @@ class StructureVerbs(VerbBase):
         """Describe a brand-new file (its one project row); used when a map is created."""
         with self._edit() as session:
             if session.scalars(select(Project)).first() is not None:
-                raise InvalidEditError("This map already has its project.")
+                raise InvalidEditError("project_exists")
             project = Project(id=new_id(), title=title, language=language, author=author)
             session.add(project)
         return self._emit(Change("start_project", added=(("project", project.id),)))
@@ -181,7 +181,7 @@ class StructureVerbs(VerbBase):
         if "kind" in fields:
             lane = self._get(Lane, lane_id)
             if fields["kind"] != lane.kind and self._lane_has_content(lane_id):
-                raise InvalidEditError("A lane's kind can only change while the lane is empty.")
+                raise InvalidEditError("lane_kind_not_empty")
         return self._update("update_lane", Lane, lane_id, fields, LANE_FIELDS)
 
     def move_lane(self, lane_id: str, position: int) -> Change:

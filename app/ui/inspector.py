@@ -92,6 +92,7 @@ class Inspector(QScrollArea):
         self.editor: MapEditor | None = None
         self._target: tuple[str, str] | None = None
         self._widgets: dict[str, QWidget] = {}
+        self.reloads = 0  # times the form was filled again after a step (tests count them)
         self._show_message(self.tr("Open a map to see its elements here."))
 
     def set_editor(self, editor: MapEditor | None) -> None:
@@ -114,6 +115,7 @@ class Inspector(QScrollArea):
                 if row.removed:
                     self.refresh()
                 else:
+                    self.reloads += 1
                     self._load_values()
                 return
 
@@ -290,6 +292,25 @@ class Inspector(QScrollArea):
             elif isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(0, widget.findData(value)))
             del blocker
+
+    def shown(self) -> tuple[tuple[str, str] | None, dict[str, Any]]:
+        """The element the form shows and the value each field shows (for tests, and for
+        anyone asking what the inspector says)."""
+        values: dict[str, Any] = {}
+        for name, widget in self._widgets.items():
+            if isinstance(widget, QLineEdit):
+                values[name] = widget.text()
+            elif isinstance(widget, QPlainTextEdit):
+                values[name] = widget.toPlainText()
+            elif isinstance(widget, ColourButton):
+                values[name] = widget.value
+            elif isinstance(widget, QCheckBox):
+                values[name] = widget.isChecked()
+            elif isinstance(widget, QSpinBox | QDoubleSpinBox):
+                values[name] = widget.value()
+            elif isinstance(widget, QComboBox):
+                values[name] = widget.currentData()
+        return self._target, values
 
     def _commit(self, name: str, value: Any) -> None:
         if self.editor is None or self._target is None:

@@ -437,6 +437,7 @@ class MainWindow(QMainWindow):
                 return False
         self.tabs.removeTab(index)
         self.undo_group.removeStack(tab.editor.undo_stack)
+        tab.views.close_pages()
         tab.editor.close_document()
         tab.deleteLater()
         self._update_actions()

@@ -31,12 +31,14 @@ class JourneyOutlineTree(QTreeWidget):
         self._children: dict[str, list[str]] = {}  # lane id -> ids of its lines, in order
         self._stage_root: QTreeWidgetItem | None = None
         self.rebuilt = 0  # how many times the whole tree was built (tests count it)
+        self.lines_touched = 0  # lines added, moved or renamed since it was built
 
     # -- building --------------------------------------------------------------------------
 
     def rebuild(self, snapshot: JourneySnapshot | None) -> None:
         """Everything from scratch: for a newly shown journey only."""
         self.rebuilt += 1
+        self.lines_touched = 0
         self.snapshot = snapshot
         self.clear()
         self._items, self._children = {}, {}
@@ -57,19 +59,35 @@ class JourneyOutlineTree(QTreeWidget):
         return item
 
     def _fill_stages(self, snapshot: JourneySnapshot) -> None:
+        """The stages' lines: renamed, moved, added or removed one by one."""
         root = self._stage_root
         assert root is not None
+        alive = {stage.id for stage in snapshot.stages}
         for index in reversed(range(root.childCount())):
-            child = root.child(index)
-            assert child is not None
-            kind, ref = child.data(0, REF)
-            self._items.pop((kind, ref), None)
-            root.removeChild(child)
-        for stage in snapshot.stages:
-            line = QTreeWidgetItem([stage.title or self.tr("Untitled stage")])
-            line.setData(0, REF, ("stage", stage.id))
-            self._items[("stage", stage.id)] = line
-            root.addChild(line)
+            line = root.child(index)
+            assert line is not None
+            kind, ref = line.data(0, REF)
+            if ref not in alive:
+                root.removeChild(line)
+                self._items.pop((kind, ref), None)
+                self.lines_touched += 1
+        for index, stage in enumerate(snapshot.stages):
+            text = stage.title or self.tr("Untitled stage")
+            line = self._items.get(("stage", stage.id))
+            if line is None:
+                line = QTreeWidgetItem([text])
+                line.setData(0, REF, ("stage", stage.id))
+                self._items[("stage", stage.id)] = line
+                root.insertChild(index, line)
+                self.lines_touched += 1
+                continue
+            if root.child(index) is not line:
+                root.removeChild(line)
+                root.insertChild(index, line)
+                self.lines_touched += 1
+            if line.text(0) != text:
+                line.setText(0, text)
+                self.lines_touched += 1
 
     def _lines(self, snapshot: JourneySnapshot, lane_id: str) -> list[tuple[Key, str]]:
         """(key, text) of the lines under a lane, in the canvas's order."""
@@ -96,9 +114,11 @@ class JourneyOutlineTree(QTreeWidget):
             for ref in current:
                 if ref not in keep:
                     for kind in ("card", "emotion-point"):
-                        item = self._items.pop((kind, ref), None)
-                        if item is not None and item.parent() is parent:
+                        item = self._items.get((kind, ref))
+                        if item is not None and item.parent() is parent:  # not yet elsewhere
                             parent.removeChild(item)
+                            del self._items[(kind, ref)]
+                            self.lines_touched += 1
         for index, (key, text) in enumerate(lines):
             item = self._items.get(key)
             if item is None or item.parent() is not parent:
@@ -109,11 +129,14 @@ class JourneyOutlineTree(QTreeWidget):
                 item.setData(0, REF, key)
                 self._items[key] = item
                 parent.insertChild(index, item)
+                self.lines_touched += 1
             elif parent.child(index) is not item:
                 parent.removeChild(item)
                 parent.insertChild(index, item)
+                self.lines_touched += 1
             if item.text(0) != text:
                 item.setText(0, text)
+                self.lines_touched += 1
         self._children[lane_id] = wanted
 
     # -- following the document ------------------------------------------------------------
