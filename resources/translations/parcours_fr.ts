@@ -1461,7 +1461,7 @@
     <message>
         <location filename="../../app/ui/import_dialog.py" line="296"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="299"/>
@@ -2283,7 +2283,7 @@
     <message>
         <location filename="../../app/ui/edits.py" line="308"/>
         <source>%n cells outside the map: not pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules hors de la carte, non collées : %n.</translation>
     </message>
     <message>
         <location filename="../../app/ui/edits.py" line="374"/>
@@ -2798,7 +2798,7 @@
     <message>
         <location filename="../../app/ui/messages.py" line="310"/>
         <source>Import %n rows from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %n lignes de « %1 »</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="311"/>
