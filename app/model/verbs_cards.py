@@ -81,9 +81,9 @@ class CardVerbs(VerbBase):
                     raise InvalidEditError("That lane and that stage belong to different journeys.")
                 if kind == "emotion":
                     raise InvalidEditError("An emotion lane holds emotion points, not cards.")
-                unknown = set(values) - set(CARD_FIELDS)
-                if unknown:
-                    raise InvalidEditError(f"{', '.join(sorted(unknown))} cannot be edited here.")
+                probe = Card()  # the values pass the checks every verb's fields pass
+                self._apply(probe, values, CARD_FIELDS)
+                values = {name: getattr(probe, name) for name in values}
                 cell = (lane_id, stage_id)
                 position = ends.get(cell, 0)
                 ends[cell] = position + 1
