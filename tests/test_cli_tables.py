@@ -119,7 +119,7 @@ def test_import_refuses_a_bad_file_in_one_sentence(sample: Path, tmp_path: Path,
     )
     bad = tmp_path / "bad.json"
     bad.write_text(
-        '{"kind": "parcours-map", "format": 2, "tables": ' + "[" * 5000 + "]" * 5000 + "}"
+        '{"kind": "parcours-map", "format": 1, "tables": ' + "[" * 5000 + "]" * 5000 + "}"
     )
     made = parcours("new", tmp_path / "x.cjm", "--from", bad, data_dir=data_dir)
     assert made.returncode == 1 and made.stderr.count("\n") == 1
