@@ -45,6 +45,14 @@ FIELD_HEADERS: dict[str, tuple[str, str]] = {
     "date": ("Date", "Date"),
     "url": ("Link", "Lien"),
     "used_on": ("Used on", "Utilisé sur"),
+    # file format 3 (issue 10): named here ahead of it; a column a format lacks is not shown
+    "key_touchpoint": ("Key touchpoint", "Point de contact clé"),
+    "effort_kind": ("Kind of effort", "Type d’effort"),
+    "magic_moment": ("Magic moment", "Moment magique"),
+    "due_date": ("Due date", "Échéance"),
+    "measured_before": ("Measured before", "Mesuré avant le"),
+    "measured_after": ("Measured after", "Mesuré après le"),
+    "inputs": ("Answers", "Réponses"),
     "use_count": ("Uses", "Utilisations"),
 }
 
@@ -88,11 +96,25 @@ CHOICE_LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "images": ("Storyboard", "Storyboard"),
         "metrics": ("Metrics", "Indicateurs"),
     },
-    "kind": {
+    "kind": {  # evidence kinds, then metric kinds (format 3)
         "photo": ("Photo", "Photo"),
         "quote": ("Quote", "Verbatim"),
         "link": ("Link", "Lien"),
         "note": ("Note", "Note"),
+        "insight": ("Insight", "Enseignement"),
+        "custom": ("Custom", "Autre"),
+        "nps": ("NPS", "NPS"),
+        "csat": ("CSAT", "CSAT"),
+        "ces": ("CES", "CES"),
+        "conversion": ("Conversion", "Conversion"),
+    },
+    "effort_kind": {
+        "": ("", ""),
+        "cognitive": ("Cognitive", "Cognitif"),
+        "physical": ("Physical", "Physique"),
+        "financial": ("Financial", "Financier"),
+        "emotional": ("Emotional", "Émotionnel"),
+        "time": ("Time", "Temps"),
     },
 }
 
@@ -160,5 +182,9 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "target": ("objectif", "goal"),
     "unit": ("unite",),
     "id": ("identifier", "identifiant", "uuid"),
+    "key_touchpoint": ("point de contact cle", "key", "cle"),
+    "effort_kind": ("effort type", "type of effort", "type d effort"),
+    "magic_moment": ("moment magique", "wow"),
+    "due_date": ("due", "deadline", "echeance", "date limite", "date butoir", "pour le"),
 }  # fmt: skip
 """Other headers for a field, written folded (no accent, no punctuation, lower case)."""

@@ -89,6 +89,16 @@ def field_names() -> dict[str, str]:
         "value_after": QCoreApplication.translate("ImportDialog", "Value after"),
         "target": QCoreApplication.translate("ImportDialog", "Target"),
         "unit": QCoreApplication.translate("ImportDialog", "Unit"),
+        # file format 3 (issue 10), named ahead of it
+        "key_touchpoint": QCoreApplication.translate("ImportDialog", "Key touchpoint"),
+        "effort_kind": QCoreApplication.translate("ImportDialog", "Kind of effort"),
+        "magic_moment": QCoreApplication.translate("ImportDialog", "Magic moment"),
+        "due_date": QCoreApplication.translate("ImportDialog", "Due date"),
+        "kind": QCoreApplication.translate("ImportDialog", "Kind of metric"),
+        "source": QCoreApplication.translate("ImportDialog", "Source"),
+        "measured_before": QCoreApplication.translate("ImportDialog", "Measured before"),
+        "measured_after": QCoreApplication.translate("ImportDialog", "Measured after"),
+        "inputs": QCoreApplication.translate("ImportDialog", "Answers"),
     }
 
 

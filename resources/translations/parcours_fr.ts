@@ -1337,97 +1337,142 @@
         <translation>Unité</translation>
     </message>
     <message>
+        <location filename="../../app/ui/import_dialog.py" line="93"/>
+        <source>Key touchpoint</source>
+        <translation>Point de contact clé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <source>Kind of effort</source>
+        <translation>Type d’effort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <source>Magic moment</source>
+        <translation>Moment magique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="97"/>
+        <source>Kind of metric</source>
+        <translation>Type d’indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="99"/>
+        <source>Measured before</source>
+        <translation>Mesuré avant le</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/import_dialog.py" line="100"/>
+        <source>Measured after</source>
+        <translation>Mesuré après le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="110"/>
         <source>Import a spreadsheet</source>
         <translation>Importer un tableur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="102"/>
+        <location filename="../../app/ui/import_dialog.py" line="112"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv)</source>
         <translation>Tableurs (*.xlsx *.csv *.txt *.tsv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="122"/>
+        <location filename="../../app/ui/import_dialog.py" line="132"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="134"/>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
         <source>Create the stages and lanes this journey lacks</source>
         <translation>Créer les étapes et couloirs qui manquent à ce parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <location filename="../../app/ui/import_dialog.py" line="147"/>
         <source>Into the journey:</source>
         <translation>Dans le parcours :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="138"/>
+        <location filename="../../app/ui/import_dialog.py" line="148"/>
         <source>The rows are:</source>
         <translation>Les lignes sont :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="140"/>
+        <location filename="../../app/ui/import_dialog.py" line="150"/>
         <source>Sheet:</source>
         <translation>Feuille :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="144"/>
+        <location filename="../../app/ui/import_dialog.py" line="154"/>
         <source>Column of the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="144"/>
+        <location filename="../../app/ui/import_dialog.py" line="154"/>
         <source>Field in Parcours</source>
         <translation>Champ dans Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="144"/>
+        <location filename="../../app/ui/import_dialog.py" line="154"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="159"/>
+        <location filename="../../app/ui/import_dialog.py" line="169"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="194"/>
+        <location filename="../../app/ui/import_dialog.py" line="204"/>
         <source>(left out)</source>
         <translation>(non importée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="254"/>
+        <location filename="../../app/ui/import_dialog.py" line="264"/>
         <source>Added</source>
         <translation>Ajoutée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="255"/>
+        <location filename="../../app/ui/import_dialog.py" line="265"/>
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="256"/>
+        <location filename="../../app/ui/import_dialog.py" line="266"/>
         <source>Unchanged</source>
         <translation>Inchangée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="257"/>
+        <location filename="../../app/ui/import_dialog.py" line="267"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="259"/>
+        <location filename="../../app/ui/import_dialog.py" line="269"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="259"/>
+        <location filename="../../app/ui/import_dialog.py" line="269"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="290"/>
+        <location filename="../../app/ui/import_dialog.py" line="300"/>
         <source>%n to add</source>
         <translation>
             <numerusform>%n à ajouter</numerusform>
@@ -1435,7 +1480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="291"/>
+        <location filename="../../app/ui/import_dialog.py" line="301"/>
         <source>%n to update</source>
         <translation>
             <numerusform>%n à mettre à jour</numerusform>
@@ -1443,7 +1488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="292"/>
+        <location filename="../../app/ui/import_dialog.py" line="302"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n inchangée</numerusform>
@@ -1451,7 +1496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="293"/>
+        <location filename="../../app/ui/import_dialog.py" line="303"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refusée</numerusform>
@@ -1459,22 +1504,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="296"/>
+        <location filename="../../app/ui/import_dialog.py" line="306"/>
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="299"/>
+        <location filename="../../app/ui/import_dialog.py" line="309"/>
         <source>New stages: %1.</source>
         <translation>Nouvelles étapes : %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="302"/>
+        <location filename="../../app/ui/import_dialog.py" line="312"/>
         <source>New lanes: %1.</source>
         <translation>Nouveaux couloirs : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_dialog.py" line="319"/>
+        <location filename="../../app/ui/import_dialog.py" line="329"/>
         <source>%n rows imported.</source>
         <translation>
             <numerusform>%n ligne importée.</numerusform>
