@@ -33,11 +33,13 @@ from .edits import PALETTE_ENTRIES
 from .evidence_library import EvidenceLibrary
 from .evidence_panel import EvidencePanel
 from .export_dialog import ExportDialog
+from .import_dialog import import_spreadsheet
 from .inspector import Inspector
 from .messages import user_message
 from .open_questions import open_map, warn
 from .outline import DocumentOutline
 from .palette import PaletteWidget
+from .table_export_dialog import TableExportDialog
 
 MAX_RECENT = 10
 FILE_FILTER = "Parcours (*.cjm)"
@@ -173,6 +175,16 @@ class MainWindow(QMainWindow):
         self.export_evidence_action = self._action(
             self.tr("Export the Evidence to a &Folder…"), self.export_evidence
         )
+        self.import_table_action = self._action(
+            self.tr("&Import a Spreadsheet…"),
+            self.import_table,
+            tip=self.tr("Cards, touchpoints, opportunities or metrics from a CSV or XLSX file"),
+        )
+        self.export_table_action = self._action(
+            self.tr("Export a Spread&sheet…"),
+            self.export_table,
+            tip=self.tr("Cards, touchpoints, the action plan, metrics and evidence as XLSX or CSV"),
+        )
         self.library_action = self._action(
             self.tr("Evidence &Library…"), self.evidence_library, "Ctrl+L"
         )
@@ -182,6 +194,7 @@ class MainWindow(QMainWindow):
             self.delete_action, self.select_all_action, self.zoom_in_action, self.zoom_out_action,
             self.fit_action, self.actual_action, self.photos_action, self.quote_action,
             self.link_action, self.library_action, self.export_evidence_action,
+            self.import_table_action, self.export_table_action,
         ]  # fmt: skip
 
     def _create_menus(self) -> None:
@@ -192,6 +205,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addSeparator()
         file.addActions([self.save_action, self.save_as_action, self.export_action])
+        file.addSeparator()
+        file.addActions([self.import_table_action, self.export_table_action])
         file.addSeparator()
         file.addActions([self.close_action, self.quit_action])
         edit = bar.addMenu(self.tr("&Edit"))
@@ -292,6 +307,7 @@ class MainWindow(QMainWindow):
             self.setWindowModified(False)
             return
         self.save_action.setEnabled(not tab.editor.document.read_only)
+        self.import_table_action.setEnabled(not tab.editor.document.read_only)
         self.setWindowTitle(f"{tab.name()}[*] — Parcours")
         self.setWindowModified(tab.modified())
         for index, other in enumerate(self.tab_list()):
@@ -493,6 +509,16 @@ class MainWindow(QMainWindow):
             self.show_error(user_message(error))
             return
         self.statusBar().showMessage(self.tr("%n files written", "", len(written)), 5000)
+
+    def import_table(self) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            import_spreadsheet(editor, self)
+
+    def export_table(self) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            TableExportDialog(editor, self).exec()
 
     def export(self) -> None:
         editor = self.current_editor()

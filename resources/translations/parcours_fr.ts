@@ -119,555 +119,675 @@
 <context>
     <name>DocumentError</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="36"/>
+        <location filename="../../app/ui/messages.py" line="39"/>
         <source>the file does not exist</source>
         <translation>le fichier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37"/>
+        <location filename="../../app/ui/messages.py" line="40"/>
         <source>it is a folder</source>
         <translation>c’est un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="38"/>
+        <location filename="../../app/ui/messages.py" line="41"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39"/>
+        <location filename="../../app/ui/messages.py" line="42"/>
         <source>it is not a Parcours map (not an SQLite database)</source>
         <translation>ce n’est pas une carte Parcours (pas une base de données SQLite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="40"/>
+        <location filename="../../app/ui/messages.py" line="43"/>
         <source>the file is truncated or damaged</source>
         <translation>le fichier est tronqué ou endommagé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41"/>
+        <location filename="../../app/ui/messages.py" line="44"/>
         <source>the file is damaged (its SQLite header is invalid)</source>
         <translation>le fichier est endommagé (son en-tête SQLite n’est pas valide)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42"/>
+        <location filename="../../app/ui/messages.py" line="45"/>
         <source>it is an SQLite database of another program, not a Parcours map</source>
         <translation>c’est une base SQLite d’un autre programme, pas une carte Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45"/>
+        <location filename="../../app/ui/messages.py" line="48"/>
         <source>the file is damaged (its database cannot be read)</source>
         <translation>le fichier est endommagé (sa base de données est illisible)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46"/>
+        <location filename="../../app/ui/messages.py" line="49"/>
         <source>the file is damaged (the database integrity check failed)</source>
         <translation>le fichier est endommagé (la vérification d’intégrité de la base a échoué)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47"/>
+        <location filename="../../app/ui/messages.py" line="50"/>
         <source>the file is damaged (its values cannot be read)</source>
         <translation>le fichier est endommagé (ses valeurs sont illisibles)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48"/>
+        <location filename="../../app/ui/messages.py" line="51"/>
         <source>it holds out-of-range values</source>
         <translation>il contient des valeurs hors limites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49"/>
+        <location filename="../../app/ui/messages.py" line="52"/>
         <source>it holds text that is not valid UTF-8</source>
         <translation>il contient du texte qui n’est pas de l’UTF-8 valide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50"/>
+        <location filename="../../app/ui/messages.py" line="53"/>
         <source>it holds database objects a Parcours map never has</source>
         <translation>il contient des objets de base de données qu’une carte Parcours n’a jamais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>its database objects differ from those of a Parcours map</source>
         <translation>ses objets de base de données diffèrent de ceux d’une carte Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="52"/>
+        <location filename="../../app/ui/messages.py" line="55"/>
         <source>it does not describe exactly one project</source>
         <translation>il ne décrit pas exactement un projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53"/>
+        <location filename="../../app/ui/messages.py" line="56"/>
         <source>it holds links to elements that do not exist</source>
         <translation>il contient des liens vers des éléments qui n’existent pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/ui/messages.py" line="57"/>
         <source>a card lies in an emotion lane</source>
         <translation>une carte se trouve dans un couloir d’émotions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55"/>
+        <location filename="../../app/ui/messages.py" line="58"/>
         <source>an emotion point refers to a card of another journey</source>
         <translation>un point d’émotion renvoie à une carte d’un autre parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56"/>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>an emotion point lies outside an emotion lane</source>
         <translation>un point d’émotion se trouve hors d’un couloir d’émotions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57"/>
+        <location filename="../../app/ui/messages.py" line="60"/>
         <source>an element spans two journeys</source>
         <translation>un élément appartient à deux parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
+        <location filename="../../app/ui/messages.py" line="61"/>
         <source>its folder is gone</source>
         <translation>son dossier n’existe plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59"/>
+        <location filename="../../app/ui/messages.py" line="62"/>
         <source>it is a named pipe (FIFO), not a file</source>
         <translation>c’est un tube nommé (FIFO), pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60"/>
+        <location filename="../../app/ui/messages.py" line="63"/>
         <source>it is a device, not a file</source>
         <translation>c’est un périphérique, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61"/>
+        <location filename="../../app/ui/messages.py" line="64"/>
         <source>it is a socket, not a file</source>
         <translation>c’est un socket, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62"/>
+        <location filename="../../app/ui/messages.py" line="65"/>
         <source>it is not a regular file</source>
         <translation>ce n’est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63"/>
+        <location filename="../../app/ui/messages.py" line="66"/>
         <source>there is no room for its working copy</source>
         <translation>la place manque pour sa copie de travail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64"/>
+        <location filename="../../app/ui/messages.py" line="67"/>
         <source>it holds text with invisible control characters or non-characters</source>
         <translation>il contient du texte avec des caractères de contrôle invisibles ou des non-caractères</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67"/>
+        <location filename="../../app/ui/messages.py" line="70"/>
         <source>the recovery data is damaged</source>
         <translation>les données de récupération sont endommagées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68"/>
+        <location filename="../../app/ui/messages.py" line="71"/>
         <source>it could not be upgraded to the current format</source>
         <translation>il n’a pas pu être converti au format actuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="69"/>
+        <location filename="../../app/ui/messages.py" line="72"/>
         <source>it cannot be read</source>
         <translation>il ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70"/>
+        <location filename="../../app/ui/messages.py" line="73"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71"/>
+        <location filename="../../app/ui/messages.py" line="74"/>
         <source>the folder is read-only or you lack permission to write there</source>
         <translation>le dossier est en lecture seule ou vous n’avez pas le droit d’y écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74"/>
+        <location filename="../../app/ui/messages.py" line="77"/>
         <source>the folder does not exist</source>
         <translation>le dossier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75"/>
+        <location filename="../../app/ui/messages.py" line="78"/>
         <source>the disk could not be written</source>
         <translation>le disque n’a pas pu être écrit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="79"/>
         <source>its folder does not exist</source>
         <translation>son dossier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
+        <location filename="../../app/ui/messages.py" line="80"/>
         <source>it has no file yet; use Save As</source>
         <translation>elle n’a pas encore de fichier ; utilisez « Enregistrer sous »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78"/>
+        <location filename="../../app/ui/messages.py" line="81"/>
         <source>another Parcours window</source>
         <translation>une autre fenêtre de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79"/>
+        <location filename="../../app/ui/messages.py" line="82"/>
         <source>Untitled map</source>
         <translation>Carte sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
+        <location filename="../../app/ui/messages.py" line="84"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82"/>
+        <location filename="../../app/ui/messages.py" line="85"/>
         <source>%1 is larger than 40 MB, the most Parcours takes in for one picture.</source>
         <translation>%1 dépasse 40 Mo, le maximum que Parcours accepte pour une image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85"/>
+        <location filename="../../app/ui/messages.py" line="88"/>
         <source>%1 has too many pixels to be a photo (more than 80 megapixels).</source>
         <translation>%1 a trop de pixels pour une photo (plus de 80 mégapixels).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="91"/>
         <source>%1 is damaged or incomplete and cannot be read as a picture.</source>
         <translation>%1 est endommagé ou incomplet et ne peut pas être lu comme une image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91"/>
+        <location filename="../../app/ui/messages.py" line="94"/>
         <source>%1 is not a picture Parcours can take in (JPEG, PNG, WebP, GIF, BMP or TIFF).</source>
         <translation>%1 n’est pas une image que Parcours accepte (JPEG, PNG, WebP, GIF, BMP ou TIFF).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
         <source>%1 is a PDF document, not a picture; export the page as PNG or JPEG first.</source>
         <translation>%1 est un document PDF, pas une image ; exportez d’abord la page en PNG ou en JPEG.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="102"/>
         <source>%1 is a PostScript or EPS drawing, which Parcours does not open for safety.</source>
         <translation>%1 est un dessin PostScript ou EPS, que Parcours n’ouvre pas par sécurité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="106"/>
         <source>%1 is an SVG drawing, not a photo; export it as PNG first.</source>
         <translation>%1 est un dessin SVG, pas une photo ; exportez-le d’abord en PNG.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106"/>
+        <location filename="../../app/ui/messages.py" line="109"/>
         <source>%1 is a HEIC or AVIF photo, which Parcours cannot read; export it as JPEG first.</source>
         <translation>%1 est une photo HEIC ou AVIF, que Parcours ne sait pas lire ; exportez-la d’abord en JPEG.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110"/>
+        <location filename="../../app/ui/messages.py" line="113"/>
         <source>%1 is not a file that can be read as a picture.</source>
         <translation>%1 n’est pas un fichier lisible comme une image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111"/>
+        <location filename="../../app/ui/messages.py" line="114"/>
         <source>%1 no longer exists.</source>
         <translation>%1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112"/>
+        <location filename="../../app/ui/messages.py" line="115"/>
         <source>%1 cannot be read (permission denied or the disk failed).</source>
         <translation>%1 ne peut pas être lu (accès refusé ou disque défaillant).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133"/>
+        <location filename="../../app/ui/messages.py" line="136"/>
         <source>journeys</source>
         <translation>parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134"/>
+        <location filename="../../app/ui/messages.py" line="137"/>
         <source>personas</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135"/>
+        <location filename="../../app/ui/messages.py" line="138"/>
         <source>stages</source>
         <translation>étapes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/messages.py" line="139"/>
         <source>lanes</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137"/>
+        <location filename="../../app/ui/messages.py" line="140"/>
         <source>cards</source>
         <translation>cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138"/>
+        <location filename="../../app/ui/messages.py" line="141"/>
         <source>emotion points</source>
         <translation>points d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139"/>
+        <location filename="../../app/ui/messages.py" line="142"/>
         <source>metrics</source>
         <translation>indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140"/>
+        <location filename="../../app/ui/messages.py" line="143"/>
         <source>pieces of evidence</source>
         <translation>éléments de preuve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141"/>
+        <location filename="../../app/ui/messages.py" line="144"/>
         <source>evidence links</source>
         <translation>liens d’éléments de preuve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142"/>
+        <location filename="../../app/ui/messages.py" line="145"/>
         <source>pictures</source>
         <translation>images</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153"/>
+        <location filename="../../app/ui/messages.py" line="156"/>
         <source>it is larger than %1 MB, the most Parcours opens</source>
         <translation>il dépasse %1 Mo, le maximum que Parcours ouvre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="160"/>
         <source>it holds more than %1 characters of text, the most Parcours opens</source>
         <translation>il contient plus de %1 caractères de texte, le maximum que Parcours ouvre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163"/>
+        <location filename="../../app/ui/messages.py" line="166"/>
         <source>it holds a journey of more than %1 %2, the most Parcours opens</source>
         <translation>il contient un parcours de plus de %1 %2, le maximum que Parcours ouvre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
         <source>it holds more than %1 %2, the most Parcours opens</source>
         <translation>il contient plus de %1 %2, le maximum que Parcours ouvre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="181"/>
+        <location filename="../../app/ui/messages.py" line="184"/>
         <source>“%1” beside it holds an unfinished change that the map itself lacks (the program that wrote it did not close it properly)</source>
         <translation>« %1 », à côté, contient une modification inachevée absente de la carte elle-même (le programme qui l’a écrite ne l’a pas fermée correctement)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187"/>
+        <location filename="../../app/ui/messages.py" line="190"/>
         <source>“%1” beside it holds changes that the map itself lacks (the program that wrote it did not close it properly)</source>
         <translation>« %1 », à côté, contient des modifications absentes de la carte elle-même (le programme qui l’a écrite ne l’a pas fermée correctement)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="196"/>
+        <location filename="../../app/ui/messages.py" line="199"/>
         <source>That {element} no longer exists in this map.</source>
         <translation>Cet élément n’existe plus dans cette carte ({element}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="197"/>
+        <location filename="../../app/ui/messages.py" line="200"/>
         <source>That journey no longer exists in this map.</source>
         <translation>Ce parcours n’existe plus dans cette carte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200"/>
+        <location filename="../../app/ui/messages.py" line="203"/>
         <source>{fields} cannot be edited here.</source>
         <translation>Ces champs ne se modifient pas ici : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="201"/>
+        <location filename="../../app/ui/messages.py" line="204"/>
         <source>That value is not allowed ({detail}).</source>
         <translation>Cette valeur n’est pas permise ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204"/>
+        <location filename="../../app/ui/messages.py" line="207"/>
         <source>That lane and that stage belong to different journeys.</source>
         <translation>Cette ligne et cette étape appartiennent à des parcours différents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="207"/>
+        <location filename="../../app/ui/messages.py" line="210"/>
         <source>An emotion point can only refer to a card of its own journey.</source>
         <translation>Un point d’émotion ne peut renvoyer qu’à une carte de son propre parcours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="210"/>
+        <location filename="../../app/ui/messages.py" line="213"/>
         <source>An emotion lane holds emotion points, not cards.</source>
         <translation>Une ligne d’émotions contient des points d’émotion, pas des cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="213"/>
+        <location filename="../../app/ui/messages.py" line="216"/>
         <source>Emotion points go in an emotion lane.</source>
         <translation>Les points d’émotion vont dans une ligne d’émotions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="216"/>
+        <location filename="../../app/ui/messages.py" line="219"/>
         <source>An emotion goes from -5 (worst) to +5 (best).</source>
         <translation>Une émotion va de -5 (le pire) à +5 (le meilleur).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="219"/>
+        <location filename="../../app/ui/messages.py" line="222"/>
         <source>A point&apos;s place inside a stage goes from 0 (left) to 1 (right).</source>
         <translation>La place d’un point dans une étape va de 0 (à gauche) à 1 (à droite).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222"/>
+        <location filename="../../app/ui/messages.py" line="225"/>
         <source>This map already has its project.</source>
         <translation>Cette carte a déjà son projet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="223"/>
+        <location filename="../../app/ui/messages.py" line="226"/>
         <source>A lane&apos;s kind can only change while the lane is empty.</source>
         <translation>Le type d’une ligne ne change que tant qu’elle est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226"/>
+        <location filename="../../app/ui/messages.py" line="229"/>
         <source>Evidence cannot be attached to a {kind}.</source>
         <translation>Un élément illustratif ne s’attache pas à cela ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="229"/>
+        <location filename="../../app/ui/messages.py" line="232"/>
         <source>Evidence is attached to (kind, id) pairs.</source>
         <translation>Un élément illustratif s’attache à des paires (type, identifiant).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="232"/>
+        <location filename="../../app/ui/messages.py" line="235"/>
         <source>That evidence is already attached there.</source>
         <translation>Cet élément illustratif y est déjà attaché.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="235"/>
+        <location filename="../../app/ui/messages.py" line="238"/>
         <source>That evidence is not attached there.</source>
         <translation>Cet élément illustratif n’y est pas attaché.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="236"/>
+        <location filename="../../app/ui/messages.py" line="239"/>
         <source>The new order must list each evidence shown there once.</source>
         <translation>Le nouvel ordre doit citer une fois chaque élément illustratif affiché.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="239"/>
+        <location filename="../../app/ui/messages.py" line="242"/>
         <source>{table} has no place to restore.</source>
         <translation>Rien à remettre en place pour {table}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240"/>
+        <location filename="../../app/ui/messages.py" line="243"/>
         <source>An edit of this step was refused; nothing was kept.</source>
         <translation>Une modification de cette étape a été refusée ; rien n’a été gardé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="243"/>
+        <location filename="../../app/ui/messages.py" line="246"/>
         <source>Undo and redo wait for the step under way to finish.</source>
         <translation>Annuler et rétablir attendent la fin de l’étape en cours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246"/>
+        <location filename="../../app/ui/messages.py" line="249"/>
         <source>The history no longer matches the map, so it was cleared; the map is intact.</source>
         <translation>L’historique ne correspond plus à la carte : il a été effacé ; la carte est intacte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="250"/>
+        <location filename="../../app/ui/messages.py" line="253"/>
         <source>That text holds a character Parcours cannot keep ({code_point}, an invisible control or non-character); remove it and try again.</source>
         <translation>Ce texte contient un caractère que Parcours ne peut pas conserver ({code_point}, un caractère de contrôle invisible ou un non-caractère) ; retirez-le et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="258"/>
+        <location filename="../../app/ui/messages.py" line="261"/>
         <source>card</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="259"/>
+        <location filename="../../app/ui/messages.py" line="262"/>
         <source>stage</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="260"/>
+        <location filename="../../app/ui/messages.py" line="263"/>
         <source>lane</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="261"/>
+        <location filename="../../app/ui/messages.py" line="264"/>
         <source>emotion point</source>
         <translation>point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="262"/>
+        <location filename="../../app/ui/messages.py" line="265"/>
         <source>metric</source>
         <translation>indicateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263"/>
+        <location filename="../../app/ui/messages.py" line="266"/>
         <source>journey</source>
         <translation>parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="264"/>
+        <location filename="../../app/ui/messages.py" line="267"/>
         <source>persona</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="265"/>
+        <location filename="../../app/ui/messages.py" line="268"/>
         <source>evidence</source>
         <translation>élément illustratif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="266"/>
+        <location filename="../../app/ui/messages.py" line="269"/>
         <source>evidence link</source>
         <translation>lien d’élément illustratif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="267"/>
+        <location filename="../../app/ui/messages.py" line="270"/>
         <source>picture</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="293"/>
+        <location filename="../../app/ui/messages.py" line="296"/>
         <source>%1 is marked as open by a lock file Parcours cannot read; open it read-only, or take it over if nobody is editing it.</source>
         <translation>%1 est marquée comme ouverte par un fichier de verrou que Parcours ne peut pas lire ; ouvrez-la en lecture seule, ou prenez-en le contrôle si personne ne la modifie.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="300"/>
+        <location filename="../../app/ui/messages.py" line="303"/>
         <source>%1 is open in Parcours on %2 (opened by %3 at %4), or was left open there; open it read-only, or take it over if nobody is editing it there.</source>
         <translation>%1 est ouverte dans Parcours sur %2 (ouverte par %3 à %4), ou y est restée ouverte ; ouvrez-la en lecture seule, ou prenez-en le contrôle si personne ne la modifie là-bas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="323"/>
+        <location filename="../../app/ui/messages.py" line="326"/>
         <source>%1 cannot be opened: it was saved by a newer version of Parcours (file format %2, this version reads up to %3); update Parcours to open it.</source>
         <translation>Impossible d’ouvrir %1 : il a été enregistré par une version plus récente de Parcours (format de fichier %2, cette version lit jusqu’au format %3) ; mettez Parcours à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="336"/>
+        <location filename="../../app/ui/messages.py" line="339"/>
         <source>its format version %1 is not one Parcours wrote</source>
         <translation>sa version de format %1 n’a jamais été écrite par Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="315"/>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="318"/>
+        <location filename="../../app/ui/messages.py" line="345"/>
         <source>%1 cannot be opened: %2.</source>
         <translation>Impossible d’ouvrir %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="351"/>
+        <location filename="../../app/ui/messages.py" line="354"/>
         <source>another Parcours window (process %1)</source>
         <translation>une autre fenêtre de Parcours (processus %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="356"/>
+        <location filename="../../app/ui/messages.py" line="359"/>
         <source>Parcours on %1 (opened by %2 at %3)</source>
         <translation>Parcours sur %1 (ouvert par %2 le %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="364"/>
+        <location filename="../../app/ui/messages.py" line="367"/>
         <source>%1 is already open in %2.</source>
         <translation>%1 est déjà ouvert dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="372"/>
+        <location filename="../../app/ui/messages.py" line="375"/>
         <source>This map</source>
         <translation>Cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="374"/>
+        <location filename="../../app/ui/messages.py" line="377"/>
         <source>%1 is open read-only; use Save As to keep an editable copy.</source>
         <translation>%1 est ouvert en lecture seule ; utilisez « Enregistrer sous » pour garder une copie modifiable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="381"/>
+        <location filename="../../app/ui/messages.py" line="384"/>
         <source>The evidence was not exported to %1: %2.</source>
         <translation>Les éléments n’ont pas été exportés dans %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="387"/>
+        <location filename="../../app/ui/messages.py" line="390"/>
+        <source>%1 cannot be imported: %2.</source>
+        <translation>Impossible d’importer %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="398"/>
         <source>%1 was not saved: %2. The file on disk is unchanged.</source>
         <translation>%1 n’a pas été enregistré : %2. Le fichier sur le disque n’a pas changé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="531"/>
+        <source>it cannot be read (permission denied or the disk failed)</source>
+        <translation>il ne peut pas être lu (permission refusée ou disque défaillant)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="532"/>
+        <source>it is larger than 50 MB, the most Parcours imports from one file</source>
+        <translation>il dépasse 50 Mo, le maximum que Parcours importe d’un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="535"/>
+        <source>it is an Excel 97-2003 workbook (.xls); save it as .xlsx or CSV UTF-8 first</source>
+        <translation>c’est un classeur Excel 97-2003 (.xls) ; enregistrez-le d’abord en .xlsx ou en CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="539"/>
+        <source>it is not an XLSX workbook (it is not even a ZIP archive)</source>
+        <translation>ce n’est pas un classeur XLSX (ce n’est même pas une archive ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="540"/>
+        <source>it holds NUL characters, so it is not a text file (save it as CSV UTF-8)</source>
+        <translation>il contient des caractères NUL, ce n’est donc pas un fichier texte (enregistrez-le en CSV UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="544"/>
+        <source>its UTF-16 text is damaged</source>
+        <translation>son texte UTF-16 est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="545"/>
+        <source>its text is neither UTF-8 nor Windows-1252 (save it as CSV UTF-8)</source>
+        <translation>son texte n’est ni en UTF-8 ni en Windows-1252 (enregistrez-le en CSV UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="548"/>
+        <source>it holds no header row</source>
+        <translation>il n’a pas de ligne d’en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="549"/>
+        <source>it has more than 100 columns</source>
+        <translation>il a plus de 100 colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="550"/>
+        <source>it has more than 20,000 rows, the most Parcours imports at once</source>
+        <translation>il a plus de 20 000 lignes, le maximum que Parcours importe en une fois</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="553"/>
+        <source>it is damaged, or it is not an XLSX workbook</source>
+        <translation>il est endommagé, ou ce n’est pas un classeur XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="554"/>
+        <source>the workbook has no sheet</source>
+        <translation>le classeur n’a aucune feuille</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="555"/>
+        <source>it is a damaged ZIP archive, not a workbook</source>
+        <translation>c’est une archive ZIP endommagée, pas un classeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="556"/>
+        <source>it is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV UTF-8</source>
+        <translation>c’est un classeur OpenDocument (.ods) ; enregistrez-le en .xlsx ou en CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="560"/>
+        <source>it is a ZIP archive but not an XLSX workbook</source>
+        <translation>c’est une archive ZIP, mais pas un classeur XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="561"/>
+        <source>it holds too many parts to be a workbook</source>
+        <translation>il contient trop de parties pour être un classeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="562"/>
+        <source>it unpacks to far more than its size (a ZIP bomb?), more than Parcours reads</source>
+        <translation>une fois décompressé, il dépasse de loin sa taille (une bombe ZIP ?), plus que ce que Parcours lit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="566"/>
+        <source>the sheet is empty</source>
+        <translation>la feuille est vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="571"/>
+        <source>it has no sheet “%1” (its sheets: %2)</source>
+        <translation>il n’a pas de feuille « %1 » (ses feuilles : %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="575"/>
+        <source>“%1” is a chart, not a sheet of cells</source>
+        <translation>« %1 » est un graphique, pas une feuille de cellules</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="579"/>
+        <source>a cell near line %1 is longer than %2 characters</source>
+        <translation>une cellule vers la ligne %1 dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="583"/>
+        <source>a quoted cell that starts near line %1 is never closed</source>
+        <translation>une cellule entre guillemets qui commence vers la ligne %1 n’est jamais fermée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="589"/>
+        <source>line %1 is not valid CSV (%2)</source>
+        <translation>la ligne %1 n’est pas du CSV valide (%2)</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1334,482 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="58"/>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="59"/>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="60"/>
+        <source>Opportunities (action plan)</source>
+        <translation>Opportunités (plan d’actions)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="61"/>
+        <source>Metrics</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="68"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="69"/>
+        <source>Stage number</source>
+        <translation>Numéro d’étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="70"/>
+        <source>Lane</source>
+        <translation>Couloir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="71"/>
+        <source>Lane kind</source>
+        <translation>Type de couloir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="72"/>
+        <source>Lane number</source>
+        <translation>Numéro de couloir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="73"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="74"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="75"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="76"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="77"/>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <source>Physical</source>
+        <translation>Physique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="79"/>
+        <source>Current or future</source>
+        <translation>Actuel ou futur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="80"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="81"/>
+        <source>Pain or gain</source>
+        <translation>Irritant ou enchanteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="82"/>
+        <source>Moment of truth</source>
+        <translation>Moment de vérité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="83"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="84"/>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="85"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="86"/>
+        <source>Id (updates that element)</source>
+        <translation>Id (met à jour cet élément)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="87"/>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="88"/>
+        <source>Value before</source>
+        <translation>Valeur avant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="89"/>
+        <source>Value after</source>
+        <translation>Valeur après</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="90"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="91"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="93"/>
+        <source>Key touchpoint</source>
+        <translation>Point de contact clé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <source>Kind of effort</source>
+        <translation>Type d’effort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <source>Magic moment</source>
+        <translation>Moment magique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="97"/>
+        <source>Kind of metric</source>
+        <translation>Type d’indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="99"/>
+        <source>Measured before</source>
+        <translation>Mesuré avant le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="100"/>
+        <source>Measured after</source>
+        <translation>Mesuré après le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="110"/>
+        <source>Import a spreadsheet</source>
+        <translation>Importer un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="112"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv)</source>
+        <translation>Tableurs (*.xlsx *.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="132"/>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
+        <source>Create the stages and lanes this journey lacks</source>
+        <translation>Créer les étapes et couloirs qui manquent à ce parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="147"/>
+        <source>Into the journey:</source>
+        <translation>Dans le parcours :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="148"/>
+        <source>The rows are:</source>
+        <translation>Les lignes sont :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="150"/>
+        <source>Sheet:</source>
+        <translation>Feuille :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="154"/>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="154"/>
+        <source>Field in Parcours</source>
+        <translation>Champ dans Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="154"/>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="169"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <source>(left out)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="264"/>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="265"/>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="266"/>
+        <source>Unchanged</source>
+        <translation>Inchangée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="267"/>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="269"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="269"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="300"/>
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n à ajouter</numerusform>
+            <numerusform>%n à ajouter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="301"/>
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n à mettre à jour</numerusform>
+            <numerusform>%n à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="302"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="303"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="306"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="309"/>
+        <source>New stages: %1.</source>
+        <translation>Nouvelles étapes : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="312"/>
+        <source>New lanes: %1.</source>
+        <translation>Nouveaux couloirs : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_dialog.py" line="329"/>
+        <source>%n rows imported.</source>
+        <translation>
+            <numerusform>%n ligne importée.</numerusform>
+            <numerusform>%n lignes importées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="482"/>
+        <source>Row %1: the title is empty.</source>
+        <translation>Ligne %1 : le titre est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="483"/>
+        <source>Row %1: the metric has no name.</source>
+        <translation>Ligne %1 : l’indicateur n’a pas de nom.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="484"/>
+        <source>Row %1: no stage is given.</source>
+        <translation>Ligne %1 : aucune étape n’est indiquée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="485"/>
+        <source>Row %1: no lane is given.</source>
+        <translation>Ligne %1 : aucun couloir n’est indiqué.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="486"/>
+        <source>Row %1: this journey has no stage “%2”.</source>
+        <translation>Ligne %1 : ce parcours n’a pas d’étape « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="487"/>
+        <source>Row %1: this journey has no lane “%2”.</source>
+        <translation>Ligne %1 : ce parcours n’a pas de couloir « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="488"/>
+        <source>Row %1: this journey has no stage number %2.</source>
+        <translation>Ligne %1 : ce parcours n’a pas d’étape numéro %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="489"/>
+        <source>Row %1: this journey has no lane number %2.</source>
+        <translation>Ligne %1 : ce parcours n’a pas de couloir numéro %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="490"/>
+        <source>Row %1: this journey has no lane of kind “%2”.</source>
+        <translation>Ligne %1 : ce parcours n’a pas de couloir de type « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="491"/>
+        <source>Row %1: “%2” is an emotion lane, which holds emotion points, not cards.</source>
+        <translation>Ligne %1 : « %2 » est un couloir d’émotions, qui porte des points d’émotion, pas des cartes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="494"/>
+        <source>Row %1: %2 must be a whole number from %3 to %4, not “%5”.</source>
+        <translation>Ligne %1 : %2 doit être un nombre entier de %3 à %4, pas « %5 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="495"/>
+        <source>Row %1: %2 must be a whole number, not “%3”.</source>
+        <translation>Ligne %1 : %2 doit être un nombre entier, pas « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="496"/>
+        <source>Row %1: %2 must be a number, not “%3”.</source>
+        <translation>Ligne %1 : %2 doit être un nombre, pas « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="497"/>
+        <source>Row %1: %2 must be less than a million million, not “%3”.</source>
+        <translation>Ligne %1 : %2 doit être inférieur à mille milliards, pas « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="498"/>
+        <source>Row %1: %2 must be yes or no, not “%3”.</source>
+        <translation>Ligne %1 : %2 doit être oui ou non, pas « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="499"/>
+        <source>Row %1: %2 cannot be “%3”; it takes %4.</source>
+        <translation>Ligne %1 : %2 ne peut pas valoir « %3 » ; valeurs possibles : %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="500"/>
+        <source>Row %1: %2 must be a date (YYYY-MM-DD or DD/MM/YYYY), not “%3”.</source>
+        <translation>Ligne %1 : %2 doit être une date (AAAA-MM-JJ ou JJ/MM/AAAA), pas « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="503"/>
+        <source>Row %1: %2 is longer than %3 characters.</source>
+        <translation>Ligne %1 : %2 dépasse %3 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="504"/>
+        <source>Row %1: %2 holds an invisible control character (%3).</source>
+        <translation>Ligne %1 : %2 contient un caractère de contrôle invisible (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="505"/>
+        <source>Row %1: the value of %2 is not allowed (“%3”).</source>
+        <translation>Ligne %1 : la valeur de %2 n’est pas permise (« %3 »).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="506"/>
+        <source>Column “%1” is left out (no field of Parcours matches it).</source>
+        <translation>La colonne « %1 » n’est pas importée (aucun champ de Parcours n’y correspond).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="507"/>
+        <source>The file is not UTF-8; it was read as Windows-1252 (Western European).</source>
+        <translation>Le fichier n’est pas en UTF-8 ; il a été lu en Windows-1252 (Europe occidentale).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="510"/>
+        <source>No column holds the titles: map one to Title.</source>
+        <translation>Aucune colonne ne porte les titres : associez-en une à Titre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="511"/>
+        <source>No column holds the metric names: map one to Metric.</source>
+        <translation>Aucune colonne ne porte les noms d’indicateurs : associez-en une à Indicateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="512"/>
+        <source>No column names the stages: map one to Stage or Stage no.</source>
+        <translation>Aucune colonne ne nomme les étapes : associez-en une à Étape ou Numéro d’étape.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="513"/>
+        <source>Row %1 has %2 cells where the header has %3 (a stray delimiter or quote?).</source>
+        <translation>La ligne %1 a %2 cellules alors que l’en-tête en a %3 (un séparateur ou un guillemet en trop ?).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="516"/>
+        <source>Row %1 has cells to the right of the last titled column.</source>
+        <translation>La ligne %1 a des cellules à droite de la dernière colonne titrée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="517"/>
+        <source>Row %1 has a cell longer than %2 characters.</source>
+        <translation>La ligne %1 a une cellule de plus de %2 caractères.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <location filename="../../app/ui/inspector.py" line="91"/>
@@ -1568,227 +2164,247 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;état d’origine&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="71"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Journeys and personas</source>
         <translation>Parcours et personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>Evidence</source>
         <translation>Éléments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Select &amp;All</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Pre&amp;ferences…</source>
         <translation>Préfére&amp;nces…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Actual &amp;Size (100 %)</source>
         <translation>&amp;Taille réelle (100 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;About Parcours</source>
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>Add &amp;Photos…</source>
         <translation>Ajouter des &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Add a &amp;Quote…</source>
         <translation>Ajouter un &amp;verbatim…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Add a &amp;Link…</source>
         <translation>Ajouter un &amp;lien…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Export the Evidence to a &amp;Folder…</source>
         <translation>E&amp;xporter les éléments dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
+        <source>&amp;Import a Spreadsheet…</source>
+        <translation>&amp;Importer un tableur…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="181"/>
+        <source>Cards, touchpoints, opportunities or metrics from a CSV or XLSX file</source>
+        <translation>Cartes, points de contact, opportunités ou indicateurs depuis un fichier CSV ou XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="184"/>
+        <source>Export a Spread&amp;sheet…</source>
+        <translation>Exporter un &amp;tableur…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="186"/>
+        <source>Cards, touchpoints, the action plan, metrics and evidence as XLSX or CSV</source>
+        <translation>Cartes, points de contact, plan d’actions, indicateurs et éléments de preuve en XLSX ou CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Evidence &amp;Library…</source>
         <translation>&amp;Bibliothèque des éléments…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>E&amp;vidence</source>
         <translation>É&amp;léments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>Open a map</source>
         <translation>Ouvrir une carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>Saved %s</source>
         <translation>%s enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="415"/>
         <source>Save the map as</source>
         <translation>Enregistrer la carte sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="486"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>Export the evidence into</source>
         <translation>Exporter les éléments dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="511"/>
         <source>%n files written</source>
         <translation>
             <numerusform>%n fichier écrit</numerusform>
@@ -1796,7 +2412,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="553"/>
         <source>No recent maps</source>
         <translation>Aucune carte récente</translation>
     </message>
@@ -1804,102 +2420,112 @@
 <context>
     <name>MapEditor</name>
     <message>
-        <location filename="../../app/ui/edits.py" line="165"/>
+        <location filename="../../app/ui/edits.py" line="167"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="134"/>
+        <location filename="../../app/ui/edits.py" line="136"/>
         <source>Add a stage first.</source>
         <translation>Ajoutez d’abord une étape.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="140"/>
+        <location filename="../../app/ui/edits.py" line="142"/>
         <source>Add an emotion lane first.</source>
         <translation>Ajoutez d’abord un couloir d’émotions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="156"/>
+        <location filename="../../app/ui/edits.py" line="158"/>
         <source>Add a lane first.</source>
         <translation>Ajoutez d’abord un couloir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="183"/>
+        <location filename="../../app/ui/edits.py" line="185"/>
         <source>Drop cards in a cell of the grid.</source>
         <translation>Déposez les cartes dans une case de la grille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="189"/>
+        <location filename="../../app/ui/edits.py" line="191"/>
         <source>The emotion lane takes emotion points, not cards.</source>
         <translation>Le couloir d’émotions reçoit des points d’émotion, pas des cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="212"/>
+        <location filename="../../app/ui/edits.py" line="214"/>
         <source>Drop emotion points on an emotion lane.</source>
         <translation>Déposez les points d’émotion sur un couloir d’émotions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="274"/>
+        <location filename="../../app/ui/edits.py" line="280"/>
         <source>Select a card where the pasted cards should go.</source>
         <translation>Sélectionnez une carte à l’endroit où coller les cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="329"/>
+        <location filename="../../app/ui/edits.py" line="294"/>
+        <source>Select a card, or point at a cell, where the rows should go.</source>
+        <translation>Sélectionnez une carte, ou pointez une cellule, là où les lignes doivent aller.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edits.py" line="308"/>
+        <source>%n cells outside the map: not pasted.</source>
+        <translation>Cellules hors de la carte, non collées : %n.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edits.py" line="374"/>
         <source>Touchpoints</source>
         <translation>Points de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="330"/>
+        <location filename="../../app/ui/edits.py" line="375"/>
         <source>Customer actions</source>
         <translation>Ce que fait le client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="331"/>
+        <location filename="../../app/ui/edits.py" line="376"/>
         <source>Feelings</source>
         <translation>Ressenti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="332"/>
+        <location filename="../../app/ui/edits.py" line="377"/>
         <source>Pains and gains</source>
         <translation>Irritants et enchanteurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="333"/>
+        <location filename="../../app/ui/edits.py" line="378"/>
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="334"/>
+        <location filename="../../app/ui/edits.py" line="379"/>
         <source>Storyboard</source>
         <translation>Storyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="335"/>
+        <location filename="../../app/ui/edits.py" line="380"/>
         <source>Metrics</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="341"/>
+        <location filename="../../app/ui/edits.py" line="386"/>
         <source>New card</source>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="342"/>
+        <location filename="../../app/ui/edits.py" line="387"/>
         <source>New touchpoint</source>
         <translation>Nouveau point de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="343"/>
+        <location filename="../../app/ui/edits.py" line="388"/>
         <source>New pain</source>
         <translation>Nouvel irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="344"/>
+        <location filename="../../app/ui/edits.py" line="389"/>
         <source>New gain</source>
         <translation>Nouvel enchanteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="345"/>
+        <location filename="../../app/ui/edits.py" line="390"/>
         <source>New opportunity</source>
         <translation>Nouvelle opportunité</translation>
     </message>
@@ -2385,284 +3011,403 @@
 <context>
     <name>Step</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="398"/>
+        <location filename="../../app/ui/messages.py" line="409"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="399"/>
+        <location filename="../../app/ui/messages.py" line="410"/>
         <source>Add card “%1”</source>
         <translation>Ajouter la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="400"/>
+        <location filename="../../app/ui/messages.py" line="411"/>
         <source>Add %n cards</source>
         <translation>Ajouter %n cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="401"/>
+        <location filename="../../app/ui/messages.py" line="412"/>
         <source>Edit card “%1”</source>
         <translation>Modifier la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="402"/>
+        <location filename="../../app/ui/messages.py" line="413"/>
         <source>Rename card “%1”</source>
         <translation>Renommer la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="403"/>
+        <location filename="../../app/ui/messages.py" line="414"/>
         <source>Move card “%1”</source>
         <translation>Déplacer la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="404"/>
+        <location filename="../../app/ui/messages.py" line="415"/>
         <source>Move %n cards</source>
         <translation>Déplacer %n cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="405"/>
+        <location filename="../../app/ui/messages.py" line="416"/>
         <source>Delete card “%1”</source>
         <translation>Supprimer la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="406"/>
+        <location filename="../../app/ui/messages.py" line="417"/>
         <source>Delete %n cards</source>
         <translation>Supprimer %n cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="407"/>
+        <location filename="../../app/ui/messages.py" line="418"/>
         <source>Delete %n elements</source>
         <translation>Supprimer %n éléments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="408"/>
+        <location filename="../../app/ui/messages.py" line="419"/>
         <source>Paste %n cards</source>
         <translation>Coller des cartes (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="409"/>
+        <location filename="../../app/ui/messages.py" line="420"/>
+        <source>Import %n rows from “%1”</source>
+        <translation>Importer %n lignes de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="421"/>
         <source>Duplicate %n cards</source>
         <translation>Dupliquer des cartes (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="410"/>
+        <location filename="../../app/ui/messages.py" line="422"/>
         <source>Cut %n cards</source>
         <translation>Couper des cartes (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="411"/>
+        <location filename="../../app/ui/messages.py" line="423"/>
         <source>Add stage “%1”</source>
         <translation>Ajouter l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="412"/>
+        <location filename="../../app/ui/messages.py" line="424"/>
         <source>Edit stage “%1”</source>
         <translation>Modifier l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="413"/>
+        <location filename="../../app/ui/messages.py" line="425"/>
         <source>Rename stage “%1”</source>
         <translation>Renommer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="414"/>
+        <location filename="../../app/ui/messages.py" line="426"/>
         <source>Resize stage “%1”</source>
         <translation>Redimensionner l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="415"/>
+        <location filename="../../app/ui/messages.py" line="427"/>
         <source>Move stage “%1”</source>
         <translation>Déplacer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="416"/>
+        <location filename="../../app/ui/messages.py" line="428"/>
         <source>Delete stage “%1”</source>
         <translation>Supprimer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="417"/>
+        <location filename="../../app/ui/messages.py" line="429"/>
         <source>Add lane “%1”</source>
         <translation>Ajouter la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="418"/>
+        <location filename="../../app/ui/messages.py" line="430"/>
         <source>Edit lane “%1”</source>
         <translation>Modifier la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="419"/>
+        <location filename="../../app/ui/messages.py" line="431"/>
         <source>Rename lane “%1”</source>
         <translation>Renommer la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="420"/>
+        <location filename="../../app/ui/messages.py" line="432"/>
         <source>Resize lane “%1”</source>
         <translation>Redimensionner la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="421"/>
+        <location filename="../../app/ui/messages.py" line="433"/>
         <source>Move lane “%1”</source>
         <translation>Déplacer la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="422"/>
+        <location filename="../../app/ui/messages.py" line="434"/>
         <source>Delete lane “%1”</source>
         <translation>Supprimer la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="423"/>
+        <location filename="../../app/ui/messages.py" line="435"/>
         <source>Add emotion point</source>
         <translation>Ajouter un point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="424"/>
+        <location filename="../../app/ui/messages.py" line="436"/>
         <source>Change feeling “%1”</source>
         <translation>Changer le ressenti « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="425"/>
+        <location filename="../../app/ui/messages.py" line="437"/>
         <source>Move emotion point “%1”</source>
         <translation>Déplacer le point d’émotion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="426"/>
+        <location filename="../../app/ui/messages.py" line="438"/>
         <source>Edit emotion point “%1”</source>
         <translation>Modifier le point d’émotion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="427"/>
+        <location filename="../../app/ui/messages.py" line="439"/>
         <source>Delete %n emotion points</source>
         <translation>Supprimer des points d’émotion (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="428"/>
+        <location filename="../../app/ui/messages.py" line="440"/>
         <source>Add metric “%1”</source>
         <translation>Ajouter l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="429"/>
+        <location filename="../../app/ui/messages.py" line="441"/>
         <source>Edit metric “%1”</source>
         <translation>Modifier l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="430"/>
+        <location filename="../../app/ui/messages.py" line="442"/>
         <source>Move metric “%1”</source>
         <translation>Déplacer l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="431"/>
+        <location filename="../../app/ui/messages.py" line="443"/>
         <source>Delete metric “%1”</source>
         <translation>Supprimer l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="432"/>
+        <location filename="../../app/ui/messages.py" line="444"/>
         <source>Describe the project</source>
         <translation>Décrire le projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="433"/>
+        <location filename="../../app/ui/messages.py" line="445"/>
         <source>Edit the project</source>
         <translation>Modifier le projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="434"/>
+        <location filename="../../app/ui/messages.py" line="446"/>
         <source>Add persona “%1”</source>
         <translation>Ajouter le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="435"/>
+        <location filename="../../app/ui/messages.py" line="447"/>
         <source>Edit persona “%1”</source>
         <translation>Modifier le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="436"/>
+        <location filename="../../app/ui/messages.py" line="448"/>
         <source>Delete persona “%1”</source>
         <translation>Supprimer le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="437"/>
+        <location filename="../../app/ui/messages.py" line="449"/>
         <source>Add journey “%1”</source>
         <translation>Ajouter le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="438"/>
+        <location filename="../../app/ui/messages.py" line="450"/>
         <source>Edit journey “%1”</source>
         <translation>Modifier le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="439"/>
+        <location filename="../../app/ui/messages.py" line="451"/>
         <source>Move journey “%1”</source>
         <translation>Déplacer le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="440"/>
+        <location filename="../../app/ui/messages.py" line="452"/>
         <source>Duplicate journey “%1”</source>
         <translation>Dupliquer le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="441"/>
+        <location filename="../../app/ui/messages.py" line="453"/>
         <source>Delete journey “%1”</source>
         <translation>Supprimer le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="442"/>
+        <location filename="../../app/ui/messages.py" line="454"/>
         <source>Add evidence “%1”</source>
         <translation>Ajouter l’élément illustratif « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="443"/>
+        <location filename="../../app/ui/messages.py" line="455"/>
         <source>Add quote</source>
         <translation>Ajouter un verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="444"/>
+        <location filename="../../app/ui/messages.py" line="456"/>
         <source>Add link</source>
         <translation>Ajouter un lien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="445"/>
+        <location filename="../../app/ui/messages.py" line="457"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="446"/>
+        <location filename="../../app/ui/messages.py" line="458"/>
         <source>Add %n photos</source>
         <translation>Ajouter des photos (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="447"/>
+        <location filename="../../app/ui/messages.py" line="459"/>
         <source>Edit evidence “%1”</source>
         <translation>Modifier l’élément illustratif « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="448"/>
+        <location filename="../../app/ui/messages.py" line="460"/>
         <source>Delete %n pieces of evidence</source>
         <translation>Supprimer des éléments illustratifs (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="449"/>
+        <location filename="../../app/ui/messages.py" line="461"/>
         <source>Attach evidence</source>
         <translation>Attacher un élément illustratif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="450"/>
+        <location filename="../../app/ui/messages.py" line="462"/>
         <source>Detach evidence</source>
         <translation>Détacher un élément illustratif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="451"/>
+        <location filename="../../app/ui/messages.py" line="463"/>
         <source>Reorder evidence</source>
         <translation>Réordonner les éléments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="452"/>
+        <location filename="../../app/ui/messages.py" line="464"/>
         <source>Restore deleted elements</source>
         <translation>Rétablir des éléments supprimés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="453"/>
+        <location filename="../../app/ui/messages.py" line="465"/>
         <source>Put elements back in place</source>
         <translation>Remettre des éléments en place</translation>
+    </message>
+</context>
+<context>
+    <name>TableExportDialog</name>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="33"/>
+        <location filename="../../app/ui/table_export_dialog.py" line="95"/>
+        <source>Export a spreadsheet</source>
+        <translation>Exporter un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="35"/>
+        <source>Every table (one sheet each)</source>
+        <translation>Tous les tableaux (une feuille chacun)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="37"/>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="38"/>
+        <source>Touchpoint inventory</source>
+        <translation>Inventaire des points de contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="39"/>
+        <source>Action plan (opportunities)</source>
+        <translation>Plan d’actions (opportunités)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="40"/>
+        <source>Metrics</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="41"/>
+        <source>Evidence index</source>
+        <translation>Index des éléments de preuve</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="45"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="46"/>
+        <source>CSV, UTF-8 (.csv)</source>
+        <translation>CSV, UTF-8 (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="48"/>
+        <source>This journey</source>
+        <translation>Ce parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="49"/>
+        <source>Every journey</source>
+        <translation>Tous les parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="51"/>
+        <source>Semicolon ;</source>
+        <translation>Point-virgule ;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="52"/>
+        <source>Comma ,</source>
+        <translation>Virgule ,</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="53"/>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="57"/>
+        <source>Export:</source>
+        <translation>Exporter :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="58"/>
+        <source>As:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="59"/>
+        <source>Journeys:</source>
+        <translation>Parcours :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="60"/>
+        <source>CSV delimiter:</source>
+        <translation>Séparateur CSV :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="64"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="93"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="93"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/table_export_dialog.py" line="110"/>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
     </message>
 </context>
 </TS>
