@@ -4,9 +4,10 @@ A mutant is the sample map with one kind of harm done to its bytes or rows, repr
 its seed: bytes flipped, pages shuffled, the file truncated, values planted past STRICT and
 CHECK (out of range, of the wrong type, NULL where none may be, dangling links), or a hostile
 picture planted in the asset table. `run_mutant` then runs `parcours check`, `info --json` and
-every export (PDF, tiled PDF with a persona sheet, PNG, SVG) in this process, and fails on a
-traceback, a hang, a crash of the interpreter (the run dies), a refusal that is not one line,
-a map file or folder changed by reading it, or an output that leaks a planted secret.
+every export (PDF, tiled PDF with a persona sheet, PNG, SVG, the map as JSON, built back with
+`new --from`) in this process, and fails on a traceback, a hang, a crash of the interpreter
+(the run dies), a refusal that is not one line, a map file or folder changed by reading it, a
+JSON that does not build back, or an output that leaks a planted secret.
 
 Used by tests/test_fuzz.py (a few hundred mutants in CI) and bench/fuzz.py (thousands, on
 demand). Reproduce one mutant: `python -m bench.fuzz --seed N --count 1 --keep DIR`.
@@ -14,6 +15,7 @@ demand). Reproduce one mutant: `python -m bench.fuzz --seed N --count 1 --keep D
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import faulthandler
 import hashlib
@@ -322,6 +324,7 @@ EXPORTS = (
     ("tiled.pdf", ("--paper", "A2", "--tile", "A4", "--all", "--persona-sheet", "before")),
     ("poster.png", ("--paper", "A4", "--dpi", "72")),
     ("poster.svg", ("--paper", "A4")),
+    ("map.json", ()),  # the whole map, its pictures in base64: only checked ones leave
 )
 
 
@@ -353,10 +356,21 @@ def run_mutant(mutant: Mutant, outputs: Path) -> Outcome:
             )
         if status == 0:
             data = target.read_bytes()
+            if name.endswith(".json"):  # its pictures are base64: look inside them
+                assets = json.loads(data)["tables"]["asset"]
+                data += b"".join(
+                    base64.b64decode(a[b]) for a in assets for b in ("data", "thumbnail")
+                )
             if SECRET in data or b"Parcours Phone" in data:
                 raise MisbehaviourError(f"{mutant}: {name} leaks a planted picture's metadata")
         elif target.exists():
             raise MisbehaviourError(f"{mutant}: a refused export left {name} behind")
+    if (outputs / "map.json").exists():  # what Parcours wrote, it builds back
+        rebuilt = outputs / "rebuilt.cjm"
+        status, _, err = command(mutant, "new", str(rebuilt), "--from", str(outputs / "map.json"))
+        if status != 0 or not rebuilt.is_file():
+            raise MisbehaviourError(f"{mutant}: its JSON does not build back: {err!r:.300}")
+        rebuilt.unlink()
     if _fingerprint(folder) != before:
         raise MisbehaviourError(f"{mutant}: reading the map changed its folder")
     return Outcome(opened)

@@ -111,3 +111,27 @@ def test_hostile_maps_on_the_command_line(case: str, tmp_path: Path, data_dir: P
     assert sorted(p.name for p in outputs.iterdir()) == (
         [] if status else ["poster.pdf", "poster.png", "poster.svg"]
     )
+
+
+def test_a_map_is_not_written_as_json_with_an_unchecked_picture(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    """The JSON and the picture files beside it leave the map: they carry no unchecked byte."""
+    path = tmp_path / "map.cjm"
+    pictures(path)
+    out = tmp_path / "out"
+    out.mkdir()
+    for extra in ((), ("--pictures-dir", str(out / "pictures"))):
+        exported = parcours("export", path, "-o", out / "map.json", *extra, data_dir=data_dir)
+        assert exported.returncode == 1 and "Traceback" not in exported.stderr
+        lines = exported.stderr.splitlines()
+        assert (
+            len(lines) == 1
+            and "failed the check every stored picture passes before it leaves a map" in lines[0]
+        )
+        assert "remove it from the map first" in lines[0]
+        assert list(out.iterdir()) == []
+    clean = tmp_path / "clean.cjm"
+    map_with_photos(clean, ["Clean"])
+    exported = parcours("export", clean, "-o", out / "clean.json", data_dir=data_dir)
+    assert exported.returncode == 0, exported.stderr

@@ -50,5 +50,5 @@ def test_the_unharmed_sample_map_passes(base: bytes, tmp_path: Path) -> None:
     outputs.mkdir()
     assert run_mutant(Mutant(-1, "none", "the sample itself", path), outputs).opened
     assert {p.name for p in outputs.iterdir()} == {
-        "poster.pdf", "tiled.pdf", "poster.png", "poster.svg"
+        "poster.pdf", "tiled.pdf", "poster.png", "poster.svg", "map.json"
     }  # fmt: skip

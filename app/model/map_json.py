@@ -24,6 +24,7 @@ import os
 import re
 import sqlite3
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import suppress
 from dataclasses import dataclass
@@ -31,9 +32,11 @@ from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from . import fileformat, migrations
-from .errors import DocumentError, InvalidFileError, shown_name
+from . import fileformat, limits, migrations
+from .errors import DocumentError, InvalidFileError, LimitError, shown_name
+from .picture_check import DroppedPicture, PictureRefusal, check_all
 from .schema import Base, Flag
+from .text import first_unsafe
 
 if TYPE_CHECKING:
     from .document import JourneyDocument
@@ -122,20 +125,41 @@ def map_data(
     for name, columns in format_tables(fileformat.FORMAT_VERSION).items():
         listed = ", ".join(c.name for c in columns)
         query = f"SELECT {listed} FROM {name} ORDER BY {_key(columns)}"
-        rows = []
-        for values in read(query):
-            row = dict(zip((c.name for c in columns), values, strict=True))
-            if name == "asset":
-                if row["sha256"] not in in_use:
-                    continue  # what a Save leaves out (a deleted photo)
+        rows = [dict(zip((c.name for c in columns), values, strict=True)) for values in read(query)]
+        if name == "asset":
+            rows = [row for row in rows if row["sha256"] in in_use]  # what a Save writes
+            _check_pictures(document, rows, json_path)
+            for row in rows:
                 for blob in ("data", "thumbnail"):
                     row[blob] = _blob_out(row, blob, json_path, pictures_dir, files, later)
+        for row in rows:
             for column in columns:
                 if column.flag and row[column.name] is not None:
                     row[column.name] = bool(row[column.name])
-            rows.append(row)
         tables[name] = rows
     return {"kind": KIND, "format": fileformat.FORMAT_VERSION, "tables": tables}, files
+
+
+def _check_pictures(
+    document: JourneyDocument, rows: list[dict[str, Any]], json_path: Path | None
+) -> None:
+    """Only checked pictures leave a map (picture_check.py), as from every other writer: a
+    JSON, or the picture files beside it, may be opened by any program and must not carry a
+    stored picture's GPS position or whatever else it hides. Where a poster draws a
+    placeholder, the JSON cannot leave a picture out (its photo evidence would point at
+    nothing, and the JSON would no longer be the map): the map is not written, and the one
+    sentence names the element whose picture failed, so that the user can remove it."""
+    columns = ("sha256", "media_type", "width", "height", "data", "thumbnail")
+    for verdict in check_all([tuple(row[c] for c in columns) for row in rows]):
+        if isinstance(verdict, PictureRefusal):
+            kind, title = document.picture_user(verdict.sha256) or ("evidence", "")
+            element = DroppedPicture(verdict.sha256, verdict.template, kind, title).element()
+            raise MapJsonError(
+                json_path or document.display_name,
+                f"the picture of {element} failed the check every stored picture passes before "
+                "it leaves a map; remove it from the map first",
+                reading=False,
+            )
 
 
 def _blob_out(
@@ -239,17 +263,37 @@ def read_map_json(path: Path) -> tuple[int, dict[str, list[tuple[Any, ...]]]]:
     unknown = sorted(set(tables) - set(known))
     if unknown:
         raise MapJsonError(path, f"it has a table “{_short(unknown[0])}” format {version} lacks")
-    rows = {}
-    for name, columns in known.items():
+    for name in known:
         listed = tables.get(name, [])
         if not isinstance(listed, list):
             raise MapJsonError(path, f"table “{name}” is not a list of rows")
         if len(listed) > MAX_ROWS:
             raise MapJsonError(path, f"table “{name}” has more than {MAX_ROWS:,} rows")
+        limit = limits.LIMIT_OF.get(name)
+        if limit is not None and len(listed) > limit.most:  # before any row is read
+            error = LimitError(path, name, limit.most, limit.things)
+            raise MapJsonError(path, error.problem)
+    rows = {}
+    for name, columns in known.items():
         rows[name] = [
-            _row(path, name, number, row, columns) for number, row in enumerate(listed, 1)
+            _row(path, name, number, row, columns)
+            for number, row in enumerate(tables.get(name, []), 1)
         ]
+    _check_per_journey(path, known, rows)
     return version, rows
+
+
+def _check_per_journey(
+    path: Path, known: dict[str, tuple[Column, ...]], rows: dict[str, list[tuple[Any, ...]]]
+) -> None:
+    """The limits of one journey's stages and lanes (limits.PER_JOURNEY), as opening checks."""
+    for limit in limits.PER_JOURNEY:
+        names = [c.name for c in known[limit.table]]
+        at = names.index("journey_id")
+        counts = Counter(row[at] for row in rows[limit.table])
+        if counts and max(counts.values()) > limit.most:
+            error = LimitError(path, f"{limit.table} per journey", limit.most, limit.things)
+            raise MapJsonError(path, error.problem)
 
 
 def _load(path: Path) -> Any:
@@ -329,6 +373,13 @@ def _value(path: Path, where: str, column: Column, value: Any) -> Any:
     if column.type == "TEXT":
         if not isinstance(value, str):
             raise wrong("text")
+        unsafe = first_unsafe(value)  # JSON's \u escapes give any of them, lone surrogates too
+        if unsafe is not None:
+            raise MapJsonError(
+                path,
+                f"{where}: “{column.name}” holds a character no map may hold (U+"
+                f"{ord(unsafe):04X}: a control character, a non-character or half a surrogate)",
+            )
         return value
     if column.type == "INTEGER":
         if isinstance(value, bool):
