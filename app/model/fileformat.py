@@ -266,6 +266,11 @@ def _written(column: Column[Any]) -> bool:
     return column.name in _free_text(column.table)  # type: ignore[arg-type]
 
 
+def free_text_columns(table: Table) -> frozenset[str]:
+    """The columns of `table` people write, whose characters count against the text limit."""
+    return _free_text(table)
+
+
 @cache
 def _free_text(table: Table) -> frozenset[str]:
     return frozenset(

@@ -26,12 +26,14 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .fileformat import FORMAT_VERSION, ddl
+from .import_limits import LIMIT_MESSAGES, limit_plan
 from .schema import Base, Flag, Timestamp
 from .steps import StepLabel
 from .table_export import unneutralise
 from .table_fields import LANE_OF_TABLE, Field, table_fields, table_source
 from .table_read import ROW_MESSAGES, RawTable
 from .table_words import CHOICE_LABELS, CHOICE_WORDS, HEADER_WORDS
+from .text import first_unsafe
 
 if TYPE_CHECKING:
     from .changes import Change
@@ -67,7 +69,7 @@ IMPORT_MESSAGES = (
     NO_TITLE, NO_NAME, NO_STAGE, NO_LANE, MISSING_STAGE, MISSING_LANE, STAGE_NUMBER, LANE_NUMBER,
     NO_LANE_OF_KIND, EMOTION_LANE, NOT_WHOLE, NOT_INTEGER, NOT_NUMBER, OUT_OF_RANGE, NOT_FLAG,
     NOT_CHOICE, NOT_DATE, TOO_LONG, CONTROL, NOT_ALLOWED, IGNORED_COLUMN,
-    NOT_UTF8, NO_TITLE_COLUMN, NO_NAME_COLUMN, NO_STAGE_COLUMN, *ROW_MESSAGES,
+    NOT_UTF8, NO_TITLE_COLUMN, NO_NAME_COLUMN, NO_STAGE_COLUMN, *ROW_MESSAGES, *LIMIT_MESSAGES,
 )  # fmt: skip
 """Every template a `Problem` may carry (for the editor's translations)."""
 
@@ -298,6 +300,7 @@ def plan_import(
             row.values = values
             place.compare(row)
     plan.new_stages, plan.new_lanes = place.new_stages, place.new_lanes
+    limit_plan(document, plan, place.existing)
     _forget_unused(plan)
     return plan
 
@@ -402,20 +405,11 @@ def _as_text(cell: Any) -> str:
     return str(cell)
 
 
-_FORBIDDEN = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufdd0-\ufdef"
-    + "".join(
-        f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0, 0x110000, 0x10000)
-    )
-    + "]"
-)
-
-
 def _control(text: str) -> str:
-    """The first character no map may hold (C0 controls but tab and line ends, non-characters,
-    lone surrogates), as U+XXXX, or ""."""
-    found = _FORBIDDEN.search(text)
-    return f"U+{ord(found.group()):04X}" if found else ""
+    """The first character no map may hold (text.py: C0 controls but tab and line ends,
+    non-characters, lone surrogates), as U+XXXX, or ""."""
+    found = first_unsafe(text)
+    return f"U+{ord(found):04X}" if found else ""
 
 
 def _as_number(cell: Any) -> float | None:

@@ -515,8 +515,34 @@ IMPORT_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("ImportReport", "Row %1 has cells to the right of the last titled column."),
     QT_TRANSLATE_NOOP("ImportReport", "Row %1 has a cell longer than %2 characters."),
+    QT_TRANSLATE_NOOP(
+        "ImportReport",
+        "Row %1: its new stage “%2” would be one too many (a journey holds at most %3).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportReport",
+        "Row %1: its new lane “%2” would be one too many (a journey holds at most %3).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportReport", "Row %1: its new stage “%2” would be one too many (a map holds at most %3)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportReport", "Row %1: its new lane “%2” would be one too many (a map holds at most %3)."
+    ),
+    QT_TRANSLATE_NOOP("ImportReport", "Row %1: one card too many (a map holds at most %2)."),
+    QT_TRANSLATE_NOOP("ImportReport", "Row %1: one metric too many (a map holds at most %2)."),
+    QT_TRANSLATE_NOOP(
+        "ImportReport", "Row %1: the map's text would pass %2 characters, the most a map holds."
+    ),
 )
 """The import report's sentences (app.model.table_import.IMPORT_MESSAGES), for lupdate."""
+
+
+def plain_tooltip(text: str) -> str:
+    """`text` as a tooltip that shows it as it is: Qt renders a tooltip as rich text whenever
+    it looks like HTML, so the text is escaped into rich text that reads as the plain one."""
+    escaped = html.escape(text).replace("\n", "<br>")
+    return f"<p style='white-space:pre-wrap'>{escaped}</p>"
 
 
 def problem_text(problem: Problem) -> str:
