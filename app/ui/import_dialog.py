@@ -45,7 +45,7 @@ from app.model.table_read import RawTable, read_table
 
 from .application import settings
 from .editor import MapEditor
-from .messages import problem_text, user_message
+from .messages import plain_tooltip, problem_text, user_message
 
 PREVIEW_ROWS = 500
 """Rows shown in the preview (every refused row is listed below it, however many)."""
@@ -144,7 +144,9 @@ class ImportDialog(QDialog):
         self.create_missing = QCheckBox(self.tr("Create the stages and lanes this journey lacks"))
         self.create_missing.setChecked(True)
         form = QFormLayout()
-        form.addRow(self.tr("Into the journey:"), QLabel(journey.title if journey else ""))
+        title = QLabel(journey.title if journey else "")
+        title.setTextFormat(Qt.TextFormat.PlainText)  # the map's words, never rich text
+        form.addRow(self.tr("Into the journey:"), title)
         form.addRow(self.tr("The rows are:"), self.table)
         if raw.sheets:
             form.addRow(self.tr("Sheet:"), self.sheet)
@@ -279,7 +281,7 @@ class ImportDialog(QDialog):
             result = _item(results[row.action])
             if row.problems:
                 result.setForeground(red)
-                result.setToolTip("\n".join(problem_text(p) for p in row.problems))
+                result.setToolTip(plain_tooltip("\n".join(problem_text(p) for p in row.problems)))
             self.preview.setItem(line, 0, _item(str(row.number)))
             self.preview.setItem(line, 1, result)
             for column, value in enumerate(cells.get(row.number, [])):

@@ -8,6 +8,7 @@ a detail from the operating system) stays in English rather than being lost.
 
 from __future__ import annotations
 
+import html
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale

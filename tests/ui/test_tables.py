@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.model.table_read import read_table
@@ -90,6 +90,23 @@ def test_no_creation_refuses_unknown_stages(
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
     assert isinstance(dialog.columns.cellWidget(0, 1), QComboBox)
+
+
+def test_the_dialog_shows_words_from_the_map_and_the_file_as_plain_text(
+    editor: MapEditor, journey: Journey, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A journey's title and a cell of the file reach a label and a tooltip: never rich text."""
+    editor.document.update_journey(journey.id, title="<h1>CALL 0800 123 456</h1>")
+    source = tmp_path / "inventaire.csv"
+    source.write_text(INVENTORY.replace("Pigeon voyageur", "<b>Pigeon</b>"), "utf-8")
+    dialog = dialog_for(editor, qtbot, source)
+    label = next(w for w in dialog.findChildren(QLabel) if "CALL" in w.text())
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    tip = dialog.preview.item(3, 1).toolTip()
+    assert "&lt;b&gt;Pigeon&lt;/b&gt;" in tip and "<b>" not in tip
+    document = QTextDocument()
+    document.setHtml(tip)  # as Qt shows the tooltip: the file's words as they were typed
+    assert "“<b>Pigeon</b>”" in document.toPlainText()
 
 
 def test_the_export_dialog_writes_a_workbook(
