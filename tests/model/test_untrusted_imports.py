@@ -23,8 +23,8 @@ from app.model.import_limits import (
     STAGE_LIMIT,
     TEXT_LIMIT,
 )
-from app.model.limits import MAX_TEXT_CHARS
-from app.model.map_json import MapJsonError, build_map, export_map_json
+from app.model.limits import MAX_FILE_BYTES, MAX_TEXT_CHARS
+from app.model.map_json import MAX_JSON_BYTES, MapJsonError, build_map, export_map_json
 from app.model.table_import import CONTROL, apply_import, guess_mapping, plan_import
 from app.model.table_read import read_table
 from tests.hostile_maps import plant_cards
@@ -110,6 +110,12 @@ def test_a_json_beyond_the_text_limit_is_refused(
     assert message.endswith(
         "it holds more than 4,000,000 characters of text, the most Parcours opens."
     )
+
+
+def test_the_json_of_the_largest_map_parcours_opens_is_read() -> None:
+    """Pictures in base64 take a third more than their bytes: the JSON form of any map within
+    the limits (256 MiB) must stay under what `new --from` reads."""
+    assert MAX_JSON_BYTES >= MAX_FILE_BYTES * 4 // 3 + 16 * 1024 * 1024
 
 
 # -- spreadsheets ---------------------------------------------------------------------------
