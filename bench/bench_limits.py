@@ -78,6 +78,21 @@ MEASUREMENTS: dict[str, tuple[str, int, float]] = {
     ),
     "export SVG A0": ("cli('export', MAP, '-o', OUT + '.svg')", 0, 90),
     "export PNG A0 150 dpi": ("cli('export', MAP, '-o', OUT + '.png')", 0, 90),
+    "export the map as JSON (pictures in base64)": (
+        "cli('export', MAP, '-o', OUT + '.json')",
+        0,
+        30,
+    ),
+    "new --from that JSON": (
+        """
+        cli('export', MAP, '-o', OUT + '.json')
+        mark()
+        cli('new', OUT + '.cjm', '--from', OUT + '.json')
+        mark()
+        """,
+        1,
+        30,
+    ),
 }
 
 EDITOR = """
