@@ -92,7 +92,10 @@ def test_a_sparse_map_on_a0_reads_at_two_metres(
 def test_the_sample_on_a0(sample: JourneyDocument, tmp_path: Path) -> None:
     printed = export(sample, tmp_path / "sample.pdf")
     cards, _ = titles(sample)
-    assert printed.smallest() >= 11
+    # 10.8 pt since the sample holds the whole method (issue 10: effort kinds, magic moments,
+    # key touchpoints, insights, where its NPS comes from, the persona's motivations and
+    # channels, and the legend of all of them); 11.1 pt before
+    assert printed.smallest() >= 10.5
     for title in cards:
         assert printed.size_of(title) >= 16, title
     # the legend and the metrics read like the cards, not like footnotes
