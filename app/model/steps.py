@@ -51,6 +51,7 @@ ENGLISH: dict[str, str] = {
     "move_metric": "Move metric “{title}”",
     "delete_metric": "Delete metric “{title}”",
     "set_metric_inputs": "Compute metric “{title}”",
+    "add_insight": "Add insight",
     "add_connection": "Connect two cards",
     "delete_connections": "Delete {count} connections",
     "start_project": "Describe the project",

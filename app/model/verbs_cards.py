@@ -194,16 +194,16 @@ class CardVerbs(VerbBase):
     def set_metric_inputs(
         self,
         metric_id: str,
-        phase: str,
-        counts: Mapping[str, int] | None,
+        phase: str | None,
+        counts: Mapping[str, int] | None = None,
         method: str | None = None,
         scale: int | None = None,
     ) -> Change:
         """Compute a phase's value ("before" or "after") the method's way, from the counts of
         answers (`indicators.keys` names them), and keep the counts; None forgets them (the
         value stays). `method` (CSAT: share or mean) and `scale` (CES: 5 or 7) apply to both
-        phases, whose values are computed again."""
-        if phase not in indicators.PHASES:
+        phases, whose values are computed again (with `phase` None, only they change)."""
+        if phase is not None and phase not in indicators.PHASES:
             raise InvalidEditError("A metric is measured before or after the changes.")
         with self._edit():
             metric = self._get(Metric, metric_id)
@@ -216,9 +216,14 @@ class CardVerbs(VerbBase):
                 if scale not in indicators.CES_SCALES:
                     raise InvalidEditError("CES is answered on a scale of 1 to 5 or 1 to 7.")
                 inputs = replace(inputs, scale=scale)
-            if counts is not None:
-                counts = indicators.check_counts(metric.kind, inputs, counts)
-            inputs = inputs.with_phase(phase, counts)
+            if phase is not None:
+                if counts is not None:
+                    counts = indicators.check_counts(metric.kind, inputs, counts)
+                inputs = inputs.with_phase(phase, counts)
+            for each in indicators.PHASES:  # CES counts on another scale
+                kept = inputs.phase(each)
+                if kept is not None and metric.kind == "ces":
+                    inputs = inputs.with_phase(each, _on_scale(kept, inputs))
             values: dict[str, Any] = {"inputs": indicators.dump_inputs(inputs)}
             for each in indicators.PHASES:
                 if inputs.phase(each) is not None:
@@ -267,6 +272,14 @@ class CardVerbs(VerbBase):
 
     def delete_connections(self, connection_ids: Sequence[str]) -> Change:
         return self._delete("delete_connections", "connection", list(connection_ids))
+
+
+def _on_scale(counts: Mapping[str, int], inputs: indicators.MetricInputs) -> dict[str, int]:
+    """CES counts on the current scale (1-5 or 1-7): a score the scale lacks must count none."""
+    wanted = indicators.keys("ces", inputs)
+    if any(count for key, count in counts.items() if key not in wanted):
+        raise InvalidEditError("Some answers lie beyond that scale; clear them first.")
+    return {key: counts.get(key, 0) for key in wanted}
 
 
 def _inputs(metric: Metric) -> indicators.MetricInputs:

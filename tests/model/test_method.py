@@ -67,6 +67,13 @@ def test_csat_share_or_mean_and_ces_on_its_scale(document: JourneyDocument) -> N
     assert document.metric(ces).value_after == 3.0
     with pytest.raises(InvalidEditError):
         document.set_metric_inputs(ces, "after", {"6": 1})
+    document.set_metric_inputs(ces, None, scale=7)  # the same answers, read on 1-7
+    assert document.metric(ces).value_after == 3.0
+    document.set_metric_inputs(ces, "after", {"7": 2, "1": 2})
+    with pytest.raises(InvalidEditError, match="beyond that scale"):
+        document.set_metric_inputs(ces, None, scale=5)
+    document.set_metric_inputs(csat, None, method="share")  # only the way it is read
+    assert document.metric(csat).value_before == 60.0
 
 
 def test_metrics_reorder_within_their_stage(document: JourneyDocument) -> None:

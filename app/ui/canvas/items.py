@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneHoverEvent,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.render.ops import Box, Circle, Item, Line, Path, Picture, Text
 
-from .painter import paint_badge, paint_ops, paint_outline
+from .painter import paint_badge, paint_ops, paint_outline, qt_path
 
 if TYPE_CHECKING:
     from .scene import JourneyScene
@@ -223,11 +223,69 @@ class DraggableItem(PosterItem):
 
 
 class CardItem(DraggableItem):
-    """A card in a cell: drag to another cell or another place in its cell."""
+    """A card in a cell: drag to another cell or another place in its cell; drag its handle
+    (the ring on its right edge, shown when the card is selected or under the mouse) to another
+    card to connect the two."""
+
+    HANDLE = 6.0  # radius of the connection handle, in points
 
     def __init__(self, item: Item) -> None:
         super().__init__(item)
         self.setZValue(2)
+        self._hovered = False
+
+    def handle_centre(self) -> QPointF:
+        """Where the connection handle is, in the item's own coordinates."""
+        r = self.layout_item.rect
+        return QPointF(r.w, r.h / 2)
+
+    def shape(self) -> QPainterPath:
+        """The card itself (not the room its bounds keep for badges), and its handle when shown:
+        a click beside the card reaches what lies there (an arrow)."""
+        path = QPainterPath()
+        r = self.layout_item.rect
+        path.addRect(QRectF(0, 0, r.w, r.h))
+        if self.handle_shown():
+            path.addEllipse(self.handle_centre(), self.HANDLE + 2, self.HANDLE + 2)
+        return path
+
+    def handle_shown(self) -> bool:
+        scene = self.journey_scene()
+        return bool(scene is not None and scene.gestures) and (self._hovered or self.isSelected())
+
+    def mode_at(self, local: QPointF) -> str:
+        reach = max(self.HANDLE, self.edge_width()) + 2
+        near = (local - self.handle_centre()).manhattanLength() <= reach * 1.4
+        return "connect" if near and self.handle_shown() else "move"
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self._hovered = True
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self._hovered = False
+        self.update()
+        super().hoverLeaveEvent(event)
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        if self.mode_at(event.pos()) == "connect":
+            self.setCursor(Qt.CursorShape.CrossCursor)
+        else:
+            super().hoverMoveEvent(event)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        super().paint(painter, option, widget)
+        if self.handle_shown():
+            painter.setRenderHint(ANTIALIASING, True)
+            centre = self.handle_centre() - QPointF(*_shift(self.layout_item))
+            painter.setPen(QPen(SELECTION, 1.6))
+            painter.setBrush(QBrush(QColor("#FFFFFF")))
+            painter.drawEllipse(centre, self.HANDLE, self.HANDLE)
+            painter.setBrush(QBrush(SELECTION))
+            painter.drawEllipse(centre, self.HANDLE * 0.4, self.HANDLE * 0.4)
 
 
 class MetricItem(PosterItem):
@@ -237,6 +295,52 @@ class MetricItem(PosterItem):
         super().__init__(item)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(2)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        self.journey_scene().edit_text_requested(self)
+
+
+class ConnectionItem(PosterItem):
+    """An arrow from one card to another: selectable along its curve (Delete removes it)."""
+
+    def __init__(self, item: Item) -> None:
+        super().__init__(item)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(1.5)  # under the rows of cards, as on the poster
+        self._shape: tuple[object, QPainterPath] | None = None
+
+    def _curve(self) -> QPainterPath:
+        path = QPainterPath()
+        dx, dy = _shift(self.layout_item)
+        for op in self.layout_item.ops:
+            if isinstance(op, Path):
+                path.addPath(qt_path(op).translated(dx, dy))
+        return path
+
+    def shape(self) -> QPainterPath:
+        if self._shape is None or self._shape[0] is not self.layout_item.ops:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(9.0)
+            self._shape = (self.layout_item.ops, stroker.createStroke(self._curve()))
+        return self._shape[1]
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if self.isSelected():
+            painter.setRenderHint(ANTIALIASING, True)
+            glow = QColor(SELECTION)
+            glow.setAlpha(90)
+            painter.setPen(QPen(glow, 7.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._curve())
+        detail = option.levelOfDetailFromTransform(painter.worldTransform())
+        dx, dy = _shift(self.layout_item)
+        painter.save()
+        painter.translate(dx, dy)
+        painter.setRenderHint(ANTIALIASING, detail > LOW_DETAIL)
+        paint_ops(painter, self.layout_item.ops, self.journey_scene().pixmap_for)
+        painter.restore()
 
 
 class StageItem(DraggableItem):
@@ -291,6 +395,7 @@ class EmotionPointItem(DraggableItem):
 ITEM_CLASSES: dict[str, type[PosterItem]] = {
     "card": CardItem,
     "metric": MetricItem,
+    "connection": ConnectionItem,
     "stage": StageItem,
     "emotion-point": EmotionPointItem,
 }
