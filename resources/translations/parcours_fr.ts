@@ -2,14 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>CanvasMenu</name>
+    <message>
+        <location filename="../../app/ui/context_menu.py" line="28"/>
+        <source>Move earlier</source>
+        <translation>Déplacer vers le haut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menu.py" line="29"/>
+        <source>Move later</source>
+        <translation>Déplacer vers le bas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menu.py" line="31"/>
+        <source>Delete metric</source>
+        <translation>Supprimer l’indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menu.py" line="37"/>
+        <source>Delete connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menu.py" line="43"/>
+        <source>Add a metric here</source>
+        <translation>Ajouter un indicateur ici</translation>
+    </message>
+</context>
+<context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../app/ui/inspector.py" line="75"/>
+        <location filename="../../app/ui/fields.py" line="233"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="80"/>
+        <location filename="../../app/ui/fields.py" line="238"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
@@ -136,166 +164,171 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="52"/>
+        <source>a connection joins cards of two journeys</source>
+        <translation>une connexion relie des cartes de deux parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="53"/>
         <source>the recovery data is damaged</source>
         <translation>les données de récupération sont endommagées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53"/>
+        <location filename="../../app/ui/messages.py" line="54"/>
         <source>it could not be upgraded to the current format</source>
         <translation>il n’a pas pu être converti au format actuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54"/>
+        <location filename="../../app/ui/messages.py" line="55"/>
         <source>it cannot be read</source>
         <translation>il ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55"/>
+        <location filename="../../app/ui/messages.py" line="56"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56"/>
+        <location filename="../../app/ui/messages.py" line="57"/>
         <source>the folder is read-only or you lack permission to write there</source>
         <translation>le dossier est en lecture seule ou vous n’avez pas le droit d’y écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59"/>
+        <location filename="../../app/ui/messages.py" line="60"/>
         <source>the folder does not exist</source>
         <translation>le dossier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60"/>
+        <location filename="../../app/ui/messages.py" line="61"/>
         <source>the disk could not be written</source>
         <translation>le disque n’a pas pu être écrit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61"/>
+        <location filename="../../app/ui/messages.py" line="62"/>
         <source>its folder does not exist</source>
         <translation>son dossier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62"/>
+        <location filename="../../app/ui/messages.py" line="63"/>
         <source>it has no file yet; use Save As</source>
         <translation>elle n’a pas encore de fichier ; utilisez « Enregistrer sous »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63"/>
+        <location filename="../../app/ui/messages.py" line="64"/>
         <source>another Parcours window</source>
         <translation>une autre fenêtre de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64"/>
+        <location filename="../../app/ui/messages.py" line="65"/>
         <source>Untitled map</source>
         <translation>Carte sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66"/>
+        <location filename="../../app/ui/messages.py" line="67"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67"/>
+        <location filename="../../app/ui/messages.py" line="68"/>
         <source>%1 is larger than 40 MB, the most Parcours takes in for one picture.</source>
         <translation>%1 dépasse 40 Mo, le maximum que Parcours accepte pour une image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70"/>
+        <location filename="../../app/ui/messages.py" line="71"/>
         <source>%1 has too many pixels to be a photo (more than 80 megapixels).</source>
         <translation>%1 a trop de pixels pour une photo (plus de 80 mégapixels).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73"/>
+        <location filename="../../app/ui/messages.py" line="74"/>
         <source>%1 is damaged or incomplete and cannot be read as a picture.</source>
         <translation>%1 est endommagé ou incomplet et ne peut pas être lu comme une image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="77"/>
         <source>%1 is not a picture Parcours can take in (JPEG, PNG, WebP, GIF, BMP or TIFF).</source>
         <translation>%1 n’est pas une image que Parcours accepte (JPEG, PNG, WebP, GIF, BMP ou TIFF).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80"/>
+        <location filename="../../app/ui/messages.py" line="81"/>
         <source>%1 is a PDF document, not a picture; export the page as PNG or JPEG first.</source>
         <translation>%1 est un document PDF, pas une image ; exportez d’abord la page en PNG ou en JPEG.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84"/>
+        <location filename="../../app/ui/messages.py" line="85"/>
         <source>%1 is a PostScript or EPS drawing, which Parcours does not open for safety.</source>
         <translation>%1 est un dessin PostScript ou EPS, que Parcours n’ouvre pas par sécurité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="89"/>
         <source>%1 is an SVG drawing, not a photo; export it as PNG first.</source>
         <translation>%1 est un dessin SVG, pas une photo ; exportez-le d’abord en PNG.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91"/>
+        <location filename="../../app/ui/messages.py" line="92"/>
         <source>%1 is a HEIC or AVIF photo, which Parcours cannot read; export it as JPEG first.</source>
         <translation>%1 est une photo HEIC ou AVIF, que Parcours ne sait pas lire ; exportez-la d’abord en JPEG.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="96"/>
         <source>%1 is not a file that can be read as a picture.</source>
         <translation>%1 n’est pas un fichier lisible comme une image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="97"/>
         <source>%1 no longer exists.</source>
         <translation>%1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
         <source>%1 cannot be read (permission denied or the disk failed).</source>
         <translation>%1 ne peut pas être lu (accès refusé ou disque défaillant).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121"/>
+        <location filename="../../app/ui/messages.py" line="122"/>
         <source>%1 cannot be opened: it was saved by a newer version of Parcours (file format %2, this version reads up to %3); update Parcours to open it.</source>
         <translation>Impossible d’ouvrir %1 : il a été enregistré par une version plus récente de Parcours (format de fichier %2, cette version lit jusqu’au format %3) ; mettez Parcours à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134"/>
+        <location filename="../../app/ui/messages.py" line="135"/>
         <source>its format version %1 is not one Parcours wrote</source>
         <translation>sa version de format %1 n’a jamais été écrite par Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140"/>
+        <location filename="../../app/ui/messages.py" line="141"/>
         <source>%1 cannot be opened: %2.</source>
         <translation>Impossible d’ouvrir %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149"/>
+        <location filename="../../app/ui/messages.py" line="150"/>
         <source>another Parcours window (process %1)</source>
         <translation>une autre fenêtre de Parcours (processus %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154"/>
+        <location filename="../../app/ui/messages.py" line="155"/>
         <source>Parcours on %1 (opened by %2 at %3)</source>
         <translation>Parcours sur %1 (ouvert par %2 le %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162"/>
+        <location filename="../../app/ui/messages.py" line="163"/>
         <source>%1 is already open in %2.</source>
         <translation>%1 est déjà ouvert dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="170"/>
+        <location filename="../../app/ui/messages.py" line="171"/>
         <source>This map</source>
         <translation>Cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172"/>
+        <location filename="../../app/ui/messages.py" line="173"/>
         <source>%1 is open read-only; use Save As to keep an editable copy.</source>
         <translation>%1 est ouvert en lecture seule ; utilisez « Enregistrer sous » pour garder une copie modifiable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="179"/>
+        <location filename="../../app/ui/messages.py" line="180"/>
         <source>The evidence was not exported to %1: %2.</source>
         <translation>Les éléments n’ont pas été exportés dans %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185"/>
+        <location filename="../../app/ui/messages.py" line="186"/>
         <source>%1 was not saved: %2. The file on disk is unchanged.</source>
         <translation>%1 n’a pas été enregistré : %2. Le fichier sur le disque n’a pas changé.</translation>
     </message>
@@ -429,66 +462,81 @@
 <context>
     <name>EvidenceForm</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="48"/>
+        <location filename="../../app/ui/evidence_panel.py" line="49"/>
         <source>Quote</source>
         <translation>Verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="49"/>
+        <location filename="../../app/ui/evidence_panel.py" line="50"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="50"/>
-        <location filename="../../app/ui/evidence_panel.py" line="65"/>
+        <location filename="../../app/ui/evidence_panel.py" line="51"/>
+        <location filename="../../app/ui/evidence_panel.py" line="67"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="51"/>
+        <location filename="../../app/ui/evidence_panel.py" line="52"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="56"/>
+        <location filename="../../app/ui/evidence_panel.py" line="53"/>
+        <source>Insight</source>
+        <translation>Enseignement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="58"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="59"/>
+        <location filename="../../app/ui/evidence_panel.py" line="61"/>
         <source>Verbatim</source>
         <translation>Verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="60"/>
+        <location filename="../../app/ui/evidence_panel.py" line="62"/>
         <source>Who said it</source>
         <translation>Qui l’a dit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="61"/>
+        <location filename="../../app/ui/evidence_panel.py" line="63"/>
         <source>Source (interview, survey…)</source>
         <translation>Source (entretien, enquête…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="64"/>
+        <location filename="../../app/ui/evidence_panel.py" line="66"/>
         <source>Address (URL)</source>
         <translation>Adresse (URL)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="64"/>
+        <location filename="../../app/ui/evidence_panel.py" line="66"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="65"/>
-        <location filename="../../app/ui/evidence_panel.py" line="66"/>
+        <location filename="../../app/ui/evidence_panel.py" line="67"/>
+        <location filename="../../app/ui/evidence_panel.py" line="68"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="66"/>
+        <location filename="../../app/ui/evidence_panel.py" line="68"/>
         <source>Caption</source>
         <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="70"/>
+        <source>What the research found</source>
+        <translation>Ce que l’étude a montré</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="71"/>
+        <source>Its sources (interviews, surveys, logs…)</source>
+        <translation>Ses sources (entretiens, enquêtes, réclamations…)</translation>
     </message>
 </context>
 <context>
@@ -582,72 +630,77 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="126"/>
+        <location filename="../../app/ui/evidence_panel.py" line="133"/>
         <source>Evidence of the selection</source>
         <translation>Éléments illustratifs de la sélection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="132"/>
+        <location filename="../../app/ui/evidence_panel.py" line="139"/>
         <source>Photo…</source>
         <translation>Photo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="133"/>
+        <location filename="../../app/ui/evidence_panel.py" line="140"/>
         <source>Quote…</source>
         <translation>Verbatim…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="134"/>
+        <location filename="../../app/ui/evidence_panel.py" line="141"/>
         <source>Link…</source>
         <translation>Lien…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="141"/>
+        <location filename="../../app/ui/evidence_panel.py" line="142"/>
+        <source>Insight…</source>
+        <translation>Enseignement…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="149"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="142"/>
+        <location filename="../../app/ui/evidence_panel.py" line="150"/>
         <source>Detach</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="188"/>
+        <location filename="../../app/ui/evidence_panel.py" line="196"/>
         <source>Open a map to see its evidence here.</source>
         <translation>Ouvrez une carte pour voir ici ses éléments illustratifs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="190"/>
+        <location filename="../../app/ui/evidence_panel.py" line="198"/>
         <source>this card</source>
         <translation>cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="190"/>
+        <location filename="../../app/ui/evidence_panel.py" line="198"/>
         <source>this emotion point</source>
         <translation>ce point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="191"/>
+        <location filename="../../app/ui/evidence_panel.py" line="199"/>
         <source>this stage</source>
         <translation>cette étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="191"/>
+        <location filename="../../app/ui/evidence_panel.py" line="199"/>
         <source>the journey</source>
         <translation>le parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="192"/>
+        <location filename="../../app/ui/evidence_panel.py" line="200"/>
         <source>Evidence of %s</source>
         <translation>Éléments illustratifs de %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="212"/>
+        <location filename="../../app/ui/evidence_panel.py" line="220"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="229"/>
+        <location filename="../../app/ui/evidence_panel.py" line="240"/>
         <source>Add photos</source>
         <translation>Ajouter des photos</translation>
     </message>
@@ -761,20 +814,69 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../app/ui/fields.py" line="47"/>
+        <source>A number is needed here.</source>
+        <translation>Un nombre est attendu ici.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="51"/>
+        <location filename="../../app/ui/fields.py" line="53"/>
+        <source>“%1” is not a number.</source>
+        <translation>« %1 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="55"/>
+        <source>A whole number is needed here.</source>
+        <translation>Un nombre entier est attendu ici.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="58"/>
+        <source>It goes from %1 to %2.</source>
+        <translation>De %1 à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="61"/>
+        <source>It is %1 or more.</source>
+        <translation>%1 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="63"/>
+        <source>It is %1 or less.</source>
+        <translation>%1 ou moins.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="81"/>
+        <source>There is no such day.</source>
+        <translation>Ce jour n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="82"/>
+        <source>Write a date as YYYY-MM-DD or DD/MM/YYYY.</source>
+        <translation>Écrivez la date sous la forme JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="186"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
-        <location filename="../../app/ui/inspector.py" line="91"/>
+        <location filename="../../app/ui/inspector.py" line="59"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="95"/>
-        <location filename="../../app/ui/inspector.py" line="126"/>
+        <location filename="../../app/ui/inspector.py" line="70"/>
+        <location filename="../../app/ui/inspector.py" line="108"/>
         <source>Open a map to see its elements here.</source>
         <translation>Ouvrez une carte pour voir ici ses éléments.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/inspector.py" line="131"/>
+        <location filename="../../app/ui/inspector.py" line="113"/>
         <source>%n elements selected.</source>
         <translation>
             <numerusform>%n élément sélectionné.</numerusform>
@@ -782,332 +884,635 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="136"/>
+        <location filename="../../app/ui/inspector.py" line="120"/>
         <source>This element has nothing to edit here.</source>
         <translation>Cet élément n’a rien à modifier ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="151"/>
+        <location filename="../../app/ui/inspector_forms.py" line="73"/>
+        <location filename="../../app/ui/inspector_forms.py" line="156"/>
+        <location filename="../../app/ui/inspector_forms.py" line="174"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="154"/>
+        <location filename="../../app/ui/inspector_forms.py" line="76"/>
+        <location filename="../../app/ui/inspector_forms.py" line="95"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="156"/>
-        <location filename="../../app/ui/inspector.py" line="174"/>
-        <location filename="../../app/ui/inspector.py" line="183"/>
-        <location filename="../../app/ui/inspector.py" line="201"/>
+        <location filename="../../app/ui/inspector_forms.py" line="78"/>
+        <location filename="../../app/ui/inspector_forms.py" line="154"/>
+        <location filename="../../app/ui/inspector_forms.py" line="172"/>
+        <location filename="../../app/ui/inspector_forms.py" line="266"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="157"/>
+        <location filename="../../app/ui/inspector_forms.py" line="79"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="159"/>
+        <location filename="../../app/ui/inspector_forms.py" line="134"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="160"/>
+        <location filename="../../app/ui/inspector_forms.py" line="136"/>
         <source>Moment of truth</source>
         <translation>Moment de vérité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="161"/>
+        <location filename="../../app/ui/inspector_forms.py" line="129"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="162"/>
+        <location filename="../../app/ui/inspector_forms.py" line="130"/>
         <source>Direct touchpoint</source>
         <translation>Point de contact direct</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="163"/>
+        <location filename="../../app/ui/inspector_forms.py" line="131"/>
         <source>Physical (not digital)</source>
         <translation>Physique (pas numérique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="164"/>
-        <location filename="../../app/ui/inspector.py" line="204"/>
+        <location filename="../../app/ui/inspector_forms.py" line="132"/>
+        <location filename="../../app/ui/inspector_forms.py" line="269"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="165"/>
+        <location filename="../../app/ui/inspector_forms.py" line="140"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="166"/>
-        <source>Impact (0 = none)</source>
-        <translation>Impact (0 = aucun)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inspector.py" line="167"/>
-        <source>Effort (0 = none)</source>
-        <translation>Effort (0 = aucun)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inspector.py" line="168"/>
+        <location filename="../../app/ui/inspector_forms.py" line="141"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="172"/>
+        <location filename="../../app/ui/inspector_forms.py" line="149"/>
+        <location filename="../../app/ui/inspector_forms.py" line="152"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="175"/>
+        <location filename="../../app/ui/inspector_forms.py" line="155"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="177"/>
+        <location filename="../../app/ui/inspector_forms.py" line="157"/>
         <source>Width (columns)</source>
         <translation>Largeur (colonnes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="181"/>
+        <location filename="../../app/ui/inspector_forms.py" line="167"/>
+        <location filename="../../app/ui/inspector_forms.py" line="170"/>
         <source>Lane</source>
         <translation>Couloir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="184"/>
+        <location filename="../../app/ui/inspector_forms.py" line="173"/>
+        <location filename="../../app/ui/inspector_forms.py" line="228"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="186"/>
+        <location filename="../../app/ui/inspector_forms.py" line="175"/>
         <source>Height (rows)</source>
         <translation>Hauteur (rangées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="187"/>
+        <location filename="../../app/ui/inspector_forms.py" line="176"/>
         <source>Hidden</source>
         <translation>Masqué</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="191"/>
+        <location filename="../../app/ui/inspector_forms.py" line="196"/>
+        <location filename="../../app/ui/inspector_forms.py" line="199"/>
         <source>Emotion point</source>
         <translation>Point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="193"/>
+        <location filename="../../app/ui/inspector_forms.py" line="201"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="194"/>
+        <location filename="../../app/ui/inspector_forms.py" line="204"/>
         <source>Feeling (-5 to +5)</source>
         <translation>Ressenti (de -5 à +5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="195"/>
+        <location filename="../../app/ui/inspector_forms.py" line="211"/>
         <source>Place in the stage (0 to 1)</source>
         <translation>Place dans l’étape (de 0 à 1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="199"/>
+        <location filename="../../app/ui/inspector_forms.py" line="261"/>
+        <location filename="../../app/ui/inspector_forms.py" line="264"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="202"/>
+        <location filename="../../app/ui/inspector_forms.py" line="267"/>
         <source>Context and scenario</source>
         <translation>Contexte et scénario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="203"/>
+        <location filename="../../app/ui/inspector_forms.py" line="268"/>
         <source>Customer goal</source>
         <translation>Objectif du client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="308"/>
+        <location filename="../../app/ui/inspector_forms.py" line="305"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="308"/>
+        <location filename="../../app/ui/inspector_forms.py" line="306"/>
         <source>Pain</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="308"/>
+        <location filename="../../app/ui/inspector_forms.py" line="307"/>
         <source>Gain</source>
         <translation>Enchanteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="312"/>
+        <location filename="../../app/ui/inspector_forms.py" line="314"/>
         <source>Current</source>
         <translation>Actuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="312"/>
+        <location filename="../../app/ui/inspector_forms.py" line="315"/>
         <source>Future</source>
         <translation>Futur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="316"/>
-        <location filename="../../app/ui/inspector.py" line="326"/>
+        <location filename="../../app/ui/inspector_forms.py" line="127"/>
+        <location filename="../../app/ui/inspector_forms.py" line="321"/>
+        <location filename="../../app/ui/inspector_forms.py" line="332"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="317"/>
+        <location filename="../../app/ui/inspector_forms.py" line="94"/>
+        <source>Also on this card</source>
+        <translation>Également sur cette carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="100"/>
+        <source>Touchpoint</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="101"/>
+        <source>Pain or gain</source>
+        <translation>Irritant ou enchanteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="102"/>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="103"/>
+        <source>Marks</source>
+        <translation>Marques</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="133"/>
+        <source>Key touchpoint</source>
+        <translation>Point de contact clé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="135"/>
+        <source>Kind of effort</source>
+        <translation>Type d’effort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="137"/>
+        <source>Magic moment (beyond expectations)</source>
+        <translation>Moment magique (au-delà des attentes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="138"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="139"/>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="142"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="160"/>
+        <source>Metrics of this stage</source>
+        <translation>Indicateurs de cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="180"/>
+        <source>Service blueprint</source>
+        <translation>Blueprint de service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="184"/>
+        <source>Place in the blueprint</source>
+        <translation>Place dans le blueprint</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="226"/>
+        <location filename="../../app/ui/inspector_forms.py" line="255"/>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="229"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="230"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="234"/>
+        <source>Before and after the changes</source>
+        <translation>Avant et après les changements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="236"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="237"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="238"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="242"/>
+        <source>Where and when it was measured</source>
+        <translation>Où et quand il a été mesuré</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="244"/>
+        <source>Source (survey, analytics…)</source>
+        <translation>Source (enquête, statistiques…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="245"/>
+        <source>Measured before on</source>
+        <translation>Mesuré avant le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="246"/>
+        <source>Measured after on</source>
+        <translation>Mesuré après le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="252"/>
+        <source>Computed from the answers</source>
+        <translation>Calculé à partir des réponses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="254"/>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="273"/>
+        <source>The map</source>
+        <translation>La carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="276"/>
+        <source>Title of the map</source>
+        <translation>Titre de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="278"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="279"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="282"/>
+        <source>Language of the map</source>
+        <translation>Langue de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="295"/>
+        <location filename="../../app/ui/inspector_forms.py" line="296"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="322"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="318"/>
+        <location filename="../../app/ui/inspector_forms.py" line="323"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="319"/>
+        <location filename="../../app/ui/inspector_forms.py" line="324"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="320"/>
+        <location filename="../../app/ui/inspector_forms.py" line="325"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="327"/>
+        <location filename="../../app/ui/inspector_forms.py" line="333"/>
         <source>Web site</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="328"/>
+        <location filename="../../app/ui/inspector_forms.py" line="334"/>
         <source>Mobile app</source>
         <translation>Application mobile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="329"/>
+        <location filename="../../app/ui/inspector_forms.py" line="335"/>
         <source>Store, branch</source>
         <translation>Magasin, agence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="330"/>
+        <location filename="../../app/ui/inspector_forms.py" line="336"/>
         <source>Advisor</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="331"/>
+        <location filename="../../app/ui/inspector_forms.py" line="337"/>
         <source>Phone, call centre</source>
         <translation>Téléphone, centre d’appels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="332"/>
+        <location filename="../../app/ui/inspector_forms.py" line="338"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="333"/>
+        <location filename="../../app/ui/inspector_forms.py" line="339"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="334"/>
+        <location filename="../../app/ui/inspector_forms.py" line="340"/>
         <source>Chat, chatbot</source>
         <translation>Chat, chatbot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="335"/>
+        <location filename="../../app/ui/inspector_forms.py" line="341"/>
         <source>Social media</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="336"/>
+        <location filename="../../app/ui/inspector_forms.py" line="342"/>
         <source>Press, influencers</source>
         <translation>Presse, influenceurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="337"/>
+        <location filename="../../app/ui/inspector_forms.py" line="343"/>
         <source>Review sites</source>
         <translation>Sites d’avis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="338"/>
+        <location filename="../../app/ui/inspector_forms.py" line="344"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="339"/>
+        <location filename="../../app/ui/inspector_forms.py" line="345"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="340"/>
+        <location filename="../../app/ui/inspector_forms.py" line="346"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="346"/>
+        <location filename="../../app/ui/inspector_forms.py" line="353"/>
         <source>Text (actions, thoughts, backstage…)</source>
         <translation>Texte (actions, pensées, coulisses…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="347"/>
+        <location filename="../../app/ui/inspector_forms.py" line="354"/>
         <source>Touchpoints</source>
         <translation>Points de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="348"/>
+        <location filename="../../app/ui/inspector_forms.py" line="355"/>
         <source>Emotion curve</source>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="349"/>
+        <location filename="../../app/ui/inspector_forms.py" line="356"/>
         <source>Pains and gains</source>
         <translation>Irritants et enchanteurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="350"/>
+        <location filename="../../app/ui/inspector_forms.py" line="357"/>
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="351"/>
+        <location filename="../../app/ui/inspector_forms.py" line="358"/>
         <source>Storyboard (photos)</source>
         <translation>Storyboard (photos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="352"/>
+        <location filename="../../app/ui/inspector_forms.py" line="359"/>
         <source>Metrics</source>
         <translation>Indicateurs</translation>
     </message>
 </context>
 <context>
+    <name>InspectorSections</name>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="58"/>
+        <source>Metrics of this stage</source>
+        <translation>Indicateurs de cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="63"/>
+        <source>Add a metric</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="72"/>
+        <source>Move earlier</source>
+        <translation>Déplacer vers le haut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="73"/>
+        <source>Move later</source>
+        <translation>Déplacer vers le bas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="74"/>
+        <location filename="../../app/ui/inspector_sections.py" line="128"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="125"/>
+        <source>↑ Earlier</source>
+        <translation>↑ Monter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="126"/>
+        <source>↓ Later</source>
+        <translation>↓ Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="149"/>
+        <source>Paste answers %1 to %2…</source>
+        <translation>Collez les réponses de %1 à %2…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="162"/>
+        <source>Answers are whole numbers from %1 to %2, apart by spaces.</source>
+        <translation>Les réponses sont des nombres entiers de %1 à %2, séparés par des espaces.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="194"/>
+        <source>How it is read</source>
+        <translation>Mode de calcul</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="196"/>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="203"/>
+        <source>Before the changes</source>
+        <translation>Avant les changements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="204"/>
+        <source>After the changes</source>
+        <translation>Après les changements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="224"/>
+        <source>answers</source>
+        <translation>réponses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="227"/>
+        <source>Forget the counts</source>
+        <translation>Oublier les comptes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="249"/>
+        <source>Typed by hand; give the counts to compute it.</source>
+        <translation>Saisi à la main ; indiquez les comptes pour le calculer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="254"/>
+        <source>Computed: %1, from %2 answers.</source>
+        <translation>Calculé : %1, sur %2 réponses.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="256"/>
+        <source>Computed: %1 %, of %2 who started.</source>
+        <translation>Calculé : %1 %, sur %2 entrants.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="269"/>
+        <source>More cannot go on than started.</source>
+        <translation>Il ne peut pas y avoir plus de poursuites que d’entrants.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="300"/>
+        <source>Delete the connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="315"/>
+        <source>From “%1” to “%2”: the path the customer takes.</source>
+        <translation>De « %1 » à « %2 » : le chemin que prend le client.</translation>
+    </message>
+</context>
+<context>
     <name>JourneyOutlineTree</name>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="28"/>
+        <location filename="../../app/ui/outline_tree.py" line="30"/>
         <source>Outline of the journey</source>
         <translation>Plan du parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="45"/>
+        <location filename="../../app/ui/outline_tree.py" line="48"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="54"/>
-        <location filename="../../app/ui/outline_tree.py" line="143"/>
-        <location filename="../../app/ui/outline_tree.py" line="144"/>
+        <location filename="../../app/ui/outline_tree.py" line="55"/>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="67"/>
         <source>Untitled lane</source>
         <translation>Ligne sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="65"/>
+        <location filename="../../app/ui/outline_tree.py" line="76"/>
+        <source>pain</source>
+        <translation>irritant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="76"/>
+        <source>gain</source>
+        <translation>enchanteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="80"/>
+        <source>moment of truth</source>
+        <translation>moment de vérité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="82"/>
+        <source>magic moment</source>
+        <translation>moment magique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="84"/>
+        <source>key touchpoint</source>
+        <translation>point de contact clé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="110"/>
         <source>Untitled stage</source>
         <translation>Étape sans titre</translation>
     </message>
@@ -1266,76 +1671,81 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="173"/>
+        <source>Add an &amp;Insight…</source>
+        <translation>Ajouter un &amp;enseignement…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Export the Evidence to a &amp;Folder…</source>
         <translation>E&amp;xporter les éléments dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Evidence &amp;Library…</source>
         <translation>&amp;Bibliothèque des éléments…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>E&amp;vidence</source>
         <translation>É&amp;léments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>Open a map</source>
         <translation>Ouvrir une carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Saved %s</source>
         <translation>%s enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>Save the map as</source>
         <translation>Enregistrer la carte sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
         <source>Export the evidence into</source>
         <translation>Exporter les éléments dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="488"/>
         <source>%n files written</source>
         <translation>
             <numerusform>%n fichier écrit</numerusform>
@@ -1343,17 +1753,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>About Parcours</source>
         <translation>À propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="502"/>
+        <location filename="../../app/ui/main_window.py" line="508"/>
         <source>&lt;b&gt;Parcours&lt;/b&gt;&lt;p&gt;An offline editor for customer journey maps: one file per project, posters for the workshop wall.&lt;/p&gt;&lt;p&gt;Font: Open Sans (Apache 2.0).&lt;/p&gt;</source>
         <translation>&lt;b&gt;Parcours&lt;/b&gt;&lt;p&gt;Un éditeur hors ligne de cartes du parcours client : un fichier par projet, des affiches pour le mur de l’atelier.&lt;/p&gt;&lt;p&gt;Police : Open Sans (Apache 2.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="521"/>
+        <location filename="../../app/ui/main_window.py" line="527"/>
         <source>No recent maps</source>
         <translation>Aucune carte récente</translation>
     </message>
@@ -1361,104 +1771,44 @@
 <context>
     <name>MapEditor</name>
     <message>
-        <location filename="../../app/ui/edits.py" line="165"/>
-        <source>New stage</source>
-        <translation>Nouvelle étape</translation>
+        <location filename="../../app/ui/edits.py" line="124"/>
+        <source>Drop metrics in a stage’s column.</source>
+        <translation>Déposez les indicateurs dans la colonne d’une étape.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="134"/>
+        <location filename="../../app/ui/edits.py" line="145"/>
         <source>Add a stage first.</source>
         <translation>Ajoutez d’abord une étape.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="140"/>
+        <location filename="../../app/ui/edits.py" line="154"/>
         <source>Add an emotion lane first.</source>
         <translation>Ajoutez d’abord un couloir d’émotions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="156"/>
+        <location filename="../../app/ui/edits.py" line="170"/>
         <source>Add a lane first.</source>
         <translation>Ajoutez d’abord un couloir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="183"/>
+        <location filename="../../app/ui/edits.py" line="247"/>
         <source>Drop cards in a cell of the grid.</source>
         <translation>Déposez les cartes dans une case de la grille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="189"/>
+        <location filename="../../app/ui/edits.py" line="253"/>
         <source>The emotion lane takes emotion points, not cards.</source>
         <translation>Le couloir d’émotions reçoit des points d’émotion, pas des cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="212"/>
+        <location filename="../../app/ui/edits.py" line="276"/>
         <source>Drop emotion points on an emotion lane.</source>
         <translation>Déposez les points d’émotion sur un couloir d’émotions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="274"/>
+        <location filename="../../app/ui/edits.py" line="343"/>
         <source>Select a card where the pasted cards should go.</source>
         <translation>Sélectionnez une carte à l’endroit où coller les cartes.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="329"/>
-        <source>Touchpoints</source>
-        <translation>Points de contact</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="330"/>
-        <source>Customer actions</source>
-        <translation>Ce que fait le client</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="331"/>
-        <source>Feelings</source>
-        <translation>Ressenti</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="332"/>
-        <source>Pains and gains</source>
-        <translation>Irritants et enchanteurs</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="333"/>
-        <source>Opportunities</source>
-        <translation>Opportunités</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="334"/>
-        <source>Storyboard</source>
-        <translation>Storyboard</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="335"/>
-        <source>Metrics</source>
-        <translation>Indicateurs</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="341"/>
-        <source>New card</source>
-        <translation>Nouvelle carte</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="342"/>
-        <source>New touchpoint</source>
-        <translation>Nouveau point de contact</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="343"/>
-        <source>New pain</source>
-        <translation>Nouvel irritant</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="344"/>
-        <source>New gain</source>
-        <translation>Nouvel enchanteur</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="345"/>
-        <source>New opportunity</source>
-        <translation>Nouvelle opportunité</translation>
     </message>
 </context>
 <context>
@@ -1497,84 +1847,89 @@
 <context>
     <name>PaletteWidget</name>
     <message>
-        <location filename="../../app/ui/palette.py" line="61"/>
+        <location filename="../../app/ui/palette.py" line="62"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="65"/>
+        <location filename="../../app/ui/palette.py" line="66"/>
         <source>Drag onto the map</source>
         <translation>Faites glisser sur la carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="73"/>
+        <location filename="../../app/ui/palette.py" line="74"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="74"/>
+        <location filename="../../app/ui/palette.py" line="75"/>
         <source>Touchpoints lane</source>
         <translation>Couloir des points de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="75"/>
+        <location filename="../../app/ui/palette.py" line="76"/>
         <source>Text lane (actions, thoughts…)</source>
         <translation>Couloir de texte (actions, pensées…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="76"/>
+        <location filename="../../app/ui/palette.py" line="77"/>
         <source>Emotion curve lane</source>
         <translation>Couloir de la courbe émotionnelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="77"/>
+        <location filename="../../app/ui/palette.py" line="78"/>
         <source>Pains and gains lane</source>
         <translation>Couloir des irritants et enchanteurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="78"/>
+        <location filename="../../app/ui/palette.py" line="79"/>
         <source>Opportunities lane</source>
         <translation>Couloir des opportunités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="79"/>
+        <location filename="../../app/ui/palette.py" line="80"/>
         <source>Storyboard lane</source>
         <translation>Couloir du storyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="80"/>
+        <location filename="../../app/ui/palette.py" line="81"/>
         <source>Metrics lane</source>
         <translation>Couloir des indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="81"/>
+        <location filename="../../app/ui/palette.py" line="82"/>
         <source>Touchpoint</source>
         <translation>Point de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="82"/>
+        <location filename="../../app/ui/palette.py" line="83"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="83"/>
+        <location filename="../../app/ui/palette.py" line="84"/>
         <source>Pain</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="84"/>
+        <location filename="../../app/ui/palette.py" line="85"/>
         <source>Gain</source>
         <translation>Enchanteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="85"/>
+        <location filename="../../app/ui/palette.py" line="86"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="86"/>
+        <location filename="../../app/ui/palette.py" line="87"/>
         <source>Emotion point</source>
         <translation>Point d’émotion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/palette.py" line="88"/>
+        <source>Metric (NPS, CSAT, CES…)</source>
+        <translation>Indicateur (NPS, CSAT, CES…)</translation>
     </message>
 </context>
 <context>
@@ -1688,7 +2043,7 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="97"/>
+        <location filename="../../app/ui/evidence_panel.py" line="104"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -1757,284 +2112,473 @@
 <context>
     <name>Step</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="196"/>
+        <location filename="../../app/ui/messages.py" line="197"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="197"/>
+        <location filename="../../app/ui/messages.py" line="198"/>
         <source>Add card “%1”</source>
         <translation>Ajouter la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198"/>
+        <location filename="../../app/ui/messages.py" line="199"/>
         <source>Add %n cards</source>
         <translation>Ajouter %n cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="199"/>
+        <location filename="../../app/ui/messages.py" line="200"/>
         <source>Edit card “%1”</source>
         <translation>Modifier la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200"/>
+        <location filename="../../app/ui/messages.py" line="201"/>
         <source>Rename card “%1”</source>
         <translation>Renommer la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="201"/>
+        <location filename="../../app/ui/messages.py" line="202"/>
         <source>Move card “%1”</source>
         <translation>Déplacer la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="202"/>
+        <location filename="../../app/ui/messages.py" line="203"/>
         <source>Move %n cards</source>
         <translation>Déplacer %n cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="203"/>
+        <location filename="../../app/ui/messages.py" line="204"/>
         <source>Delete card “%1”</source>
         <translation>Supprimer la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204"/>
+        <location filename="../../app/ui/messages.py" line="205"/>
         <source>Delete %n cards</source>
         <translation>Supprimer %n cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="205"/>
+        <location filename="../../app/ui/messages.py" line="206"/>
         <source>Delete %n elements</source>
         <translation>Supprimer %n éléments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="206"/>
+        <location filename="../../app/ui/messages.py" line="207"/>
         <source>Paste %n cards</source>
         <translation>Coller des cartes (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="207"/>
+        <location filename="../../app/ui/messages.py" line="208"/>
         <source>Duplicate %n cards</source>
         <translation>Dupliquer des cartes (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="208"/>
+        <location filename="../../app/ui/messages.py" line="209"/>
         <source>Cut %n cards</source>
         <translation>Couper des cartes (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209"/>
+        <location filename="../../app/ui/messages.py" line="210"/>
         <source>Add stage “%1”</source>
         <translation>Ajouter l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="210"/>
+        <location filename="../../app/ui/messages.py" line="211"/>
         <source>Edit stage “%1”</source>
         <translation>Modifier l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211"/>
+        <location filename="../../app/ui/messages.py" line="212"/>
         <source>Rename stage “%1”</source>
         <translation>Renommer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212"/>
+        <location filename="../../app/ui/messages.py" line="213"/>
         <source>Resize stage “%1”</source>
         <translation>Redimensionner l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="213"/>
+        <location filename="../../app/ui/messages.py" line="214"/>
         <source>Move stage “%1”</source>
         <translation>Déplacer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="214"/>
+        <location filename="../../app/ui/messages.py" line="215"/>
         <source>Delete stage “%1”</source>
         <translation>Supprimer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="215"/>
+        <location filename="../../app/ui/messages.py" line="216"/>
         <source>Add lane “%1”</source>
         <translation>Ajouter la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="216"/>
+        <location filename="../../app/ui/messages.py" line="217"/>
         <source>Edit lane “%1”</source>
         <translation>Modifier la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="217"/>
+        <location filename="../../app/ui/messages.py" line="218"/>
         <source>Rename lane “%1”</source>
         <translation>Renommer la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218"/>
+        <location filename="../../app/ui/messages.py" line="219"/>
         <source>Resize lane “%1”</source>
         <translation>Redimensionner la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="219"/>
+        <location filename="../../app/ui/messages.py" line="220"/>
         <source>Move lane “%1”</source>
         <translation>Déplacer la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="220"/>
+        <location filename="../../app/ui/messages.py" line="221"/>
         <source>Delete lane “%1”</source>
         <translation>Supprimer la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="221"/>
+        <location filename="../../app/ui/messages.py" line="222"/>
         <source>Add emotion point</source>
         <translation>Ajouter un point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222"/>
+        <location filename="../../app/ui/messages.py" line="223"/>
         <source>Change feeling “%1”</source>
         <translation>Changer le ressenti « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="223"/>
+        <location filename="../../app/ui/messages.py" line="224"/>
         <source>Move emotion point “%1”</source>
         <translation>Déplacer le point d’émotion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="224"/>
+        <location filename="../../app/ui/messages.py" line="225"/>
         <source>Edit emotion point “%1”</source>
         <translation>Modifier le point d’émotion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225"/>
+        <location filename="../../app/ui/messages.py" line="226"/>
         <source>Delete %n emotion points</source>
         <translation>Supprimer des points d’émotion (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226"/>
+        <location filename="../../app/ui/messages.py" line="227"/>
         <source>Add metric “%1”</source>
         <translation>Ajouter l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227"/>
+        <location filename="../../app/ui/messages.py" line="228"/>
         <source>Edit metric “%1”</source>
         <translation>Modifier l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="228"/>
+        <location filename="../../app/ui/messages.py" line="229"/>
         <source>Move metric “%1”</source>
         <translation>Déplacer l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="229"/>
+        <location filename="../../app/ui/messages.py" line="230"/>
         <source>Delete metric “%1”</source>
         <translation>Supprimer l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230"/>
+        <location filename="../../app/ui/messages.py" line="231"/>
+        <source>Compute metric “%1”</source>
+        <translation>Calculer l’indicateur « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="232"/>
+        <source>Connect two cards</source>
+        <translation>Relier deux cartes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="233"/>
+        <source>Delete %n connections</source>
+        <translation>Supprimer des connexions (%n)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="234"/>
         <source>Describe the project</source>
         <translation>Décrire le projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="231"/>
+        <location filename="../../app/ui/messages.py" line="235"/>
         <source>Edit the project</source>
         <translation>Modifier le projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="232"/>
+        <location filename="../../app/ui/messages.py" line="236"/>
         <source>Add persona “%1”</source>
         <translation>Ajouter le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="233"/>
+        <location filename="../../app/ui/messages.py" line="237"/>
         <source>Edit persona “%1”</source>
         <translation>Modifier le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="234"/>
+        <location filename="../../app/ui/messages.py" line="238"/>
         <source>Delete persona “%1”</source>
         <translation>Supprimer le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="235"/>
+        <location filename="../../app/ui/messages.py" line="239"/>
         <source>Add journey “%1”</source>
         <translation>Ajouter le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="236"/>
+        <location filename="../../app/ui/messages.py" line="240"/>
         <source>Edit journey “%1”</source>
         <translation>Modifier le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="237"/>
+        <location filename="../../app/ui/messages.py" line="241"/>
         <source>Move journey “%1”</source>
         <translation>Déplacer le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="238"/>
+        <location filename="../../app/ui/messages.py" line="242"/>
         <source>Duplicate journey “%1”</source>
         <translation>Dupliquer le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="239"/>
+        <location filename="../../app/ui/messages.py" line="243"/>
         <source>Delete journey “%1”</source>
         <translation>Supprimer le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240"/>
+        <location filename="../../app/ui/messages.py" line="244"/>
         <source>Add evidence “%1”</source>
         <translation>Ajouter l’élément illustratif « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="241"/>
+        <location filename="../../app/ui/messages.py" line="245"/>
         <source>Add quote</source>
         <translation>Ajouter un verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="242"/>
+        <location filename="../../app/ui/messages.py" line="246"/>
         <source>Add link</source>
         <translation>Ajouter un lien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="243"/>
+        <location filename="../../app/ui/messages.py" line="247"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="244"/>
+        <location filename="../../app/ui/messages.py" line="248"/>
+        <source>Add insight</source>
+        <translation>Ajouter un enseignement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="249"/>
         <source>Add %n photos</source>
         <translation>Ajouter des photos (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/messages.py" line="250"/>
         <source>Edit evidence “%1”</source>
         <translation>Modifier l’élément illustratif « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246"/>
+        <location filename="../../app/ui/messages.py" line="251"/>
         <source>Delete %n pieces of evidence</source>
         <translation>Supprimer des éléments illustratifs (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="247"/>
+        <location filename="../../app/ui/messages.py" line="252"/>
         <source>Attach evidence</source>
         <translation>Attacher un élément illustratif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="248"/>
+        <location filename="../../app/ui/messages.py" line="253"/>
         <source>Detach evidence</source>
         <translation>Détacher un élément illustratif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249"/>
+        <location filename="../../app/ui/messages.py" line="254"/>
         <source>Reorder evidence</source>
         <translation>Réordonner les éléments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="250"/>
+        <location filename="../../app/ui/messages.py" line="255"/>
         <source>Restore deleted elements</source>
         <translation>Rétablir des éléments supprimés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="251"/>
+        <location filename="../../app/ui/messages.py" line="256"/>
         <source>Put elements back in place</source>
         <translation>Remettre des éléments en place</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="15"/>
+        <source>NPS (net promoter score)</source>
+        <translation>NPS (recommandation)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="16"/>
+        <source>CSAT (satisfaction)</source>
+        <translation>CSAT (satisfaction)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="17"/>
+        <source>CES (customer effort)</source>
+        <translation>CES (effort client)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="18"/>
+        <source>Conversion rate</source>
+        <translation>Taux de conversion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="19"/>
+        <source>Other indicator</source>
+        <translation>Autre indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="26"/>
+        <source>Cognitive (understanding, deciding)</source>
+        <translation>Cognitif (comprendre, décider)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="27"/>
+        <source>Physical (going, carrying, filling in)</source>
+        <translation>Physique (se déplacer, remplir)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="28"/>
+        <source>Financial (what it costs)</source>
+        <translation>Financier (ce que ça coûte)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="29"/>
+        <source>Emotional (stress, doubt)</source>
+        <translation>Émotionnel (stress, doute)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="30"/>
+        <source>Time (waiting, lost time)</source>
+        <translation>Temps (attente, temps perdu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="36"/>
+        <source>— (not a blueprint lane)</source>
+        <translation>— (hors blueprint)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="37"/>
+        <source>Physical evidence</source>
+        <translation>Preuves physiques</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="38"/>
+        <source>Customer actions</source>
+        <translation>Actions du client</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="39"/>
+        <source>Frontstage</source>
+        <translation>Front-office</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="40"/>
+        <source>Backstage</source>
+        <translation>Coulisses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="41"/>
+        <source>Support processes</source>
+        <translation>Processus support</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="47"/>
+        <source>Share of 4 and 5 answers (%)</source>
+        <translation>Part des réponses 4 et 5 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="48"/>
+        <source>Mean answer (1 to 5)</source>
+        <translation>Note moyenne (de 1 à 5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="53"/>
+        <source>1 to 7</source>
+        <translation>de 1 à 7</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="53"/>
+        <source>1 to 5</source>
+        <translation>de 1 à 5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="60"/>
+        <source>Promoters (9–10)</source>
+        <translation>Promoteurs (9–10)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="61"/>
+        <source>Passives (7–8)</source>
+        <translation>Passifs (7–8)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="62"/>
+        <source>Detractors (0–6)</source>
+        <translation>Détracteurs (0–6)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="66"/>
+        <location filename="../../app/ui/vocabulary.py" line="71"/>
+        <source>Answers of %1</source>
+        <translation>Réponses %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="76"/>
+        <source>Went on</source>
+        <translation>Ont poursuivi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="77"/>
+        <source>Started</source>
+        <translation>Entrants</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="85"/>
+        <source>cognitive effort</source>
+        <translation>effort cognitif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="86"/>
+        <source>physical effort</source>
+        <translation>effort physique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="87"/>
+        <source>financial effort</source>
+        <translation>effort financier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="88"/>
+        <source>emotional effort</source>
+        <translation>effort émotionnel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="89"/>
+        <source>time lost</source>
+        <translation>temps perdu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="101"/>
+        <source>target %1</source>
+        <translation>cible %1</translation>
     </message>
 </context>
 </TS>
