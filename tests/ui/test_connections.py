@@ -106,3 +106,14 @@ def test_a_selected_connection_is_deleted_on_its_own(
     assert editor.document.connections(journey.id) == []
     assert editor.row("card", advert) is not None and editor.row("card", site) is not None
     check.one_step()
+
+
+def test_a_second_arrow_starts_from_the_handle_over_the_first_one(
+    editor: MapEditor, canvas: Canvas, journey: Journey
+) -> None:
+    """The handle sits where the first arrow leaves the card: pressing it still takes the card."""
+    advert = journey.card("Advert")
+    connect(canvas, advert, journey.card("Web site"))
+    connect(canvas, advert, journey.card("Compares"))
+    ends = {(k.from_card_id, k.to_card_id) for k in editor.document.connections(journey.id)}
+    assert ends == {(advert, journey.card("Web site")), (advert, journey.card("Compares"))}

@@ -243,6 +243,7 @@ class CardItem(DraggableItem):
         """The card itself (not the room its bounds keep for badges), and its handle when shown:
         a click beside the card reaches what lies there (an arrow)."""
         path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)  # the handle overlaps the card: both count
         r = self.layout_item.rect
         path.addRect(QRectF(0, 0, r.w, r.h))
         if self.handle_shown():
