@@ -138,8 +138,8 @@ def changed_snapshot(
     if moments is not None and "card" in by_table:
         moments = _moments(moments, by_table["card"], stage_ids, lane_ids)
     connections = previous.connections
-    if "connection" in by_table or "card" in by_table:
-        connections = _connections(connections, by_table.get("connection", ()), cells)
+    if "connection" in by_table:  # a card deleted takes its connections along in the same step
+        connections = _connections(connections, by_table["connection"], cells)
     return replace(
         previous,
         project=project,

@@ -38,14 +38,21 @@ def connection_items(
                 r = item.rect
                 rects[item.ref] = Rect(r.x, r.y + top, r.w, r.h)
     items = []
-    colour = ctx.theme.connection
+    colour, paper = ctx.theme.connection, ctx.theme.paper
+    memo = ctx.cache.arrows if ctx.cache is not None else None
     for link in connections:
         start, end = rects.get(link.from_card_id), rects.get(link.to_card_id)
         if start is None or end is None:
             continue
         ctx.marks.add("connection")
-        ops = arrow_ops(route(start, end), colour, ctx.theme.paper)
-        items.append(Item("connection", link.id, _bounds(ops), tuple(ops)))
+        look = (start, end, colour, paper)
+        item = memo.get(link.id, look) if memo is not None else None
+        if item is None:  # an arrow whose cards did not move is the very same item
+            ops = arrow_ops(route(start, end), colour, paper)
+            item = Item("connection", link.id, _bounds(ops), tuple(ops))
+            if memo is not None:
+                memo.keep(link.id, look, item)
+        items.append(item)
     return items
 
 

@@ -84,6 +84,18 @@ class JourneyOutlineTree(QTreeWidget):
             words.append(self.tr("key touchpoint"))
         return f" ({', '.join(words)})" if words else ""
 
+    def _renamed_ends(self, changes: list[Change]) -> bool:
+        """Whether a step renamed a card that a connection's line names."""
+        if self.snapshot is None or not self.snapshot.connections:
+            return False
+        ends = {k.from_card_id for k in self.snapshot.connections}
+        ends |= {k.to_card_id for k in self.snapshot.connections}
+        return any(
+            row.table == "card" and row.key in ends and "title" in row.changed()
+            for change in changes
+            for row in change.rows
+        )
+
     def _fill_connections(self, snapshot: JourneySnapshot) -> None:
         """One line per connection, "Simulator → Appointment", in the journey's order."""
         root = self._connection_root
@@ -184,7 +196,7 @@ class JourneyOutlineTree(QTreeWidget):
             lanes.update(lane.id for lane in snapshot.lanes)
         for lane_id in lanes:
             self._fill_lane(snapshot, lane_id)
-        if snapshot.connections != previous.connections or "card" in tables:
+        if snapshot.connections != previous.connections or self._renamed_ends(changes):
             self._fill_connections(snapshot)
 
     def _follow_lanes(self, snapshot: JourneySnapshot) -> None:

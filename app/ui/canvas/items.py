@@ -32,6 +32,7 @@ ANTIALIASING = QPainter.RenderHint.Antialiasing
 LOW_DETAIL = 0.22  # below this zoom, text is greeked (drawn as bars)
 TINY_DETAIL = 0.12  # below this, only filled boxes and the curve
 EDGE = 6.0  # how close to an edge (in view pixels) a resize starts
+CONNECTION_FAR = "#3D4A5C"  # an arrow far out: a hairline of the theme's connection colour
 
 
 def _shift(item: Item) -> tuple[float, float]:
@@ -309,13 +310,17 @@ class ConnectionItem(PosterItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(1.5)  # under the rows of cards, as on the poster
         self._shape: tuple[object, QPainterPath] | None = None
+        self._path: tuple[object, QPainterPath] | None = None
 
     def _curve(self) -> QPainterPath:
+        if self._path is not None and self._path[0] is self.layout_item.ops:
+            return self._path[1]
         path = QPainterPath()
         dx, dy = _shift(self.layout_item)
         for op in self.layout_item.ops:
             if isinstance(op, Path):
                 path.addPath(qt_path(op).translated(dx, dy))
+        self._path = (self.layout_item.ops, path)
         return path
 
     def shape(self) -> QPainterPath:
@@ -336,10 +341,15 @@ class ConnectionItem(PosterItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._curve())
         detail = option.levelOfDetailFromTransform(painter.worldTransform())
+        if detail < LOW_DETAIL:  # far out: the path alone, as the rows paint their outlines
+            painter.setPen(QPen(QColor(CONNECTION_FAR), 0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._curve())
+            return
         dx, dy = _shift(self.layout_item)
         painter.save()
         painter.translate(dx, dy)
-        painter.setRenderHint(ANTIALIASING, detail > LOW_DETAIL)
+        painter.setRenderHint(ANTIALIASING, True)
         paint_ops(painter, self.layout_item.ops, self.journey_scene().pixmap_for)
         painter.restore()
 
