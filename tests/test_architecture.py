@@ -54,3 +54,14 @@ def test_model_and_render_load_no_qt_at_run_time() -> None:
 def test_app_package_imports_nothing() -> None:
     code = "import sys, app; assert not [m for m in sys.modules if m.startswith('app.')]"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_editor_never_touches_the_session() -> None:
+    """The UI reads read models and writes through verbs (the import contracts in
+    pyproject.toml forbid SQLAlchemy and the ORM schema; this forbids the session itself)."""
+    found = []
+    for path in (APP / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr in ("session", "_engine"):
+                found.append(f"{path.relative_to(APP)}:{node.lineno} .{node.attr}")
+    assert found == []

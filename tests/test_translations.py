@@ -67,3 +67,23 @@ def test_document_errors_and_menus_read_in_french(qapp) -> None:
         )
     finally:
         install_translators(qapp, "en")
+
+
+def test_a_refused_edit_reads_in_french_from_its_code(qapp) -> None:
+    from app.model import InvalidEditError
+    from app.ui.application import install_translators
+    from app.ui.messages import user_message
+
+    install_translators(qapp, "fr")
+    try:
+        assert user_message(InvalidEditError("gone", element="card")) == (
+            "Cet élément n’existe plus dans cette carte (carte)."
+        )
+        assert user_message(InvalidEditError("emotion_range")) == (
+            "Une émotion va de -5 (le pire) à +5 (le meilleur)."
+        )
+    finally:
+        install_translators(qapp, "en")
+    assert str(InvalidEditError("gone", element="card")) == (
+        "That card no longer exists in this map."
+    )

@@ -131,7 +131,7 @@ def restore(session: Session, snapshot: RowSnapshot) -> None:
     for name, key, column, value in snapshot.cleared:
         table = _table(name)
         key_column = table.c[_primary_column(table)]
-        values = {column: value}
+        values: dict[str, Any] = {column: value}
         if "updated_at" in table.c:  # as it was: the delete never touched that time
             values["updated_at"] = table.c.updated_at
         session.execute(update(table).where(key_column == key).values(values))

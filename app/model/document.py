@@ -175,7 +175,7 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
             raise ReadOnlyDocumentError(self.path)
         self._journal_leftover()
         if self._open_step is not None and self._open_step.failed:
-            raise InvalidEditError("An earlier edit of this step was refused; nothing was kept.")
+            raise InvalidEditError("step_refused")
         try:
             yield self.session
             self.session.flush()
@@ -185,10 +185,10 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
                 self._recorded = recorded
         except IntegrityError as error:
             self._abandon()
-            raise InvalidEditError(f"That value is not allowed ({_constraint(error)}).") from error
+            raise InvalidEditError("value_not_allowed", detail=_constraint(error)) from error
         except StatementError as error:
             self._abandon()
-            raise InvalidEditError(f"That value is not allowed ({error.orig}).") from error
+            raise InvalidEditError("value_not_allowed", detail=str(error.orig)) from error
         except BaseException:
             self._abandon()
             raise
@@ -208,7 +208,7 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         rows, self._recorded = self._recorded, ()
         if not rows:
             return change
-        label = label_for(change.verb, rows)
+        label = label_for(change.verb, rows, _subject(change))
         step = self._record(label, rows, None)
         change = replace(change, rows=rows, label=label, step=step)
         self._tell(change)
@@ -249,14 +249,14 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         try:
             yield
             if opened.failed:
-                raise InvalidEditError("An edit of this step was refused; nothing was kept.")
+                raise InvalidEditError("step_refused")
             self.session.flush()
             rows = take_recorded(self.session.connection())
             self.session.commit()
         except IntegrityError as error:
             self._open_step = None
             self._abandon()
-            raise InvalidEditError(f"That value is not allowed ({_constraint(error)}).") from error
+            raise InvalidEditError("value_not_allowed", detail=_constraint(error)) from error
         except BaseException:
             self._open_step = None
             self._abandon()
@@ -266,7 +266,10 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         if not rows:
             return
         verbs = [c.verb for c in opened.changes]
-        step_label = opened.label or label_for(verbs[0] if verbs else "edit", rows)
+        first = opened.changes[0] if opened.changes else None
+        step_label = opened.label or label_for(
+            first.verb if first else "edit", rows, _subject(first) if first else None
+        )
         step = self._record(step_label, rows, opened.merge_key)
         verb = verbs[0] if len(verbs) == 1 else "step"
         change = change_of_rows(verb, rows, step_label, "do", step)
@@ -308,7 +311,7 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         if self.read_only:
             raise ReadOnlyDocumentError(self.path)
         if self._open_step is not None:
-            raise InvalidEditError("Undo and redo wait for the step under way to finish.")
+            raise InvalidEditError("step_under_way")
         self._journal_leftover()
         if step is None:
             return None
@@ -321,9 +324,7 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
             self.session.rollback()
             self.journal.clear()
             self._mark_modified()
-            raise InvalidEditError(
-                "The history no longer matches the map, so it was cleared; the map is intact."
-            ) from error
+            raise InvalidEditError("history_cleared") from error
         finally:
             self.session.expunge_all()
         self.journal.mark(step.id, undone=backwards)
@@ -405,7 +406,9 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
             self.session.commit()
             connection = self._engine.raw_connection()
             try:
-                connection.driver_connection.execute("VACUUM INTO ?", (str(scratch),))
+                driver = connection.driver_connection
+                assert driver is not None
+                driver.execute("VACUUM INTO ?", (str(scratch),))
             finally:
                 connection.close()
             _finish_saved_copy(scratch)
@@ -431,6 +434,12 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         self.session.close()
         self._engine.dispose()
         self.journal.close()
+
+
+def _subject(change: Change) -> tuple[str, str] | None:
+    """The element a verb acted on: the first its change names."""
+    refs = change.added or change.updated or change.removed
+    return refs[0] if refs else None
 
 
 def _configure_working_connection(connection: sqlite3.Connection, _record: Any) -> None:

@@ -69,8 +69,63 @@ class SaveError(DocumentError):
         )
 
 
+EDIT_ERRORS: dict[str, str] = {
+    "gone": "That {element} no longer exists in this map.",
+    "journey_gone": "That journey no longer exists in this map.",
+    "not_editable": "{fields} cannot be edited here.",
+    "value_not_allowed": "That value is not allowed ({detail}).",
+    "different_journeys": "That lane and that stage belong to different journeys.",
+    "point_card_elsewhere": "An emotion point can only refer to a card of its own journey.",
+    "no_cards_in_emotion_lane": "An emotion lane holds emotion points, not cards.",
+    "points_in_emotion_lane": "Emotion points go in an emotion lane.",
+    "emotion_range": "An emotion goes from -5 (worst) to +5 (best).",
+    "offset_range": "A point's place inside a stage goes from 0 (left) to 1 (right).",
+    "project_exists": "This map already has its project.",
+    "lane_kind_not_empty": "A lane's kind can only change while the lane is empty.",
+    "evidence_target": "Evidence cannot be attached to a {kind}.",
+    "evidence_pairs": "Evidence is attached to (kind, id) pairs.",
+    "already_attached": "That evidence is already attached there.",
+    "not_attached": "That evidence is not attached there.",
+    "evidence_order": "The new order must list each evidence shown there once.",
+    "no_place": "{table} has no place to restore.",
+    "step_refused": "An edit of this step was refused; nothing was kept.",
+    "step_under_way": "Undo and redo wait for the step under way to finish.",
+    "history_cleared": (
+        "The history no longer matches the map, so it was cleared; the map is intact."
+    ),
+    "metric_phase": "A metric is measured before or after the changes.",
+    "csat_method": "CSAT is the share of 4 and 5 answers, or the mean.",
+    "ces_scale": "CES is answered on a scale of 1 to 5 or 1 to 7.",
+    "metric_elsewhere": "A metric moves only between stages of its journey.",
+    "self_connection": "A card cannot be connected to itself.",
+    "connection_elsewhere": "Only cards of the same journey can be connected.",
+    "already_connected": "These two cards are already connected.",
+    "beyond_scale": "Some answers lie beyond that scale; clear them first.",
+    "not_from_answers": "Only NPS, CSAT and CES are computed from answers.",
+    "not_computed": "Only NPS, CSAT, CES and conversion metrics are computed.",
+    "count_value": "A count of answers is a whole number, 0 or more.",
+    "counts_kind": "Those counts do not belong to this kind of metric.",
+    "more_converted": "More people cannot go on than started.",
+    "counts_too_long": "Those counts are too long to keep.",
+    "nps_answer": "An NPS answer goes from 0 to 10, not {answer}.",
+    "answer_range": "An answer on this scale goes from {low} to {high}.",
+    "not_an_answer": "“{part}” is not an answer (a whole number).",
+}
+"""What a refused edit says, by code; the editor words each code in the interface's language
+(app/ui/messages.py) with the same arguments."""
+
+
 class InvalidEditError(DocumentError):
-    """A verb was called with a value out of range or an element that does not exist."""
+    """A verb was called with a value out of range or an element that does not exist.
+
+    `code` (a key of `EDIT_ERRORS`) and `params` say which, so the editor translates the
+    sentence rather than parsing it."""
+
+    def __init__(self, code: str, **params: str) -> None:
+        self.code = code if code in EDIT_ERRORS else "other"
+        self.params = params
+        text = EDIT_ERRORS[code].format(**params) if code in EDIT_ERRORS else code
+        super().__init__(text)
 
 
 class UnknownTemplateError(DocumentError):

@@ -80,7 +80,7 @@ def nps_groups(answers: Iterable[int]) -> dict[str, int]:
     groups = {"promoters": 0, "passives": 0, "detractors": 0}
     for answer in answers:
         if not 0 <= answer <= 10:
-            raise InvalidEditError(f"An NPS answer goes from 0 to 10, not {answer}.")
+            raise InvalidEditError("nps_answer", answer=str(answer))
         group = "promoters" if answer >= 9 else "passives" if answer >= 7 else "detractors"
         groups[group] += 1
     return groups
@@ -91,7 +91,7 @@ def distribution(answers: Iterable[int], low: int, high: int) -> dict[str, int]:
     counts = {str(score): 0 for score in range(low, high + 1)}
     for answer in answers:
         if str(answer) not in counts:
-            raise InvalidEditError(f"An answer on this scale goes from {low} to {high}.")
+            raise InvalidEditError("answer_range", low=str(low), high=str(high))
         counts[str(answer)] += 1
     return counts
 
@@ -163,7 +163,7 @@ def parse_answers(text: str) -> list[int]:
         if not part:
             continue
         if not part.isdigit():
-            raise InvalidEditError(f"“{part[:20]}” is not an answer (a whole number).")
+            raise InvalidEditError("not_an_answer", part=part[:20])
         answers.append(int(part))
     return answers
 
@@ -176,7 +176,7 @@ def counts_from_answers(kind: str, answers: Iterable[int], inputs: MetricInputs)
         return distribution(answers, 1, 5)
     if kind == "ces":
         return distribution(answers, 1, inputs.scale)
-    raise InvalidEditError("Only NPS, CSAT and CES are computed from answers.")
+    raise InvalidEditError("not_from_answers")
 
 
 # -- stored form -----------------------------------------------------------------------------
@@ -186,17 +186,17 @@ def check_counts(kind: str, inputs: MetricInputs, counts: Mapping[str, object]) 
     """`counts` as the metric keeps them, or InvalidEditError saying what is wrong."""
     wanted = keys(kind, inputs)
     if not wanted:
-        raise InvalidEditError("Only NPS, CSAT, CES and conversion metrics are computed.")
+        raise InvalidEditError("not_computed")
     checked = {}
     for key in wanted:
         value = counts.get(key, 0)
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_COUNT:
-            raise InvalidEditError("A count of answers is a whole number, 0 or more.")
+            raise InvalidEditError("count_value")
         checked[key] = value
     if set(counts) - set(wanted):
-        raise InvalidEditError("Those counts do not belong to this kind of metric.")
+        raise InvalidEditError("counts_kind")
     if kind == "conversion" and checked["converted"] > checked["total"]:
-        raise InvalidEditError("More people cannot go on than started.")
+        raise InvalidEditError("more_converted")
     return checked
 
 
@@ -211,7 +211,7 @@ def dump_inputs(inputs: MetricInputs) -> str:
             data[phase] = dict(counts)
     text = json.dumps(data, separators=(",", ":"), sort_keys=True)
     if len(text) > MAX_INPUTS:
-        raise InvalidEditError("Those counts are too long to keep.")
+        raise InvalidEditError("counts_too_long")
     return text
 
 

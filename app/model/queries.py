@@ -28,7 +28,6 @@ from .infos import (
     columns,
 )
 from .schema import (
-    EVIDENCE_TARGETS,
     Asset,
     Card,
     CardConnection,
@@ -42,6 +41,7 @@ from .schema import (
     Project,
     Stage,
 )
+from .vocabulary import EVIDENCE_TARGETS
 
 
 class EvidenceUse(NamedTuple):
@@ -63,7 +63,7 @@ class DocumentQueries:
         self.session.flush()
         return [info(*row) for row in self.session.execute(query)]
 
-    def _info(self, info: type[InfoT], query: Select[Any]) -> InfoT | None:
+    def _info(self, info: type[InfoT], query: Any) -> InfoT | None:
         found = self._infos(info, query.limit(1))
         return found[0] if found else None
 
@@ -254,7 +254,7 @@ class DocumentQueries:
             select(Evidence.asset_sha256).where(Evidence.asset_sha256.is_not(None)),
             select(Persona.photo_sha256).where(Persona.photo_sha256.is_not(None)),
         )
-        return {key for (key,) in self.session.execute(query)}
+        return {key for (key,) in self.session.execute(query) if key is not None}
 
     def _target_labels(
         self, wanted: dict[str, set[str]]
@@ -297,5 +297,5 @@ class DocumentQueries:
 
 def _target_column(target_kind: str) -> Any:
     if target_kind not in EVIDENCE_TARGETS:
-        raise InvalidEditError(f"Evidence cannot be attached to a {target_kind}.")
+        raise InvalidEditError("evidence_target", kind=target_kind)
     return getattr(EvidenceLink, f"{target_kind}_id")

@@ -18,8 +18,9 @@ between a word and its punctuation.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
+
+from app import bundled
 
 if TYPE_CHECKING:
     from .document import JourneyDocument
@@ -565,7 +566,7 @@ def _fr(text: str) -> str:
 def _frame(document: JourneyDocument) -> Ids:
     document.start_project(PROJECT_TITLE, "fr", author=AUTHOR)
     document.update_project(notes=_fr(NOTES))
-    persona = {k: _fr(v) if isinstance(v, str) else v for k, v in PERSONA.items()}
+    persona: dict[str, Any] = {k: _fr(v) if isinstance(v, str) else v for k, v in PERSONA.items()}
     ids = {"persona": document.add_persona(**persona).first_added}
     context, goal = _fr(JOURNEY_CONTEXT), _fr(JOURNEY_GOAL)
     journey = document.add_journey(JOURNEY_TITLE, context=context, goal=goal, state="current")
@@ -667,14 +668,13 @@ STORYBOARD: tuple[tuple[str, str, str, str], ...] = (  # stage, picture, title, 
     ("s6", "5-les-cles.jpg", "Les clés",
      "Remises chez le notaire, après la signature."),
 )  # fmt: skip
-STORYBOARD_FOLDER = Path(__file__).resolve().parents[2] / "resources" / "samples" / "storyboard"
 
 
 def _storyboard(document: JourneyDocument, ids: Ids) -> None:
     """The storyboard lane: one drawing per key moment, as photo evidence of its card."""
     for stage, picture, title, caption in STORYBOARD:
         card = document.add_card(ids["img"], ids[stage], _fr(title), body=_fr(caption))
-        data = (STORYBOARD_FOLDER / picture).read_bytes()
+        data = bundled.read_bytes("samples", "storyboard", picture)
         document.add_photo(data, picture, targets=[("card", card.first_added)], title=_fr(title))
 
 

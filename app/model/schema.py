@@ -25,44 +25,19 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-LANE_KINDS = (
-    "text",
-    "touchpoints",
-    "emotion",
-    "pains_gains",
-    "opportunities",
-    "images",
-    "metrics",
+from .vocabulary import (
+    BLUEPRINT_ROLES,
+    CHANNELS,
+    EFFORT_KINDS,
+    EVIDENCE_KINDS,
+    JOURNEY_STATES,
+    LANE_KINDS,
+    MEDIA_TYPES,
+    METRIC_KINDS,
+    OPPORTUNITY_STATUSES,
+    SENTIMENTS,
+    link_target,
 )
-JOURNEY_STATES = ("current", "future")
-SENTIMENTS = ("neutral", "pain", "gain")
-CHANNELS = (
-    "",
-    "web",
-    "app",
-    "store",
-    "advisor",
-    "phone",
-    "sms",
-    "email",
-    "chat",
-    "social",
-    "press",
-    "reviews",
-    "mail",
-    "event",
-    "other",
-)
-OPPORTUNITY_STATUSES = ("", "idea", "planned", "in_progress", "done")
-EFFORT_KINDS = ("", "cognitive", "physical", "financial", "emotional", "time")
-"""What a pain costs the customer (DOMAIN.md, "effort kinds")."""
-BLUEPRINT_ROLES = ("", "evidence", "customer", "frontstage", "backstage", "support")
-"""Where a lane stands in a service blueprint; the lines of interaction, visibility and internal
-interaction are drawn where one role gives way to the next (app/render/blueprint.py)."""
-METRIC_KINDS = ("custom", "nps", "csat", "ces", "conversion")
-EVIDENCE_KINDS = ("photo", "quote", "link", "note", "insight")
-MEDIA_TYPES = ("image/jpeg", "image/png")
-EVIDENCE_TARGETS = ("card", "emotion_point", "stage", "persona", "journey")
 
 EMOTION_MIN, EMOTION_MAX = -5.0, 5.0
 MAX_TEXT = 20_000  # characters in any one text field
@@ -415,11 +390,7 @@ class EvidenceLink(Row):
     @property
     def target(self) -> tuple[str, str]:
         """(target kind, target id) of this link."""
-        for kind in EVIDENCE_TARGETS:
-            target_id = getattr(self, f"{kind}_id")
-            if target_id is not None:
-                return kind, target_id
-        raise AssertionError("an evidence link always has one target")
+        return link_target(self)
 
 
 class Metric(Row):

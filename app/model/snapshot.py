@@ -35,7 +35,6 @@ from .infos import (
 )
 from .infos import columns as _columns
 from .schema import (
-    EVIDENCE_TARGETS,
     Asset,
     Card,
     CardConnection,
@@ -50,6 +49,7 @@ from .schema import (
     Project,
     Stage,
 )
+from .vocabulary import EVIDENCE_TARGETS
 
 if TYPE_CHECKING:
     from .document import JourneyDocument
@@ -120,7 +120,7 @@ def journey_snapshot(
         select(*_columns(Journey, JourneyInfo), Journey.updated_at).where(Journey.id == journey_id)
     ).first()
     if journey is None:
-        raise InvalidEditError("That journey no longer exists in this map.")
+        raise InvalidEditError("journey_gone")
     project = read(select(*_columns(Project, ProjectInfo))).one()
     stage_rows = read(
         select(*_columns(Stage, StageInfo))
@@ -177,7 +177,7 @@ def journey_snapshot(
     for m in metric_rows:
         metrics[m.stage_id].append(MetricInfo(*m))
     stages = tuple(
-        StageInfo(*s, metrics=tuple(metrics.get(s.id, ())), evidence=attached(s.id))
+        StageInfo(*s, metrics=tuple(metrics.get(s.id, ())), evidence=attached(s.id))  # type: ignore[misc]  # rows hold the columns
         for s in stage_rows
     )
     lanes = tuple(LaneInfo(*lane) for lane in lane_rows)
@@ -189,8 +189,8 @@ def journey_snapshot(
     stage_order = {sid: index for index, sid in enumerate(stage_ids)}
     points: dict[str, list[EmotionPointInfo]] = defaultdict(list)
     for p in sorted(point_rows, key=lambda p: (stage_order[p.stage_id], p.offset, p.id)):
-        points[p.lane_id].append(EmotionPointInfo(*p, evidence=attached(p.id)))
-    persona_info = PersonaInfo(*persona, evidence=attached(persona.id)) if persona else None
+        points[p.lane_id].append(EmotionPointInfo(*p, evidence=attached(p.id)))  # type: ignore[misc]  # rows hold the columns
+    persona_info = PersonaInfo(*persona, evidence=attached(persona.id)) if persona else None  # type: ignore[misc]  # rows hold the columns
     pictures = {e.asset_sha256 for items in evidence.values() for e in items if e.asset_sha256}
     if persona_info is not None and persona_info.photo_sha256:
         pictures.add(persona_info.photo_sha256)
@@ -292,7 +292,7 @@ def _card(
     row = list(values)
     for index in _CARD_FLAGS:
         row[index] = bool(row[index])
-    return CardInfo(*row, evidence=evidence)
+    return CardInfo(*row, evidence=evidence)  # type: ignore[misc]  # rows hold the columns
 
 
 def evidence_by_target(

@@ -55,7 +55,7 @@ _INFO_OF_TABLE: dict[str, type] = {
 
 @cache
 def _flags(table: str) -> frozenset[str]:
-    columns = ENTITIES[table].__table__.columns  # type: ignore[attr-defined]
+    columns = ENTITIES[table].__table__.columns
     return frozenset(c.name for c in columns if isinstance(c.type, Flag))
 
 
@@ -92,7 +92,7 @@ def changed_snapshot(
     for row in by_table.get("journey", ()):
         if row.key == journey_id:
             if row.removed:
-                raise InvalidEditError("That journey no longer exists in this map.")
+                raise InvalidEditError("journey_gone")
             journey = info_of("journey", row.row)
     for row in by_table.get("project", ()):
         if not row.removed:

@@ -124,13 +124,18 @@ class StepLabel:
         return hash((self.code, json.dumps(self.args, sort_keys=True, default=str)))
 
 
-def label_for(verb: str, rows: Sequence[RowChange]) -> StepLabel:
-    """The label of a one-verb step, from the verb and the rows it changed."""
+def label_for(
+    verb: str, rows: Sequence[RowChange], subject_ref: tuple[str, str] | None = None
+) -> StepLabel:
+    """The label of a one-verb step, from the verb, the element it acted on (`subject_ref`,
+    the first its `Change` names) and the rows it changed."""
     table = _main_table(verb)
     mine = [row for row in rows if row.table == table] if table else []
     if verb == "delete_cards" and len(mine) > 1:
         return StepLabel.of("delete_many_cards", count=len(mine))
-    subject = next((row for row in mine if row.key == _first_key(verb, mine)), None)
+    wanted = subject_ref[1] if subject_ref and subject_ref[0] == table else None
+    key = wanted if any(row.key == wanted for row in mine) else _first_key(verb, mine)
+    subject = next((row for row in mine if row.key == key), None)
     title = _title(subject.table, subject.row) if subject else ""
     code = verb
     if subject is not None and not subject.added and not subject.removed:

@@ -30,7 +30,7 @@ class VerbBase:
     def _get(self, entity: type[T], key: str) -> T:
         found = self.session.get(entity, key)
         if found is None:
-            raise InvalidEditError(f"That {_label(entity)} no longer exists in this map.")
+            raise InvalidEditError("gone", element=_label(entity))
         return found
 
     def _ordered(self, entity: type[T], *where: ColumnElement[bool]) -> list[T]:
@@ -57,7 +57,7 @@ class VerbBase:
         allowed = set(editable)
         unknown = set(fields) - allowed
         if unknown:
-            raise InvalidEditError(f"{', '.join(sorted(unknown))} cannot be edited here.")
+            raise InvalidEditError("not_editable", fields=", ".join(sorted(unknown)))
         changed = False
         for name, value in fields.items():
             if getattr(row, name) != value:
@@ -85,7 +85,7 @@ class VerbBase:
         """
         allowed = _PLACE_FIELDS.get(table)
         if allowed is None:
-            raise InvalidEditError(f"{table} has no place to restore.")
+            raise InvalidEditError("no_place", table=table)
         entity = _entity(table)
         with self._edit():
             for key, values in places.items():

@@ -42,12 +42,12 @@ class CardVerbs(VerbBase):
     def _check_cell(self, lane_id: str, stage_id: str) -> Lane:
         lane, stage = self._get(Lane, lane_id), self._get(Stage, stage_id)
         if lane.journey_id != stage.journey_id:
-            raise InvalidEditError("That lane and that stage belong to different journeys.")
+            raise InvalidEditError("different_journeys")
         return lane
 
     def _check_card_in_journey(self, card_id: str, journey_id: str) -> None:
         if self._get(Lane, self._get(Card, card_id).lane_id).journey_id != journey_id:
-            raise InvalidEditError("An emotion point can only refer to a card of its own journey.")
+            raise InvalidEditError("point_card_elsewhere")
 
     # -- cards ---------------------------------------------------------------------------
 
@@ -57,7 +57,7 @@ class CardVerbs(VerbBase):
         with self._edit() as session:
             lane = self._check_cell(lane_id, stage_id)
             if lane.kind == "emotion":
-                raise InvalidEditError("An emotion lane holds emotion points, not cards.")
+                raise InvalidEditError("no_cards_in_emotion_lane")
             card = Card(id=new_id(), lane_id=lane_id, stage_id=stage_id, title=title)
             self._apply(card, fields, CARD_FIELDS)
             session.add(card)
@@ -78,7 +78,7 @@ class CardVerbs(VerbBase):
             card = self._get(Card, card_id)
             lane = self._check_cell(lane_id, stage_id)
             if lane.kind == "emotion":
-                raise InvalidEditError("An emotion lane holds emotion points, not cards.")
+                raise InvalidEditError("no_cards_in_emotion_lane")
             card.lane_id, card.stage_id = lane_id, stage_id
             session.flush()
             moved = self._place(self._cell(lane_id, stage_id), card, position)
@@ -104,7 +104,7 @@ class CardVerbs(VerbBase):
         with self._edit() as session:
             lane = self._check_cell(lane_id, stage_id)
             if lane.kind != "emotion":
-                raise InvalidEditError("Emotion points go in an emotion lane.")
+                raise InvalidEditError("points_in_emotion_lane")
             if card_id is not None:
                 self._check_card_in_journey(card_id, lane.journey_id)
             point = EmotionPoint(
@@ -204,17 +204,17 @@ class CardVerbs(VerbBase):
         value stays). `method` (CSAT: share or mean) and `scale` (CES: 5 or 7) apply to both
         phases, whose values are computed again (with `phase` None, only they change)."""
         if phase is not None and phase not in indicators.PHASES:
-            raise InvalidEditError("A metric is measured before or after the changes.")
+            raise InvalidEditError("metric_phase")
         with self._edit():
             metric = self._get(Metric, metric_id)
             inputs = _inputs(metric)
             if method is not None:
                 if method not in indicators.CSAT_METHODS:
-                    raise InvalidEditError("CSAT is the share of 4 and 5 answers, or the mean.")
+                    raise InvalidEditError("csat_method")
                 inputs = replace(inputs, method=method)
             if scale is not None:
                 if scale not in indicators.CES_SCALES:
-                    raise InvalidEditError("CES is answered on a scale of 1 to 5 or 1 to 7.")
+                    raise InvalidEditError("ces_scale")
                 inputs = replace(inputs, scale=scale)
             if phase is not None:
                 if counts is not None:
@@ -238,7 +238,7 @@ class CardVerbs(VerbBase):
             if stage_id is not None and stage_id != metric.stage_id:
                 old, new = self._get(Stage, metric.stage_id), self._get(Stage, stage_id)
                 if old.journey_id != new.journey_id:
-                    raise InvalidEditError("A metric moves only between stages of its journey.")
+                    raise InvalidEditError("metric_elsewhere")
                 metric.stage_id = stage_id
                 session.flush()
             siblings = self._ordered(Metric, Metric.stage_id == metric.stage_id)
@@ -254,10 +254,10 @@ class CardVerbs(VerbBase):
         """An arrow from one card to another of the same journey (the path the customer takes)."""
         with self._edit() as session:
             if from_card_id == to_card_id:
-                raise InvalidEditError("A card cannot be connected to itself.")
+                raise InvalidEditError("self_connection")
             ends = [self._get(Lane, self._get(Card, k).lane_id) for k in (from_card_id, to_card_id)]
             if ends[0].journey_id != ends[1].journey_id:
-                raise InvalidEditError("Only cards of the same journey can be connected.")
+                raise InvalidEditError("connection_elsewhere")
             existing = session.scalars(
                 select(CardConnection.id).where(
                     CardConnection.from_card_id == from_card_id,
@@ -265,7 +265,7 @@ class CardVerbs(VerbBase):
                 )
             ).first()
             if existing is not None:
-                raise InvalidEditError("These two cards are already connected.")
+                raise InvalidEditError("already_connected")
             link = CardConnection(id=new_id(), from_card_id=from_card_id, to_card_id=to_card_id)
             session.add(link)
         return self._emit(Change("add_connection", added=(("connection", link.id),)))
@@ -278,7 +278,7 @@ def _on_scale(counts: Mapping[str, int], inputs: indicators.MetricInputs) -> dic
     """CES counts on the current scale (1-5 or 1-7): a score the scale lacks must count none."""
     wanted = indicators.keys("ces", inputs)
     if any(count for key, count in counts.items() if key not in wanted):
-        raise InvalidEditError("Some answers lie beyond that scale; clear them first.")
+        raise InvalidEditError("beyond_scale")
     return {key: counts.get(key, 0) for key in wanted}
 
 
@@ -288,11 +288,11 @@ def _inputs(metric: Metric) -> indicators.MetricInputs:
 
 def _emotion(value: float) -> float:
     if not EMOTION_MIN <= float(value) <= EMOTION_MAX:
-        raise InvalidEditError("An emotion goes from -5 (worst) to +5 (best).")
+        raise InvalidEditError("emotion_range")
     return float(value)
 
 
 def _offset(offset: float) -> float:
     if not 0.0 <= float(offset) <= 1.0:
-        raise InvalidEditError("A point's place inside a stage goes from 0 (left) to 1 (right).")
+        raise InvalidEditError("offset_range")
     return float(offset)

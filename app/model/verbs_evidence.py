@@ -17,7 +17,6 @@ from .changes import Change, Ref, collect
 from .errors import InvalidEditError
 from .pictures import Picture, prepare_picture
 from .schema import (
-    EVIDENCE_TARGETS,
     Asset,
     Card,
     EmotionPoint,
@@ -29,6 +28,7 @@ from .schema import (
     new_id,
 )
 from .verbs_base import VerbBase
+from .vocabulary import EVIDENCE_TARGETS
 
 Target = tuple[str, str]
 """(target kind, target id), e.g. ("card", "5f0c...")."""
@@ -166,7 +166,7 @@ class EvidenceVerbs(VerbBase):
             self._get(Evidence, evidence_id)
             target = self._check_target((target_kind, target_id))
             if self._link_of(evidence_id, target) is not None:
-                raise InvalidEditError("That evidence is already attached there.")
+                raise InvalidEditError("already_attached")
             link = self._new_link(session, evidence_id, target, position)
         return self._emit(
             Change("attach_evidence", added=(("evidence_link", link.id),), updated=(target,))
@@ -200,7 +200,7 @@ class EvidenceVerbs(VerbBase):
                 if link is not None:
                     links.append(link)
             if not links:
-                raise InvalidEditError("That evidence is not attached there.")
+                raise InvalidEditError("not_attached")
             snapshot = collect(session, "evidence_link", [link.id for link in links])
             for link in links:
                 session.delete(link)
@@ -226,7 +226,7 @@ class EvidenceVerbs(VerbBase):
         links = self._links_on(target)
         by_evidence = {link.evidence_id: link for link in links}
         if len(evidence_ids) != len(by_evidence) or set(evidence_ids) != set(by_evidence):
-            raise InvalidEditError("The new order must list each evidence shown there once.")
+            raise InvalidEditError("evidence_order")
         if [link.evidence_id for link in links] == list(evidence_ids):
             return self._emit(Change("reorder_evidence"))
         moved: list[Ref] = []
@@ -298,10 +298,10 @@ class EvidenceVerbs(VerbBase):
     def _check_target(self, target: Target, must_exist: bool = True) -> Target:
         """`target` as a (kind, id) pair whose kind takes evidence (and, if asked, exists)."""
         if not (isinstance(target, tuple | list) and len(target) == 2):
-            raise InvalidEditError("Evidence is attached to (kind, id) pairs.")
+            raise InvalidEditError("evidence_pairs")
         kind, key = target
         if kind not in EVIDENCE_TARGETS:
-            raise InvalidEditError(f"Evidence cannot be attached to a {kind}.")
+            raise InvalidEditError("evidence_target", kind=str(kind))
         if must_exist:
             self._get(_TARGET_ENTITIES[kind], key)
         return kind, key
@@ -335,7 +335,7 @@ def _unique(targets: Iterable[Target]) -> list[Target]:
 
 def _link_targets(rows: Iterable[tuple[str, dict[str, Any]]]) -> tuple[Target, ...]:
     """The elements whose evidence a delete changed (from the snapshot of its links)."""
-    found = []
+    found: list[Target] = []
     for table, row in rows:
         if table == "evidence_link":
             found.extend(

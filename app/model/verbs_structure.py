@@ -43,7 +43,7 @@ class StructureVerbs(VerbBase):
         """Describe a brand-new file (its one project row); used when a map is created."""
         with self._edit() as session:
             if session.scalars(select(Project)).first() is not None:
-                raise InvalidEditError("This map already has its project.")
+                raise InvalidEditError("project_exists")
             project = Project(id=new_id(), title=title, language=language, author=author)
             session.add(project)
         return self._emit(Change("start_project", added=(("project", project.id),)))
@@ -112,6 +112,7 @@ class StructureVerbs(VerbBase):
             source = self._get(Journey, journey_id)
             ids: dict[str, str] = {}
             copy = _clone(source, ids, position=source.position + 1, duplicated_from=journey_id)
+            assert isinstance(copy, Journey)
             copy.title = title if title is not None else source.title
             copy.state = state or source.state
             session.add(copy)
@@ -122,9 +123,8 @@ class StructureVerbs(VerbBase):
                 session.add(_clone(row, ids, journey_id=copy.id))
             session.flush()
             stage_ids = [k for k in ids if k != journey_id]
-            for entity in (Card, Metric, EmotionPoint):
-                column = entity.stage_id  # type: ignore[attr-defined]
-                for row in session.scalars(select(entity).where(column.in_(stage_ids))):
+            for column in (Card.stage_id, Metric.stage_id, EmotionPoint.stage_id):
+                for row in session.scalars(select(column.class_).where(column.in_(stage_ids))):
                     session.add(_clone(row, ids))
                 session.flush()
             connections = select(CardConnection).where(CardConnection.from_card_id.in_(ids))
@@ -188,7 +188,7 @@ class StructureVerbs(VerbBase):
         if "kind" in fields:
             lane = self._get(Lane, lane_id)
             if fields["kind"] != lane.kind and self._lane_has_content(lane_id):
-                raise InvalidEditError("A lane's kind can only change while the lane is empty.")
+                raise InvalidEditError("lane_kind_not_empty")
         return self._update("update_lane", Lane, lane_id, fields, LANE_FIELDS)
 
     def move_lane(self, lane_id: str, position: int) -> Change:
@@ -231,7 +231,7 @@ _REFERENCES = (
 
 def _clone(row: Row, ids: dict[str, str], **overrides: Any) -> Row:
     """A copy of `row` with a new id, its references re-pointed through `ids`."""
-    values = {c.key: getattr(row, c.key) for c in row.__table__.columns}  # type: ignore[attr-defined]
+    values = {c.key: getattr(row, c.key) for c in row.__table__.columns}
     values.pop("created_at"), values.pop("updated_at")
     ids[row.id] = values["id"] = new_id()
     for name in _REFERENCES:

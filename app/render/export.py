@@ -1,36 +1,35 @@
-"""`parcours export`: a map file to a PDF, PNG or SVG poster, from the command line or the UI.
+"""A map to a PDF, PNG or SVG poster: what the export dialog and `parcours export` both call.
 
 `export_document` writes into a temporary file beside the target and renames it into place
 only when the poster is complete, so a failure (bad option, full disk, interrupted run) never
 leaves a partial poster behind. Every problem a user can cause becomes one `ExportError`
-sentence; `run_export` prints it on one line and returns a non-zero status.
+sentence. The command line's options live in `app.cli.export`.
 """
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import io
 import os
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.model.errors import DocumentError
-
 from .errors import ExportError
-from .paper import MM, TILE_PAPERS, Paper, parse_paper
+from .paper import MM, Paper, parse_paper
+from .pause import without_collector
 
 if TYPE_CHECKING:
     from app.model.document import JourneyDocument
     from app.model.snapshot import JourneySnapshot
 
+    from .fonts import TextMeasurer
     from .layout import Poster
 
 FORMATS = ("pdf", "png", "svg")
+TABLE_FORMATS = ("csv",)  # for the views that are tables (the action plan, the inventory)
 ORIENTATIONS = ("auto", "portrait", "landscape")
 PERSONA_SHEETS = ("none", "before", "only")
 A0 = parse_paper("A0")
@@ -58,6 +57,8 @@ class ExportRequest:
     svg_text: str = "embedded"  # embedded (fonts as subsets) | outlines
     bleed_mm: float = 0.0  # PDF: printed past the trim on each side, for a print shop
     crop_marks: bool = False  # PDF: marks where to cut the single poster
+    view: str = "map"  # map, or an analysis view: matrix | plan | inventory | compare | stats
+    journeys: tuple[str, ...] = ()  # a view's journeys, by title or id (several for compare)
 
 
 @dataclass(frozen=True)
@@ -67,161 +68,23 @@ class ExportResult:
     notes: tuple[str, ...] = ()
 
 
-def add_export_arguments(parser: argparse.ArgumentParser) -> None:
-    """Options of `parcours export FILE -o OUT`; values are checked by `run_export` so that a
-    mistake reads as one sentence rather than a usage block."""
-    parser.add_argument("file", metavar="FILE", help="the map file (.cjm)")
-    parser.add_argument(
-        "-o",
-        "--output",
-        metavar="OUT",
-        required=True,
-        help="the poster to write; its extension chooses the format",
-    )
-    parser.add_argument("--format", metavar="pdf|png|svg", help="format, if not OUT's extension")
-    parser.add_argument("--journey", metavar="TITLE_OR_ID", help="which journey (default: first)")
-    parser.add_argument("--all", action="store_true", help="every journey, one PDF page each")
-    parser.add_argument(
-        "--paper",
-        default="A0",
-        help="A4, A3, A2, A1, A0, Letter, Legal, Tabloid or WxHmm (default A0)",
-    )
-    parser.add_argument(
-        "--orientation",
-        default="auto",
-        metavar="portrait|landscape",
-        help="default: follow the poster's shape",
-    )
-    parser.add_argument(
-        "--dpi", default="150", metavar="N", help="PNG resolution, 72-600 (default 150)"
-    )
-    parser.add_argument(
-        "--tile", metavar="A4|A3", help="PDF: print the poster on sheets of this size"
-    )
-    parser.add_argument(
-        "--overlap", default="10", metavar="MM", help="overlap between sheets (default 10)"
-    )
-    parser.add_argument("--margin", default="12", metavar="MM", help="white margin (default 12)")
-    parser.add_argument(
-        "--scale", default="fit", metavar="fit|N", help="fit the paper, or a fixed scale"
-    )
-    parser.add_argument("--transparent", action="store_true", help="PNG: no white background")
-    parser.add_argument(
-        "--density",
-        default="detailed",
-        metavar="detailed|simplified",
-        help="simplified keeps titles, the curve, moments of truth and key touchpoints",
-    )
-    parser.add_argument(
-        "--svg-text",
-        default="embedded",
-        metavar="embedded|outlines",
-        help="SVG: fonts embedded as subsets (default), or every letter as a shape",
-    )
-    parser.add_argument(
-        "--bleed", default="0", metavar="MM", help="PDF: bleed for a print shop (3-5 mm)"
-    )
-    parser.add_argument(
-        "--crop-marks", action="store_true", help="PDF: crop marks around the poster"
-    )
-    parser.add_argument(
-        "--persona-sheet",
-        default="none",
-        metavar="none|before|only",
-        help="a one-page persona sheet before the poster (PDF), or the sheet alone",
-    )
-
-
-def request_from_args(args: argparse.Namespace) -> ExportRequest:
-    output = Path(args.output)
-    fmt = (args.format or output.suffix.lstrip(".")).lower()
-    if fmt not in FORMATS:
-        raise ExportError(
-            f"Cannot tell the format of “{output.name}”: "
-            "name it .pdf, .png or .svg, or use --format."
-        )
-    orientation = str(args.orientation).lower()
-    if orientation not in ORIENTATIONS:
-        raise ExportError("--orientation must be portrait or landscape.")
-    tile = None
-    if args.tile:
-        if fmt != "pdf":
-            raise ExportError("Tiled printing (--tile) is for PDF posters.")
-        tile = parse_paper(args.tile)
-        if tile.name not in TILE_PAPERS:
-            raise ExportError("--tile takes A4, A3 or Letter.")
-    if args.all and fmt != "pdf":
-        raise ExportError("--all puts every journey in one PDF; PNG and SVG hold one journey each.")
-    if args.all and args.journey:
-        raise ExportError("Use either --journey or --all, not both.")
-    scale = None if str(args.scale).lower() == "fit" else _number(args.scale, "--scale", 0.05, 20)
-    persona_sheet = str(getattr(args, "persona_sheet", "none")).lower()
-    _check_persona_sheet(persona_sheet, fmt)
-    density = str(getattr(args, "density", "detailed")).lower()
-    if density not in ("detailed", "simplified"):
-        raise ExportError("--density takes detailed or simplified.")
-    svg_text = str(getattr(args, "svg_text", "embedded")).lower()
-    if svg_text not in ("embedded", "outlines"):
-        raise ExportError("--svg-text takes embedded or outlines.")
-    bleed = _number(getattr(args, "bleed", "0"), "--bleed", 0, 10)
-    crop_marks = bool(getattr(args, "crop_marks", False))
-    if (bleed or crop_marks) and (fmt != "pdf" or tile is not None):
-        raise ExportError("Bleed and crop marks are for a single PDF poster (not tiled).")
-    return ExportRequest(
-        output=output,
-        format=fmt,
-        journey=args.journey,
-        all_journeys=bool(args.all),
-        paper=parse_paper(args.paper),
-        orientation=orientation,
-        dpi=int(_number(args.dpi, "--dpi", 72, 600, whole=True)),
-        tile=tile,
-        overlap_mm=_number(args.overlap, "--overlap", 0, 100),
-        margin_mm=_number(args.margin, "--margin", 0, 200),
-        scale=scale,
-        transparent=bool(args.transparent),
-        persona_sheet=persona_sheet,
-        density=density,
-        svg_text=svg_text,
-        bleed_mm=bleed,
-        crop_marks=crop_marks,
-    )
-
-
-def run_export(args: argparse.Namespace) -> int:
-    """The `parcours export` command: 0 on success; 1 with one line on stderr otherwise."""
-    from app.model.document import JourneyDocument
-
-    try:
-        request = request_from_args(args)
-        document = JourneyDocument.open(Path(args.file), read_only=True)
-        try:
-            result = export_document(document, request)
-        finally:
-            document.close()
-    except DocumentError as error:
-        print(f"parcours export: {error}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("parcours export: interrupted; nothing was written.", file=sys.stderr)
-        return 130
-    for note in result.notes:
-        print(f"parcours export: note: {note}", file=sys.stderr)
-    pages = f", {result.pages} pages" if result.pages > 1 else ""
-    print(f"Wrote {result.path}{pages}")
-    return 0
-
-
 def export_document(
-    document: JourneyDocument, request: ExportRequest, today: date | None = None
+    document: JourneyDocument,
+    request: ExportRequest,
+    today: date | None = None,
+    measure: TextMeasurer | None = None,
 ) -> ExportResult:
     """Lay out the chosen journeys for the paper and write the poster atomically.
 
     With a persona sheet, each persona's sheet comes just before the first chosen journey drawn
-    for them (journeys keep their order in the map); `only` writes the sheets alone."""
+    for them (journeys keep their order in the map); `only` writes the sheets alone. The editor
+    may pass the canvas's `measure`, which has met every word of the map already (measuring
+    them is about a third of fitting a poster)."""
     from app.model.snapshot import journey_snapshot
 
-    _check_persona_sheet(request.persona_sheet, request.format)
+    if request.view != "map":
+        return _export_view(document, request, today)
+    check_persona_sheet(request.persona_sheet, request.format)
     journeys = document.journeys()
     if not journeys:
         raise ExportError(f"{document.display_name} has no journey to export.")
@@ -255,14 +118,53 @@ def export_document(
             sheet_pages.add(len(posters))
             posters.append(_sheet(document, snap, today))
         if request.persona_sheet != "only":
-            posters.append(_fit(snap, request, today))
+            posters.append(_fit(snap, request, today, measure))
     notes: list[str] = []
     with _atomic(request.output) as out:
         pages = _write(posters, out, request, notes, sheet_pages)
     return ExportResult(request.output, pages, tuple(notes))
 
 
-def _check_persona_sheet(value: str, fmt: str) -> None:
+def _export_view(
+    document: JourneyDocument, request: ExportRequest, today: date | None
+) -> ExportResult:
+    """An analysis view (app/render/views): its pages for PDF, PNG or SVG, or its table as CSV."""
+    from .views.pages import view_pages, view_table
+
+    notes: list[str] = []
+    if request.format == "csv":
+        header, rows = view_table(document, request.view, request.journeys)
+        with _atomic(request.output) as out:
+            out.write(table_csv(header, rows).encode("utf-8-sig"))
+        return ExportResult(request.output, 1, ())
+    pages = view_pages(document, request.view, request.journeys, today)
+    if request.format != "pdf" and len(pages) > 1:
+        notes.append(
+            f"the {request.view} takes {len(pages)} pages; a {request.format.upper()} holds the "
+            "first: export it as PDF for every page."
+        )
+    with _atomic(request.output) as out:
+        count = _write(pages, out, request, notes, set())
+    return ExportResult(request.output, count, tuple(notes))
+
+
+def table_csv(header: list[str], rows: list[list[str]]) -> str:
+    """A table as CSV (comma, quotes where needed); a cell a spreadsheet would run as a formula
+    (starting with =, +, -, @, a tab or a carriage return) is made plain text with a quote."""
+    import csv
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for row in (header, *rows):
+        writer.writerow([_plain(cell) for cell in row])
+    return buffer.getvalue()
+
+
+def _plain(cell: str) -> str:
+    return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
+
+
+def check_persona_sheet(value: str, fmt: str) -> None:
     if value not in PERSONA_SHEETS:
         raise ExportError("--persona-sheet takes none, before or only.")
     if value == "before" and fmt != "pdf":
@@ -282,14 +184,20 @@ def _sheet(document: JourneyDocument, snap: JourneySnapshot, today: date | None)
     return layout_persona_sheet(snap, today=today, journeys=journeys)
 
 
-def _fit(snap: JourneySnapshot, request: ExportRequest, today: date | None) -> Poster:
+@without_collector
+def _fit(
+    snap: JourneySnapshot,
+    request: ExportRequest,
+    today: date | None,
+    measure: TextMeasurer | None = None,
+) -> Poster:
     """The layout for the paper; with orientation auto, landscape unless portrait prints larger
     (both are tried on the content's measured shapes; only the chosen one is laid out)."""
     from .fit import PosterFit
     from .paper import orient
 
     margin = request.margin_mm * MM
-    fit = PosterFit(snap, today=today, density=request.density)
+    fit = PosterFit(snap, today=today, density=request.density, measure=measure)
 
     def room(paper: Paper) -> tuple[float, float]:
         size = (paper.width - 2 * margin, paper.height - 2 * margin)
@@ -306,6 +214,7 @@ def _fit(snap: JourneySnapshot, request: ExportRequest, today: date | None) -> P
     return fit.layout(tall if tall.scale > wide.scale else wide)
 
 
+@without_collector
 def _write(
     posters: list,
     out: io.BufferedWriter,
@@ -406,14 +315,3 @@ def _reason(error: OSError) -> str:
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return "the folder is read-only or you lack permission to write there"
     return (error.strerror or "the disk could not be written").lower()
-
-
-def _number(text: object, option: str, low: float, high: float, whole: bool = False) -> float:
-    try:
-        value = float(str(text).replace(",", "."))
-    except ValueError:
-        raise ExportError(f"{option} needs a number, not “{text}”.") from None
-    if not low <= value <= high or (whole and not value.is_integer()):
-        kind = "a whole number" if whole else "a number"
-        raise ExportError(f"{option} must be {kind} from {low:g} to {high:g}.")
-    return value

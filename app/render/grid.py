@@ -9,7 +9,7 @@ back an unchanged row, or cell, as it was, wherever the row now stands.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from app.model.snapshot import (
     CardInfo,
@@ -165,11 +165,17 @@ def _grid_row(
             ctx,
             f"{lane.id}/{stage.id}",
             (lane.kind, entries, col, crowd),
-            lambda own, e=entries, c=col: _cell(own, lane.kind, e, c, crowd),
+            _cell_builder(lane.kind, entries, col, crowd),
         )
         parts.append(part)
         tallest = max(tallest, used)
     return tuple(parts), max(lane_floor(ctx, lane), tallest + t.cell_pad)
+
+
+def _cell_builder(
+    kind: str, entries: tuple[CardInfo | MetricInfo, ...], col: Column, crowd: int
+) -> Callable[[Context], tuple[list[Item], float]]:
+    return lambda ctx: _cell(ctx, kind, entries, col, crowd)
 
 
 def _cell(

@@ -95,7 +95,18 @@ def add_output_intent(canvas: Canvas) -> None:
 
 @cache
 def srgb_profile() -> bytes:
-    """An sRGB ICC profile (littleCMS's, through Pillow): also written into PNG posters."""
+    """An sRGB ICC profile (littleCMS's, through Pillow): also written into PNG posters.
+
+    littleCMS stamps the profile with the time it was made; that stamp is fixed here (and the
+    optional profile id, a digest over it, cleared), so that the same map always exports to
+    the same bytes."""
     from PIL import ImageCms
 
-    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    profile = bytearray(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+    profile[24:36] = PROFILE_DATE
+    profile[84:100] = bytes(16)
+    return bytes(profile)
+
+
+PROFILE_DATE = bytes.fromhex("07e8 0001 0001 0000 0000 0000")
+"""2024-01-01 00:00:00 as an ICC dateTimeNumber (six big-endian 16-bit numbers)."""

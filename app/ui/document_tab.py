@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.model import JourneyDocument
 
+from .analysis.tabs import AnalysisTabs
 from .editor import MapEditor
 
 
@@ -32,7 +33,8 @@ class DocumentTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.notice)
-        layout.addWidget(self.editor)
+        self.views = AnalysisTabs(self.editor, self)
+        layout.addWidget(self.views)
 
     def name(self) -> str:
         return self.editor.document.display_name

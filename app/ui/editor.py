@@ -172,6 +172,19 @@ class MapEditor(MapEdits, CanvasKeys, QWidget):
             if (kind is None or k == kind) and self.row(k, ref) is not None
         ]
 
+    def reveal(self, kind: str, ref: str) -> None:
+        """Show an element on the canvas (in its journey), selected and in view."""
+        row = self.row(kind, ref)
+        lane = (
+            self.document.lane(row.lane_id) if row is not None and hasattr(row, "lane_id") else None
+        )
+        if lane is not None and lane.journey_id != self.journey_id:
+            self.set_journey(lane.journey_id)
+        self.scene.select_refs([(kind, ref)])
+        item = self.scene.item_for(kind, ref)
+        if item is not None:
+            self.view.centerOn(item)
+
     # -- typing over an element ------------------------------------------------------------
 
     def edit_in_place(self, kind: str, ref: str) -> None:
@@ -192,12 +205,15 @@ class MapEditor(MapEdits, CanvasKeys, QWidget):
             getattr(row, field),
             rect,
             self.scene.theme.card_title,
-            lambda text: self.edit(kind, ref, **{field: text}),
+            lambda text: self._set_text(kind, ref, field, text),
             self._inline_closed,
         )
         self._editing = editor
         self.scene.addItem(editor)
         editor.setFocus()
+
+    def _set_text(self, kind: str, ref: str, field: str, text: str) -> None:
+        self.edit(kind, ref, False, **{field: text})
 
     def _context_menu(self, at: QPointF, where: QPoint) -> None:
         menu = canvas_menu(self, at, self.view)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QPointF, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, SignalInstance
 
 from app.model import JourneyDocument
 from app.model.indicators import default_unit
@@ -66,7 +66,7 @@ class MapEdits:
     scene: JourneyScene
     view: JourneyView
     journey_id: str
-    message: Signal
+    message: SignalInstance
 
     def apply(
         self, label: StepLabel | None, action: Callable[[], T], merge: str | None = None

@@ -100,7 +100,7 @@ def add_image(editor: MapEditor, target: Target, image: QImage) -> PhotoIntake |
         return None
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # QIODevice overload untyped
     return add_photos(
         editor,
         target,

@@ -259,7 +259,7 @@ class EvidencePanel(QWidget):
         fields = ("text", "speaker", "source", "date", "url", "title")
         values = {f: getattr(evidence, f) for f in fields}
         form = EvidenceForm(evidence.kind, values, self)  # type: ignore[attr-defined]
-        if form.exec() == QDialog.DialogCode.Accepted:
+        if form.exec() == QDialog.DialogCode.Accepted and evidence_id is not None:
             actions.edit_evidence(self.editor, evidence_id, form.values())
 
     def _detach(self) -> None:

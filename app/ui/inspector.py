@@ -63,6 +63,7 @@ class Inspector(QScrollArea):
         self._widgets: dict[str, QWidget] = {}
         self._fields: dict[str, Field] = {}
         self._sections: list[Section] = []
+        self.reloads = 0  # times the form was filled again after a step (tests count them)
         # a selection passes through other states while the canvas follows a step (cleared,
         # then chosen again): the form follows where it ends, on the next turn of the loop
         self._pending = QTimer(self, singleShot=True, interval=0)
@@ -97,6 +98,7 @@ class Inspector(QScrollArea):
             for row in change.rows
         )
         if touched:
+            self.reloads += 1
             self.refresh()
 
     # -- which form ------------------------------------------------------------------------
@@ -288,6 +290,29 @@ class Inspector(QScrollArea):
             del blocker
         for section in self._sections:
             section.load()
+
+    def shown(self) -> tuple[tuple[str, str] | None, dict[str, Any]]:
+        """The element the form shows and the value each of its own fields shows (for tests,
+        and for anyone asking what the inspector says); the map's fields are left out."""
+        values: dict[str, Any] = {}
+        for key, widget in self._widgets.items():
+            field = self._fields[key]
+            if field.owner:
+                continue
+            if isinstance(widget, CheckedLine):
+                value, problem = widget.parse(widget.text())
+                values[field.name] = widget.text() if problem else value
+            elif isinstance(widget, QLineEdit):
+                values[field.name] = widget.text()
+            elif isinstance(widget, QPlainTextEdit):
+                values[field.name] = widget.toPlainText()
+            elif isinstance(widget, ColourButton):
+                values[field.name] = widget.value
+            elif isinstance(widget, QCheckBox):
+                values[field.name] = widget.isChecked()
+            elif isinstance(widget, QComboBox):
+                values[field.name] = widget.currentData()
+        return self._target, values
 
     def _commit(self, field: Field, value: Any) -> None:
         found = self._row_of(field)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.model import DocumentError, JourneyDocument, recoverable_work
 
 from . import clipboard, evidence_actions
+from .about import AboutDialog
 from .application import settings
 from .dialogs import NewMapDialog, PreferencesDialog, RecoveryDialog, ask_to_save
 from .document_tab import DocumentTab
@@ -310,8 +311,17 @@ class MainWindow(QMainWindow):
 
     # -- documents ---------------------------------------------------------------------------
 
-    def add_document(self, document: JourneyDocument, recovered: bool = False) -> DocumentTab:
-        tab = DocumentTab(document, self)
+    def add_document(
+        self, document: JourneyDocument, recovered: bool = False
+    ) -> DocumentTab | None:
+        """A tab for an open document; if it cannot be shown (a damaged installation lost its
+        fonts), one sentence, and the document is let go (its edits stay recoverable)."""
+        try:
+            tab = DocumentTab(document, self)
+        except DocumentError as error:
+            document.detach() if recovered else document.close()
+            self.show_error(user_message(error))
+            return None
         editor = tab.editor
         self.undo_group.addStack(editor.undo_stack)
         editor.undo_stack.cleanChanged.connect(self._update_actions)
@@ -417,6 +427,7 @@ class MainWindow(QMainWindow):
                 return False
         self.tabs.removeTab(index)
         self.undo_group.removeStack(tab.editor.undo_stack)
+        tab.views.close_pages()
         tab.editor.close_document()
         tab.deleteLater()
         self._update_actions()
@@ -501,14 +512,7 @@ class MainWindow(QMainWindow):
         PreferencesDialog(self).exec()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Parcours"),
-            self.tr(
-                "<b>Parcours</b><p>An offline editor for customer journey maps: one file per "
-                "project, posters for the workshop wall.</p><p>Font: Open Sans (Apache 2.0).</p>"
-            ),
-        )
+        AboutDialog(self).exec()
 
     def _remember(self, path: Path) -> None:
         store = settings()

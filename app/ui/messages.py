@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from app.model import (
     AlreadyOpenError,
     DocumentError,
+    InvalidEditError,
     InvalidFileError,
     NewerVersionError,
     ReadOnlyDocumentError,
@@ -115,8 +116,144 @@ def _part(text: str) -> str:
     return text
 
 
+EDIT_TEXTS = {
+    "gone": QT_TRANSLATE_NOOP("DocumentError", "That {element} no longer exists in this map."),
+    "journey_gone": QT_TRANSLATE_NOOP(
+        "DocumentError", "That journey no longer exists in this map."
+    ),
+    "not_editable": QT_TRANSLATE_NOOP("DocumentError", "{fields} cannot be edited here."),
+    "value_not_allowed": QT_TRANSLATE_NOOP(
+        "DocumentError", "That value is not allowed ({detail})."
+    ),
+    "different_journeys": QT_TRANSLATE_NOOP(
+        "DocumentError", "That lane and that stage belong to different journeys."
+    ),
+    "point_card_elsewhere": QT_TRANSLATE_NOOP(
+        "DocumentError", "An emotion point can only refer to a card of its own journey."
+    ),
+    "no_cards_in_emotion_lane": QT_TRANSLATE_NOOP(
+        "DocumentError", "An emotion lane holds emotion points, not cards."
+    ),
+    "points_in_emotion_lane": QT_TRANSLATE_NOOP(
+        "DocumentError", "Emotion points go in an emotion lane."
+    ),
+    "emotion_range": QT_TRANSLATE_NOOP(
+        "DocumentError", "An emotion goes from -5 (worst) to +5 (best)."
+    ),
+    "offset_range": QT_TRANSLATE_NOOP(
+        "DocumentError", "A point's place inside a stage goes from 0 (left) to 1 (right)."
+    ),
+    "project_exists": QT_TRANSLATE_NOOP("DocumentError", "This map already has its project."),
+    "lane_kind_not_empty": QT_TRANSLATE_NOOP(
+        "DocumentError", "A lane's kind can only change while the lane is empty."
+    ),
+    "evidence_target": QT_TRANSLATE_NOOP(
+        "DocumentError", "Evidence cannot be attached to a {kind}."
+    ),
+    "evidence_pairs": QT_TRANSLATE_NOOP(
+        "DocumentError", "Evidence is attached to (kind, id) pairs."
+    ),
+    "already_attached": QT_TRANSLATE_NOOP(
+        "DocumentError", "That evidence is already attached there."
+    ),
+    "not_attached": QT_TRANSLATE_NOOP("DocumentError", "That evidence is not attached there."),
+    "evidence_order": QT_TRANSLATE_NOOP(
+        "DocumentError", "The new order must list each evidence shown there once."
+    ),
+    "no_place": QT_TRANSLATE_NOOP("DocumentError", "{table} has no place to restore."),
+    "step_refused": QT_TRANSLATE_NOOP(
+        "DocumentError", "An edit of this step was refused; nothing was kept."
+    ),
+    "step_under_way": QT_TRANSLATE_NOOP(
+        "DocumentError", "Undo and redo wait for the step under way to finish."
+    ),
+    "history_cleared": QT_TRANSLATE_NOOP(
+        "DocumentError",
+        "The history no longer matches the map, so it was cleared; the map is intact.",
+    ),
+    "metric_phase": QT_TRANSLATE_NOOP(
+        "DocumentError", "A metric is measured before or after the changes."
+    ),
+    "csat_method": QT_TRANSLATE_NOOP(
+        "DocumentError", "CSAT is the share of 4 and 5 answers, or the mean."
+    ),
+    "ces_scale": QT_TRANSLATE_NOOP(
+        "DocumentError", "CES is answered on a scale of 1 to 5 or 1 to 7."
+    ),
+    "metric_elsewhere": QT_TRANSLATE_NOOP(
+        "DocumentError", "A metric moves only between stages of its journey."
+    ),
+    "self_connection": QT_TRANSLATE_NOOP("DocumentError", "A card cannot be connected to itself."),
+    "connection_elsewhere": QT_TRANSLATE_NOOP(
+        "DocumentError", "Only cards of the same journey can be connected."
+    ),
+    "already_connected": QT_TRANSLATE_NOOP(
+        "DocumentError", "These two cards are already connected."
+    ),
+    "beyond_scale": QT_TRANSLATE_NOOP(
+        "DocumentError", "Some answers lie beyond that scale; clear them first."
+    ),
+    "not_from_answers": QT_TRANSLATE_NOOP(
+        "DocumentError", "Only NPS, CSAT and CES are computed from answers."
+    ),
+    "not_computed": QT_TRANSLATE_NOOP(
+        "DocumentError", "Only NPS, CSAT, CES and conversion metrics are computed."
+    ),
+    "count_value": QT_TRANSLATE_NOOP(
+        "DocumentError", "A count of answers is a whole number, 0 or more."
+    ),
+    "counts_kind": QT_TRANSLATE_NOOP(
+        "DocumentError", "Those counts do not belong to this kind of metric."
+    ),
+    "more_converted": QT_TRANSLATE_NOOP("DocumentError", "More people cannot go on than started."),
+    "counts_too_long": QT_TRANSLATE_NOOP("DocumentError", "Those counts are too long to keep."),
+    "nps_answer": QT_TRANSLATE_NOOP(
+        "DocumentError", "An NPS answer goes from 0 to 10, not {answer}."
+    ),
+    "answer_range": QT_TRANSLATE_NOOP(
+        "DocumentError", "An answer on this scale goes from {low} to {high}."
+    ),
+    "not_an_answer": QT_TRANSLATE_NOOP(
+        "DocumentError", "“{part}” is not an answer (a whole number)."
+    ),
+}
+"""Every code of `app.model.errors.EDIT_ERRORS`, translatable; {names} are its arguments."""
+ELEMENTS = {
+    "card": QT_TRANSLATE_NOOP("DocumentError", "card"),
+    "stage": QT_TRANSLATE_NOOP("DocumentError", "stage"),
+    "lane": QT_TRANSLATE_NOOP("DocumentError", "lane"),
+    "emotion point": QT_TRANSLATE_NOOP("DocumentError", "emotion point"),
+    "metric": QT_TRANSLATE_NOOP("DocumentError", "metric"),
+    "journey": QT_TRANSLATE_NOOP("DocumentError", "journey"),
+    "persona": QT_TRANSLATE_NOOP("DocumentError", "persona"),
+    "evidence": QT_TRANSLATE_NOOP("DocumentError", "evidence"),
+    "evidence link": QT_TRANSLATE_NOOP("DocumentError", "evidence link"),
+    "asset": QT_TRANSLATE_NOOP("DocumentError", "picture"),
+}
+"""The elements `{element}` and `{kind}` name."""
+
+
+def edit_message(error: InvalidEditError) -> str:
+    """A refused edit in the interface's language, from its code and arguments."""
+    source = EDIT_TEXTS.get(error.code)
+    if source is None:
+        return str(error)
+    params = {
+        name: _tr(str(ELEMENTS[value]))
+        if name in ("element", "kind") and value in ELEMENTS
+        else value
+        for name, value in error.params.items()
+    }
+    try:
+        return _tr(str(source)).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return str(error)
+
+
 def user_message(error: DocumentError) -> str:
     """The sentence to show for `error`, in the interface's language."""
+    if isinstance(error, InvalidEditError):
+        return edit_message(error)
     if isinstance(error, NewerVersionError):
         return (
             QCoreApplication.translate(
@@ -263,6 +400,6 @@ def step_text(label: StepLabel) -> str:
     """The name of a step of the history, in the interface's language."""
     source = STEP_TEXTS.get(label.code, STEP_TEXTS["edit"])
     count = label.args.get("count", -1)
-    count = count if isinstance(count, int) and "%n" in source else -1
-    text = QCoreApplication.translate(STEP_CONTEXT, source, None, count)
+    count = count if isinstance(count, int) and "%n" in str(source) else -1
+    text = QCoreApplication.translate(STEP_CONTEXT, str(source), None, count)
     return text.replace("%1", str(label.args.get("title", "")))

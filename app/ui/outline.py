@@ -6,7 +6,7 @@ records: they are filled again only when a step touched a journey or a persona.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -178,7 +178,7 @@ class DocumentOutline(QWidget):
         if change is not None:
             self.editor.set_journey(change.first_added)
 
-    def _journey_menu(self, position: object) -> None:
+    def _journey_menu(self, position: QPoint) -> None:
         item = self.journeys.itemAt(position)
         if item is None or self.editor is None:
             return
@@ -219,7 +219,7 @@ class DocumentOutline(QWidget):
         if ok and name.strip():
             self.editor.edit("persona", item.data(REF), name=name.strip())
 
-    def _persona_menu(self, position: object) -> None:
+    def _persona_menu(self, position: QPoint) -> None:
         item = self.personas.itemAt(position)
         if item is None or self.editor is None:
             return

@@ -34,12 +34,14 @@ class JourneyOutlineTree(QTreeWidget):
         self._stage_root: QTreeWidgetItem | None = None
         self._connection_root: QTreeWidgetItem | None = None
         self.rebuilt = 0  # how many times the whole tree was built (tests count it)
+        self.lines_touched = 0  # lines added, moved or renamed since it was built
 
     # -- building --------------------------------------------------------------------------
 
     def rebuild(self, snapshot: JourneySnapshot | None) -> None:
         """Everything from scratch: for a newly shown journey only."""
         self.rebuilt += 1
+        self.lines_touched = 0
         self.snapshot = snapshot
         self.clear()
         self._items, self._children = {}, {}
@@ -114,15 +116,35 @@ class JourneyOutlineTree(QTreeWidget):
         root.setHidden(not snapshot.connections)
 
     def _fill_stages(self, snapshot: JourneySnapshot) -> None:
-        assert self._stage_root is not None
-        for index in reversed(range(self._stage_root.childCount())):
-            self._items.pop(tuple(self._stage_root.child(index).data(0, REF)), None)  # type: ignore[arg-type]
-            self._stage_root.removeChild(self._stage_root.child(index))
-        for stage in snapshot.stages:
-            child = QTreeWidgetItem([stage.title or self.tr("Untitled stage")])
-            child.setData(0, REF, ("stage", stage.id))
-            self._items[("stage", stage.id)] = child
-            self._stage_root.addChild(child)
+        """The stages' lines: renamed, moved, added or removed one by one."""
+        root = self._stage_root
+        assert root is not None
+        alive = {stage.id for stage in snapshot.stages}
+        for index in reversed(range(root.childCount())):
+            line = root.child(index)
+            assert line is not None
+            kind, ref = line.data(0, REF)
+            if ref not in alive:
+                root.removeChild(line)
+                self._items.pop((kind, ref), None)
+                self.lines_touched += 1
+        for index, stage in enumerate(snapshot.stages):
+            text = stage.title or self.tr("Untitled stage")
+            line = self._items.get(("stage", stage.id))
+            if line is None:
+                line = QTreeWidgetItem([text])
+                line.setData(0, REF, ("stage", stage.id))
+                self._items[("stage", stage.id)] = line
+                root.insertChild(index, line)
+                self.lines_touched += 1
+                continue
+            if root.child(index) is not line:
+                root.removeChild(line)
+                root.insertChild(index, line)
+                self.lines_touched += 1
+            if line.text(0) != text:
+                line.setText(0, text)
+                self.lines_touched += 1
 
     def _lines(self, snapshot: JourneySnapshot, lane_id: str) -> list[tuple[Key, str]]:
         """(key, text) of the lines under a lane, in the canvas's order."""
@@ -154,23 +176,29 @@ class JourneyOutlineTree(QTreeWidget):
             for ref in current:
                 if ref not in keep:
                     for kind in ("card", "emotion-point", "metric"):
-                        item = self._items.pop((kind, ref), None)
-                        if item is not None and item.parent() is parent:
+                        item = self._items.get((kind, ref))
+                        if item is not None and item.parent() is parent:  # not yet elsewhere
                             parent.removeChild(item)
+                            del self._items[(kind, ref)]
+                            self.lines_touched += 1
         for index, (key, text) in enumerate(lines):
             item = self._items.get(key)
             if item is None or item.parent() is not parent:
-                if item is not None and item.parent() is not None:
-                    item.parent().removeChild(item)
+                holder = item.parent() if item is not None else None
+                if item is not None and holder is not None:
+                    holder.removeChild(item)
                 item = QTreeWidgetItem([text])
                 item.setData(0, REF, key)
                 self._items[key] = item
                 parent.insertChild(index, item)
+                self.lines_touched += 1
             elif parent.child(index) is not item:
                 parent.removeChild(item)
                 parent.insertChild(index, item)
+                self.lines_touched += 1
             if item.text(0) != text:
                 item.setText(0, text)
+                self.lines_touched += 1
         self._children[lane_id] = wanted
 
     # -- following the document ------------------------------------------------------------

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from app.cli.export import add_export_arguments, run_export
 from app.model import JourneyDocument
-from app.render.export import add_export_arguments, run_export
 
 
 @pytest.fixture(scope="module")
@@ -117,7 +117,7 @@ def test_a_broken_map_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[
 def test_render_exports_without_qt(sample_file: Path, tmp_path: Path) -> None:
     code = (
         "import sys, argparse\n"
-        "from app.render.export import add_export_arguments, run_export\n"
+        "from app.cli.export import add_export_arguments, run_export\n"
         "p = argparse.ArgumentParser(); add_export_arguments(p)\n"
         f"assert run_export(p.parse_args([{str(sample_file)!r}, '-o', {str(tmp_path / 'q.png')!r},"
         " '--paper', 'A4', '--dpi', '72'])) == 0\n"

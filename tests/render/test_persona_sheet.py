@@ -15,11 +15,12 @@ import pytest
 from PIL import Image, ImageDraw
 from pypdf import PdfReader
 
+from app.cli.export import add_export_arguments, run_export
 from app.model import JourneyDocument
 from app.model.pictures import prepare_picture
 from app.model.snapshot import journey_snapshot
 from app.render.errors import ExportError
-from app.render.export import ExportRequest, add_export_arguments, export_document, run_export
+from app.render.export import ExportRequest, export_document
 from app.render.ops import Text
 from app.render.paper import MM, parse_paper
 from app.render.persona import HEIGHT, WIDTH, bullet_lines, layout_persona_sheet, named_channels

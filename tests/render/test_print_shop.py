@@ -82,8 +82,8 @@ def test_a_plain_pdf_has_no_bleed_but_an_srgb_intent(
 def test_bleed_is_refused_where_it_means_nothing(sample: JourneyDocument) -> None:
     import argparse
 
+    from app.cli.export import add_export_arguments, request_from_args
     from app.render.errors import ExportError
-    from app.render.export import add_export_arguments, request_from_args
 
     parser = argparse.ArgumentParser()
     add_export_arguments(parser)
@@ -91,8 +91,9 @@ def test_bleed_is_refused_where_it_means_nothing(sample: JourneyDocument) -> Non
         ["m.cjm", "-o", "x.png", "--bleed", "3"],
         ["m.cjm", "-o", "x.pdf", "--tile", "A4", "--crop-marks"],
     ):
+        args = parser.parse_args(argv)
         with pytest.raises(ExportError, match="single PDF poster"):
-            request_from_args(parser.parse_args(argv))
+            request_from_args(args, Path(args.output))
 
 
 def test_png_carries_srgb_and_its_resolution(sample: JourneyDocument, tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from app.ui.application import settings
 from app.ui.editor import MapEditor
 from app.ui.main_window import MainWindow
 from tests.conftest import dump
-from tests.ui.conftest import Canvas, Journey, ModalSeen, open_in
+from tests.ui.conftest import Canvas, Journey, ModalSeen, open_in, rows, settle
 
 ROOT = Path(__file__).resolve().parents[2]
 Answer = Callable[[str | QMessageBox.StandardButton], ModalSeen]
@@ -231,3 +231,74 @@ def test_edits_of_a_killed_parcours_are_recovered(
     assert window.current_tab().modified()
     assert window.isWindowModified()
     assert window.windowTitle() == "workshop.cjm[*] — Parcours"
+
+
+EDITOR_KILLED_MID_STREAM = """
+    import sys
+    from pathlib import Path
+    from app.ui.application import make_application
+    from app.ui.main_window import MainWindow
+
+    application = make_application(["parcours"])
+    window = MainWindow()
+    editor = window.open_path(Path(sys.argv[1])).editor
+    journey = editor.document.journeys()[0].id
+    lane, stage = editor.document.lanes(journey)[0].id, editor.document.stages(journey)[0].id
+    editor._create_card("pain", lane, stage, 0)
+    card = editor.selected("card")[0]
+    editor.edit("card", card, title="Queue at the desk")
+    editor.move_stage(editor.document.stages(journey)[0].id, 2)
+    print(card, flush=True)
+    print("ready", flush=True)
+    sys.stdin.read()
+"""
+
+
+def test_a_killed_editor_is_recovered_with_its_undo_history(
+    qtbot: QtBot,
+    window: MainWindow,
+    document: JourneyDocument,
+    tmp_path: Path,
+    data_dir: Path,
+    answer_modal: Answer,
+) -> None:
+    path = tmp_path / "workshop.cjm"
+    document.save_as(path)
+    saved = rows(document)
+    document.close()
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "PARCOURS_DATA_DIR": str(data_dir),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    with subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(EDITOR_KILLED_MID_STREAM), str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    ) as editing:
+        try:
+            assert editing.stdout is not None
+            card = editing.stdout.readline().strip()
+            assert editing.stdout.readline().strip() == "ready"
+        finally:
+            editing.send_signal(signal.SIGKILL)
+            editing.wait(timeout=30)
+    answer_modal("Reopen")
+    window.offer_recovery()
+    editor = window.current_editor()
+    assert editor is not None
+    recovered = Journey(editor.document)
+    assert recovered.document.card(card).title == "Queue at the desk"
+    assert [window.undo_action.text() for _ in range(1)] == ["&Undo Move stage “Discovery”"]
+    for _ in range(3):
+        window.undo_action.trigger()
+    settle(qtbot)
+    assert rows(editor.document) == saved, "every recovered edit undone, back to the file"
+    assert not window.isWindowModified()
+    window.redo_action.trigger()
+    settle(qtbot)
+    assert recovered.document.card(card) is not None
+    assert editor.scene.item_for("card", card) is not None

@@ -1,4 +1,5 @@
-"""Random sequences of editor commands, undone and redone: the document comes back exactly."""
+"""Random sequences of editor commands, undone and redone: the document comes back exactly,
+and after every step each view (canvas, outline, inspector) agrees with the database."""
 
 from __future__ import annotations
 
@@ -7,13 +8,20 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from PySide6.QtWidgets import QApplication
 
 from app.model import JourneyDocument
+from app.model.snapshot import journey_snapshot
+from app.render.layout import layout_poster
 from app.ui.editor import CARD_PRESETS, MapEditor
+from app.ui.inspector import Inspector
+from app.ui.outline import DocumentOutline
+from app.ui.outline_tree import JourneyOutlineTree
+from tests.model.test_snapshot_changes import comparable
 from tests.ui.conftest import rows
 
 
@@ -27,12 +35,20 @@ class EditorMachine(RuleBasedStateMachine):
         os.environ["PARCOURS_DATA_DIR"] = str(self.folder)
         self.editor = MapEditor(JourneyDocument.new("purchase", "en"))
         self.history = [rows(self.editor.document)]  # the state after each undo step
+        self.outline = DocumentOutline()
+        self.outline.set_editor(self.editor)
+        self.inspector = Inspector()
+        self.inspector.set_editor(self.editor)
 
     def teardown(self) -> None:
         stack = self.editor.undo_stack
         while stack.canUndo():
             stack.undo()
         assert rows(self.editor.document) == self.history[0], "undoing everything is not exact"
+        self.outline.set_editor(None)
+        self.inspector.set_editor(None)
+        self.outline.deleteLater()
+        self.inspector.deleteLater()
         self.editor.close_document()
         self.editor.deleteLater()
         shutil.rmtree(self.folder, ignore_errors=True)
@@ -128,9 +144,49 @@ class EditorMachine(RuleBasedStateMachine):
         self.editor.undo_stack.redo()
         assert rows(self.document) == self.history[self.editor.undo_stack.index()]
 
+    @precondition(lambda self: self.cards())
+    @rule(data=st.data())
+    def select_a_card(self, data: st.DataObject) -> None:
+        self.editor.scene.select_refs([("card", data.draw(st.sampled_from(self.cards())))])
+
     @invariant()
     def the_stack_and_the_history_agree(self) -> None:
         assert self.editor.undo_stack.count() == len(self.history) - 1
+
+    @invariant()
+    def every_view_agrees_with_the_database(self) -> None:
+        self.app.processEvents()  # the outline follows on the next turn of the event loop
+        document, journey = self.document, self.journey()
+        fresh = journey_snapshot(document, journey, with_pictures=False)
+        scene = self.editor.scene
+        assert scene.snapshot is not None and comparable(scene.snapshot) == comparable(fresh)
+        poster = layout_poster(fresh)
+        wanted = {(i.kind, i.ref): i.rect for i in poster.items}
+        assert set(scene.items_by_key) == set(wanted)
+        for key, rect in wanted.items():
+            shown = scene.items_by_key[key].layout_rect()
+            assert (shown.x(), shown.y(), shown.width(), shown.height()) == pytest.approx(
+                (rect.x, rect.y, rect.w, rect.h)
+            ), key
+        built = JourneyOutlineTree()
+        built.rebuild(fresh)
+        assert outline_lines(self.outline.tree) == outline_lines(built)
+        built.deleteLater()
+        target, values = self.inspector.shown()
+        if target is not None:
+            row = self.editor.row(*target)
+            for name, value in values.items():
+                assert value == getattr(row, name), (target, name)
+
+
+def outline_lines(tree: JourneyOutlineTree) -> list[tuple[int, str]]:
+    lines = []
+    for top in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(top)
+        assert item is not None
+        lines.append((0, item.text(0)))
+        lines.extend((1, item.child(n).text(0)) for n in range(item.childCount()))
+    return lines
 
 
 EditorMachine.TestCase.settings = settings(

@@ -41,7 +41,7 @@ class InlineTextEditor(QGraphicsTextItem):
         painter.setPen(QPen(QColor("#2F6FDE"), 1.5))
         painter.setBrush(QColor("#FFFFFF"))
         painter.drawRoundedRect(self.boundingRect().adjusted(-2, -2, 2, 2), 4, 4)
-        super().paint(painter, option, widget)
+        super().paint(painter, option, widget)  # type: ignore[arg-type]  # None is allowed
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:

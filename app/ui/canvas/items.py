@@ -90,12 +90,15 @@ class PosterItem(QGraphicsItem):
     def ref(self) -> str:
         return self.layout_item.ref
 
-    def set_layout_item(self, item: Item) -> None:
+    def set_layout_item(self, item: Item) -> bool:
         """Take the geometry and look of a new layout; repaint only if the look changed (a card
-        that only moved keeps the very same ops, and is only moved)."""
+        that only moved keeps the very same ops, and is only moved). True if anything did."""
         old = self.layout_item
-        if item is old or item == old:
-            return
+        if item is old:
+            return False
+        if item == old:
+            self.layout_item = item  # the very same next time
+            return False
         self.layout_item = item
         same_look = (
             item.ops is old.ops
@@ -110,6 +113,7 @@ class PosterItem(QGraphicsItem):
             self.update()
         if (item.rect.x, item.rect.y) != (old.rect.x, old.rect.y):
             self.setPos(item.rect.x, item.rect.y)
+        return True
 
     def outline_ops(self) -> tuple:
         """Far out, an element is its filled boxes and the curve (computed once per look)."""

@@ -11,7 +11,9 @@ which the editor turns into document steps.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from collections import Counter
+
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
 
@@ -51,7 +53,9 @@ class JourneyScene(QGraphicsScene):
     connection_requested = Signal(str, str)  # from card id, to card id
     laid_out = Signal()  # the items follow a new layout
 
-    def __init__(self, document: JourneyDocument, journey_id: str, parent: object = None) -> None:
+    def __init__(
+        self, document: JourneyDocument, journey_id: str, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.journey_id = journey_id
@@ -65,9 +69,10 @@ class JourneyScene(QGraphicsScene):
         self.far = False
         self.gestures: dict[tuple[type, str], type] = {}
         self.pictures = PictureCache(document.asset)
-        self._measure = TextMeasurer()
+        self.measure = TextMeasurer()  # kept across layouts, lent to exports
         self._layout_cache = LayoutCache()
         self._badges: dict[tuple[str, str], Badge] = {}
+        self.work: Counter[str] = Counter()  # "made card", "changed stage"... (tests, benchmarks)
         self._indicator = QGraphicsRectItem()
         self._indicator.setPen(QPen(Qt.PenStyle.NoPen))
         self._indicator.setBrush(QBrush(INDICATOR))
@@ -97,7 +102,7 @@ class JourneyScene(QGraphicsScene):
 
     def _show(self, snapshot: JourneySnapshot) -> None:
         poster = layout_poster(
-            snapshot, self.theme, measure=self._measure, cache=self._layout_cache, flat=False
+            snapshot, self.theme, measure=self.measure, cache=self._layout_cache, flat=False
         )
         previous = self.snapshot
         self.snapshot, self.poster = snapshot, poster
@@ -116,6 +121,7 @@ class JourneyScene(QGraphicsScene):
             wanted.setdefault((item.kind, item.ref), item)
         for key in self._frame - wanted.keys():
             self.removeItem(self.items_by_key.pop(key))
+            self.work[f"removed {key[0]}"] += 1
         self._frame = set(wanted)
         self._update(wanted, None)
 
@@ -128,13 +134,17 @@ class JourneyScene(QGraphicsScene):
                 self.items_by_key.pop((item.kind, item.ref), None)
             self.removeItem(group)
         for ref, row in wanted.items():
-            group = self.row_groups.get(ref)
-            if group is None:
+            found = self.row_groups.get(ref)
+            if found is None:
                 group = self.row_groups[ref] = RowGroup(ref)
                 group.set_far(self.far)
                 self.addItem(group)
+            else:
+                group = found
             if row.items is not group.layout_items:
                 self._match_parts(group, row.parts or (row.items,))
+            if group.pos().y() != row.y:
+                self.work["rows moved"] += 1
             group.follow(row.y, poster.width, row.height, row.items)
 
     def _match_parts(self, group: RowGroup, parts: tuple[tuple[Item, ...], ...]) -> None:
@@ -150,6 +160,7 @@ class JourneyScene(QGraphicsScene):
                     item = self.items_by_key.get(key)
                     if key not in wanted and item is not None and group.holds(item):
                         self.removeItem(self.items_by_key.pop(key))
+                        self.work[f"removed {key[0]}"] += 1
         self._update(wanted, group)
 
     def _update(self, wanted: dict[tuple[str, str], Item], group: RowGroup | None) -> None:
@@ -158,11 +169,13 @@ class JourneyScene(QGraphicsScene):
             existing = items.get(key)
             if existing is None:
                 items[key] = self._make_item(item, group)
+                self.work[f"made {key[0]}"] += 1
             else:
                 if group is not None and not group.holds(existing):  # moved to another row
                     group.adopt(existing)
-                if existing.layout_item is not item:  # most items are the very same as before
-                    existing.set_layout_item(item)
+                    self.work[f"changed {key[0]}"] += 1
+                if existing.layout_item is not item and existing.set_layout_item(item):
+                    self.work[f"changed {key[0]}"] += 1
 
     def _make_item(self, item: Item, group: RowGroup | None) -> PosterItem:
         if item.kind == "lane" and item.ref != "evidence":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -203,11 +203,10 @@ class JourneyView(QGraphicsView):
 
     # -- sticky headers --------------------------------------------------------------------
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
         scene = self.journey_scene()
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        stages = [scene.item_for("stage", c.stage_id) for c in scene.columns]
-        stages = [s for s in stages if s is not None]
+        stages = [s for c in scene.columns if (s := scene.item_for("stage", c.stage_id))]
         if stages and stages[0].layout_item.rect.y < visible.top():
             top = stages[0].layout_item.rect.y
             height = max(s.layout_item.rect.h for s in stages)
@@ -219,8 +218,7 @@ class JourneyView(QGraphicsView):
             for stage in stages:
                 paint_ops(painter, stage.layout_item.ops, scene.pixmap_for)
             painter.restore()
-        lanes = [scene.item_for("lane", r.lane_id) for r in scene.rows]
-        lanes = [lane for lane in lanes if lane is not None]
+        lanes = [lane for r in scene.rows if (lane := scene.item_for("lane", r.lane_id))]
         header = scene.theme.margin + scene.theme.lane_header
         if lanes and lanes[0].layout_item.rect.x < visible.left() - 1:
             left = lanes[0].layout_item.rect.x

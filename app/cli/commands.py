@@ -1,6 +1,5 @@
-"""`parcours` on the command line: create, inspect, check (and export) maps with no display.
-
-User errors print one sentence on stderr and exit non-zero; no traceback reaches a user.
+"""The sub-commands that need no display: `new`, `templates`, `info`, `check` (and `export`,
+in its own module), with the stable `info --json` structure.
 """
 
 from __future__ import annotations
@@ -8,97 +7,83 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-SUBCOMMANDS = ("new", "templates", "info", "check", "export")
+from . import EXIT_ERROR, EXIT_OK, add_common_options
+from .export import add_export_arguments, run_export
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    parser = _subcommand_parser() if args and args[0] in SUBCOMMANDS else _editor_parser()
-    options = parser.parse_args(args)
-    from .model.errors import DocumentError
+def subcommand_parser() -> argparse.ArgumentParser:
+    """`parcours COMMAND ...`: every argument of every command has its help line."""
+    from app.model.templates import template_names
 
-    try:
-        return int(options.run(options))
-    except DocumentError as error:
-        print(f"parcours: {error}", file=sys.stderr)
-        return EXIT_ERROR
-    except KeyboardInterrupt:
-        return 130
-
-
-def _editor_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="parcours",
-        description="Offline editor for customer journey maps. Sub-commands: "
-        + ", ".join(SUBCOMMANDS)
-        + " (parcours COMMAND --help).",
+        prog="parcours", description="Create, inspect, check and export journey maps."
     )
-    parser.add_argument("file", nargs="?", type=Path, help="map to open (.cjm)")
-    parser.add_argument("--sample", action="store_true", help="open the sample map")
-    parser.set_defaults(run=_run_editor)
-    return parser
+    add_common_options(parser, top=True)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-
-def _subcommand_parser() -> argparse.ArgumentParser:
-    from .model.templates import template_names
-
-    parser = argparse.ArgumentParser(prog="parcours")
-    commands = parser.add_subparsers(dest="command", required=True)
-
-    new = commands.add_parser("new", help="create a map from a template")
-    new.add_argument("file", type=Path)
-    new.add_argument("--template", default="blank", choices=template_names())
-    new.add_argument("--lang", default="en", choices=("en", "fr"))
-    new.add_argument("--force", action="store_true", help="replace an existing file")
+    new = commands.add_parser(
+        "new", help="create a map from a template", description="Create a map from a template."
+    )
+    new.add_argument("file", type=Path, metavar="FILE", help="the map to create (.cjm)")
+    new.add_argument(
+        "--template",
+        default="blank",
+        choices=template_names(),
+        help="what the map starts with (default: blank; see parcours templates)",
+    )
+    new.add_argument(
+        "--lang",
+        default="en",
+        choices=("en", "fr"),
+        help="language of the template's titles (default: en; the sample is always French)",
+    )
+    new.add_argument("--force", action="store_true", help="replace FILE if it exists")
     new.set_defaults(run=_run_new)
 
-    listing = commands.add_parser("templates", help="list the templates")
+    listing = commands.add_parser(
+        "templates",
+        help="list the templates",
+        description="List the templates, with their English and French titles.",
+    )
     listing.set_defaults(run=_run_templates)
 
-    info = commands.add_parser("info", help="summary of a map (validates it first)")
-    info.add_argument("file", type=Path)
-    info.add_argument("--json", action="store_true", help="stable JSON for scripts")
+    info = commands.add_parser(
+        "info",
+        help="summary of a map (validates it first)",
+        description="Validate a map, then print its summary. The file is never modified.",
+    )
+    info.add_argument("file", type=Path, metavar="FILE", help="the map (.cjm)")
+    info.add_argument(
+        "--json", action="store_true", help="stable JSON for scripts (see docs/command-line.md)"
+    )
     info.set_defaults(run=_run_info)
 
-    check = commands.add_parser("check", help="validate a map; exit 0 when it is valid")
-    check.add_argument("file", type=Path)
+    check = commands.add_parser(
+        "check",
+        help="validate a map; exit 0 when it is valid",
+        description="Validate a map; exit status 0 when it is valid, 1 otherwise.",
+    )
+    check.add_argument("file", type=Path, metavar="FILE", help="the map to validate (.cjm)")
     check.set_defaults(run=_run_check)
 
-    from .render.export import add_export_arguments, run_export
-
-    export = commands.add_parser("export", help="export a poster (pdf, png or svg)")
+    export = commands.add_parser(
+        "export",
+        help="export a poster (pdf, png or svg)",
+        description="Export a journey of a map as a poster: PDF (vector, optionally tiled on "
+        "office paper), PNG or SVG.",
+    )
     add_export_arguments(export)
     export.set_defaults(run=run_export)
+    for command in commands.choices.values():
+        add_common_options(command)
     return parser
-
-
-def _run_editor(options: argparse.Namespace) -> int:
-    """Open the editor window on FILE, on the sample map, or empty."""
-    import os
-
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY")
-        or os.environ.get("WAYLAND_DISPLAY")
-        or os.environ.get("QT_QPA_PLATFORM")
-    ):
-        print(
-            "parcours: the editor needs a display; without one, use parcours info, check or "
-            "export.",
-            file=sys.stderr,
-        )
-        return EXIT_ERROR
-    from .ui.main_window import run
-
-    return run([options.file] if options.file else [], sample=options.sample)
 
 
 def _run_new(options: argparse.Namespace) -> int:
-    from .model import JourneyDocument
+    from app.model import JourneyDocument
 
     target: Path = options.file
     if target.exists() and not options.force:
@@ -116,7 +101,7 @@ def _run_new(options: argparse.Namespace) -> int:
 
 
 def _run_templates(_options: argparse.Namespace) -> int:
-    from .model.templates import SAMPLE, TEMPLATES
+    from app.model.templates import SAMPLE, TEMPLATES
 
     for template in TEMPLATES.values():
         print(f"{template.name:<10} {template.title[0]} / {template.title[1]}")
@@ -126,7 +111,7 @@ def _run_templates(_options: argparse.Namespace) -> int:
 
 
 def _run_info(options: argparse.Namespace) -> int:
-    from .model import JourneyDocument
+    from app.model import JourneyDocument
 
     document = JourneyDocument.open(options.file, read_only=True)
     try:
@@ -141,7 +126,7 @@ def _run_info(options: argparse.Namespace) -> int:
 
 
 def _run_check(options: argparse.Namespace) -> int:
-    from .model import JourneyDocument
+    from app.model import JourneyDocument
 
     document = JourneyDocument.open(options.file, read_only=True)
     upgraded = document.working.upgraded_from
@@ -153,8 +138,8 @@ def _run_check(options: argparse.Namespace) -> int:
 
 def summary(document: Any) -> dict[str, Any]:
     """The stable `info --json` structure (documented in docs/command-line.md)."""
-    from .model.fileformat import FORMAT_VERSION
-    from .model.schema import (
+    from app.model.fileformat import FORMAT_VERSION
+    from app.model.schema import (
         Asset,
         Card,
         CardConnection,
@@ -185,6 +170,7 @@ def summary(document: Any) -> dict[str, Any]:
                 "lanes": [{"kind": lane.kind, "title": lane.title} for lane in lanes],
                 "cards": len(document.cards(journey.id)),
                 "emotion_points": points,
+                "statistics": _statistics(document, journey.id),
                 "metrics": [
                     metric_summary(stage.title, metric)
                     for stage in stages
@@ -218,7 +204,7 @@ def summary(document: Any) -> dict[str, Any]:
 def metric_summary(stage: str, metric: Any) -> dict[str, Any]:
     """One metric in `info --json`: its stage's title, its figures, where they come from and the
     counts of answers they were computed from (`null` when typed by hand)."""
-    from .model.indicators import PHASES, parse_inputs
+    from app.model.indicators import PHASES, parse_inputs
 
     inputs = parse_inputs(metric.kind, metric.inputs)
     delta = None
@@ -242,6 +228,44 @@ def metric_summary(stage: str, metric: Any) -> dict[str, Any]:
             phase: dict(counts) if inputs is not None and (counts := inputs.phase(phase)) else None
             for phase in PHASES
         },
+    }
+
+
+def _statistics(document: Any, journey_id: str) -> dict[str, Any]:
+    """A journey's statistics (app/model/analysis.py) as plain JSON."""
+    from app.model.analysis import QUADRANTS, journey_stats, opportunities
+    from app.model.snapshot import journey_snapshot
+
+    snap = journey_snapshot(document, journey_id, with_pictures=False)
+    stats = journey_stats(snap)
+    plan = opportunities([snap])
+    return {
+        "pains": stats.pains,
+        "gains": stats.gains,
+        "moments_of_truth": stats.moments_of_truth,
+        "evidence_coverage": round(stats.coverage, 4),
+        "opportunities": {q: sum(o.quadrant == q for o in plan) for q in QUADRANTS},
+        "stages": [
+            {
+                "title": f.stage.title,
+                "emotion": {"min": f.emotion_min, "max": f.emotion_max, "mean": f.emotion_mean},
+                "pains": f.pains,
+                "gains": f.gains,
+                "moments_of_truth": f.moments_of_truth,
+                "cards": f.cards,
+            }
+            for f in stats.stages
+        ],
+        "highs_and_lows": [
+            {
+                "kind": m.kind,
+                "stage": m.stage.title,
+                "label": m.label,
+                "value": m.value,
+                "evidence": len(m.evidence),
+            }
+            for m in stats.landmarks
+        ],
     }
 
 
