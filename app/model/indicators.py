@@ -43,7 +43,8 @@ class MetricInputs:
         return self.before if phase == "before" else self.after
 
     def with_phase(self, phase: str, counts: Mapping[str, int] | None) -> MetricInputs:
-        return replace(self, **{phase: None if counts is None else dict(counts)})
+        kept = None if counts is None else dict(counts)
+        return replace(self, before=kept) if phase == "before" else replace(self, after=kept)
 
     @property
     def empty(self) -> bool:

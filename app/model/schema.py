@@ -32,6 +32,7 @@ from .vocabulary import (
     EVIDENCE_KINDS,
     JOURNEY_STATES,
     LANE_KINDS,
+    MAX_TITLE,
     MEDIA_TYPES,
     METRIC_KINDS,
     OPPORTUNITY_STATUSES,
@@ -41,7 +42,6 @@ from .vocabulary import (
 
 EMOTION_MIN, EMOTION_MAX = -5.0, 5.0
 MAX_TEXT = 20_000  # characters in any one text field
-MAX_TITLE = 500
 MAX_INPUTS = 4000  # characters of a metric's kept inputs (answer counts, as JSON)
 
 

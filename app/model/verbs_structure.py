@@ -117,10 +117,10 @@ class StructureVerbs(VerbBase):
             copy.state = state or source.state
             session.add(copy)
             session.flush()
-            for row in self._ordered(Stage, Stage.journey_id == journey_id):
-                session.add(_clone(row, ids, journey_id=copy.id, origin_stage_id=row.id))
-            for row in self._ordered(Lane, Lane.journey_id == journey_id):
-                session.add(_clone(row, ids, journey_id=copy.id))
+            for stage in self._ordered(Stage, Stage.journey_id == journey_id):
+                session.add(_clone(stage, ids, journey_id=copy.id, origin_stage_id=stage.id))
+            for lane in self._ordered(Lane, Lane.journey_id == journey_id):
+                session.add(_clone(lane, ids, journey_id=copy.id))
             session.flush()
             stage_ids = [k for k in ids if k != journey_id]
             for column in (Card.stage_id, Metric.stage_id, EmotionPoint.stage_id):
@@ -128,8 +128,8 @@ class StructureVerbs(VerbBase):
                     session.add(_clone(row, ids))
                 session.flush()
             connections = select(CardConnection).where(CardConnection.from_card_id.in_(ids))
-            for row in session.scalars(connections):
-                session.add(_clone(row, ids))
+            for arrow in session.scalars(connections):
+                session.add(_clone(arrow, ids))
             links = select(EvidenceLink).where(
                 EvidenceLink.journey_id.in_(ids)
                 | EvidenceLink.stage_id.in_(ids)

@@ -43,6 +43,7 @@ interaction are drawn where one role gives way to the next (app/render/blueprint
 METRIC_KINDS = ("custom", "nps", "csat", "ces", "conversion")
 EVIDENCE_KINDS = ("photo", "quote", "link", "note", "insight")
 MEDIA_TYPES = ("image/jpeg", "image/png")
+MAX_TITLE = 500  # characters of a title, a name, an owner (the schema's CHECK; the editor's fields)
 EVIDENCE_TARGETS = ("card", "emotion_point", "stage", "persona", "journey")
 
 

@@ -3,6 +3,7 @@ in a metrics cell, reorder or delete a metric, delete a connection)."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF
@@ -42,5 +43,5 @@ def canvas_menu(editor: MapEditor, at: QPointF, parent: QWidget) -> QMenu | None
         stage_id = cell[1].stage_id
         add = menu.addMenu(translate("CanvasMenu", "Add a metric here"))
         for kind, label in metric_kinds():
-            add.addAction(label, lambda k=kind: editor.add_metric(stage_id, k))
+            add.addAction(label, partial(editor.add_metric, stage_id, kind))
     return None if menu.isEmpty() else menu

@@ -15,7 +15,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.model.schema import CHANNELS, LANE_KINDS, MAX_TITLE, OPPORTUNITY_STATUSES, SENTIMENTS
+from app.model.vocabulary import (
+    CHANNELS,
+    LANE_KINDS,
+    MAX_TITLE,
+    OPPORTUNITY_STATUSES,
+    SENTIMENTS,
+)
 
 from .vocabulary import blueprint_roles, effort_kinds, metric_kinds
 
@@ -220,7 +226,6 @@ def point_form() -> Form:
 
 
 def metric_form(metric: Any) -> Form:
-    figure = {"low": -1e11, "high": 1e11, "optional": True}
     groups = [
         Group(
             translate("Inspector", "Metric"),
@@ -233,9 +238,9 @@ def metric_form(metric: Any) -> Form:
         Group(
             translate("Inspector", "Before and after the changes"),
             (
-                Field("value_before", translate("Inspector", "Before"), "decimal", **figure),
-                Field("value_after", translate("Inspector", "After"), "decimal", **figure),
-                Field("target", translate("Inspector", "Target"), "decimal", **figure),
+                _figure("value_before", translate("Inspector", "Before")),
+                _figure("value_after", translate("Inspector", "After")),
+                _figure("target", translate("Inspector", "Target")),
             ),
         ),
         Group(
@@ -253,6 +258,11 @@ def metric_form(metric: Any) -> Form:
         )
     groups.append(Group(translate("Inspector", "Order"), extra="metric-order"))
     return Form(translate("Inspector", "Metric"), tuple(groups))
+
+
+def _figure(name: str, label: str) -> Field:
+    """A metric's number: any size a file holds, or none."""
+    return Field(name, label, "decimal", low=-1e11, high=1e11, optional=True)
 
 
 def journey_form() -> Form:

@@ -8,6 +8,7 @@ touched it, like the inspector's fields; every change it asks for is one documen
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -64,7 +65,7 @@ class StageMetrics(Section):
         add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(add)
         for kind, label in metric_kinds():
-            menu.addAction(label, lambda k=kind: editor.add_metric(ref, k))
+            menu.addAction(label, partial(editor.add_metric, ref, kind))
         add.setMenu(menu)
         self.add_button = add
         row = QHBoxLayout()

@@ -104,8 +104,11 @@ class JourneyOutlineTree(QTreeWidget):
         if root is None:
             return
         for index in reversed(range(root.childCount())):
-            self._items.pop(tuple(root.child(index).data(0, REF)), None)  # type: ignore[arg-type]
-            root.removeChild(root.child(index))
+            line = root.child(index)
+            assert line is not None
+            kind, ref = line.data(0, REF)
+            self._items.pop((kind, ref), None)
+            root.removeChild(line)
         titles = {c.id: c.title for cards in snapshot.cells.values() for c in cards}
         for link in snapshot.connections:
             start, end = titles.get(link.from_card_id, ""), titles.get(link.to_card_id, "")

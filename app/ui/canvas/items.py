@@ -315,6 +315,7 @@ class ConnectionItem(PosterItem):
         self.setZValue(1.5)  # under the rows of cards, as on the poster
         self._shape: tuple[object, QPainterPath] | None = None
         self._path: tuple[object, QPainterPath] | None = None
+        self._drawing: tuple[object, list[tuple[QPainterPath, QPen, QBrush]]] | None = None
 
     def _curve(self) -> QPainterPath:
         if self._path is not None and self._path[0] is self.layout_item.ops:
@@ -350,12 +351,33 @@ class ConnectionItem(PosterItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._curve())
             return
-        dx, dy = _shift(self.layout_item)
-        painter.save()
-        painter.translate(dx, dy)
         painter.setRenderHint(ANTIALIASING, True)
-        paint_ops(painter, self.layout_item.ops, self.journey_scene().pixmap_for)
-        painter.restore()
+        for path, pen, brush in self._drawn():
+            painter.setPen(pen)
+            painter.setBrush(brush)
+            painter.drawPath(path)
+
+    def _drawn(self) -> list[tuple[QPainterPath, QPen, QBrush]]:
+        """The arrow's curve, head and ring as Qt paths with their pens, made once per look
+        (the arrow is three ops: painting them through `paint_ops` cost ten times more)."""
+        ops = self.layout_item.ops
+        if self._drawing is not None and self._drawing[0] is ops:
+            return self._drawing[1]
+        dx, dy = _shift(self.layout_item)
+        drawn = []
+        for op in ops:
+            path = QPainterPath()
+            if isinstance(op, Path):
+                path = qt_path(op)
+            elif isinstance(op, Circle):
+                path.addEllipse(QPointF(op.cx, op.cy), op.r, op.r)
+            else:
+                continue
+            pen = QPen(QColor(op.stroke), op.width) if op.stroke else QPen(Qt.PenStyle.NoPen)
+            brush = QBrush(QColor(op.fill)) if op.fill else QBrush(Qt.BrushStyle.NoBrush)
+            drawn.append((path.translated(dx, dy), pen, brush))
+        self._drawing = (ops, drawn)
+        return drawn
 
 
 class StageItem(DraggableItem):
