@@ -84,6 +84,8 @@ class JourneyOutlineTree(QTreeWidget):
             words.append(self.tr("magic moment"))
         if c.key_touchpoint:  # type: ignore[attr-defined]
             words.append(self.tr("key touchpoint"))
+        if any(e.kind == "insight" for e in c.evidence):  # type: ignore[attr-defined]
+            words.append(self.tr("insight"))
         return f" ({', '.join(words)})" if words else ""
 
     def _renamed_ends(self, changes: list[Change]) -> bool:

@@ -70,27 +70,27 @@
 <context>
     <name>CanvasMenu</name>
     <message>
-        <location filename="../../app/ui/context_menu.py" line="28"/>
+        <location filename="../../app/ui/context_menu.py" line="29"/>
         <source>Move earlier</source>
         <translation>Déplacer vers le haut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menu.py" line="29"/>
+        <location filename="../../app/ui/context_menu.py" line="30"/>
         <source>Move later</source>
         <translation>Déplacer vers le bas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menu.py" line="31"/>
+        <location filename="../../app/ui/context_menu.py" line="32"/>
         <source>Delete metric</source>
         <translation>Supprimer l’indicateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menu.py" line="37"/>
+        <location filename="../../app/ui/context_menu.py" line="38"/>
         <source>Delete connection</source>
         <translation>Supprimer la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menu.py" line="43"/>
+        <location filename="../../app/ui/context_menu.py" line="44"/>
         <source>Add a metric here</source>
         <translation>Ajouter un indicateur ici</translation>
     </message>
@@ -1288,468 +1288,468 @@
         <translation>Cet élément n’a rien à modifier ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="73"/>
-        <location filename="../../app/ui/inspector_forms.py" line="156"/>
-        <location filename="../../app/ui/inspector_forms.py" line="174"/>
+        <location filename="../../app/ui/inspector_forms.py" line="79"/>
+        <location filename="../../app/ui/inspector_forms.py" line="162"/>
+        <location filename="../../app/ui/inspector_forms.py" line="180"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="76"/>
-        <location filename="../../app/ui/inspector_forms.py" line="95"/>
+        <location filename="../../app/ui/inspector_forms.py" line="82"/>
+        <location filename="../../app/ui/inspector_forms.py" line="101"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="78"/>
-        <location filename="../../app/ui/inspector_forms.py" line="154"/>
-        <location filename="../../app/ui/inspector_forms.py" line="172"/>
-        <location filename="../../app/ui/inspector_forms.py" line="266"/>
+        <location filename="../../app/ui/inspector_forms.py" line="84"/>
+        <location filename="../../app/ui/inspector_forms.py" line="160"/>
+        <location filename="../../app/ui/inspector_forms.py" line="178"/>
+        <location filename="../../app/ui/inspector_forms.py" line="276"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="79"/>
+        <location filename="../../app/ui/inspector_forms.py" line="85"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="134"/>
+        <location filename="../../app/ui/inspector_forms.py" line="140"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="136"/>
+        <location filename="../../app/ui/inspector_forms.py" line="142"/>
         <source>Moment of truth</source>
         <translation>Moment de vérité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="129"/>
+        <location filename="../../app/ui/inspector_forms.py" line="135"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="130"/>
+        <location filename="../../app/ui/inspector_forms.py" line="136"/>
         <source>Direct touchpoint</source>
         <translation>Point de contact direct</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="131"/>
+        <location filename="../../app/ui/inspector_forms.py" line="137"/>
         <source>Physical (not digital)</source>
         <translation>Physique (pas numérique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="132"/>
-        <location filename="../../app/ui/inspector_forms.py" line="269"/>
+        <location filename="../../app/ui/inspector_forms.py" line="138"/>
+        <location filename="../../app/ui/inspector_forms.py" line="279"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="140"/>
+        <location filename="../../app/ui/inspector_forms.py" line="146"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="141"/>
+        <location filename="../../app/ui/inspector_forms.py" line="147"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="149"/>
-        <location filename="../../app/ui/inspector_forms.py" line="152"/>
+        <location filename="../../app/ui/inspector_forms.py" line="155"/>
+        <location filename="../../app/ui/inspector_forms.py" line="158"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="155"/>
+        <location filename="../../app/ui/inspector_forms.py" line="161"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="157"/>
+        <location filename="../../app/ui/inspector_forms.py" line="163"/>
         <source>Width (columns)</source>
         <translation>Largeur (colonnes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="167"/>
-        <location filename="../../app/ui/inspector_forms.py" line="170"/>
+        <location filename="../../app/ui/inspector_forms.py" line="173"/>
+        <location filename="../../app/ui/inspector_forms.py" line="176"/>
         <source>Lane</source>
         <translation>Couloir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="173"/>
-        <location filename="../../app/ui/inspector_forms.py" line="228"/>
+        <location filename="../../app/ui/inspector_forms.py" line="179"/>
+        <location filename="../../app/ui/inspector_forms.py" line="233"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="175"/>
+        <location filename="../../app/ui/inspector_forms.py" line="181"/>
         <source>Height (rows)</source>
         <translation>Hauteur (rangées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="176"/>
+        <location filename="../../app/ui/inspector_forms.py" line="182"/>
         <source>Hidden</source>
         <translation>Masqué</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="196"/>
-        <location filename="../../app/ui/inspector_forms.py" line="199"/>
+        <location filename="../../app/ui/inspector_forms.py" line="202"/>
+        <location filename="../../app/ui/inspector_forms.py" line="205"/>
         <source>Emotion point</source>
         <translation>Point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="201"/>
+        <location filename="../../app/ui/inspector_forms.py" line="207"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="204"/>
+        <location filename="../../app/ui/inspector_forms.py" line="210"/>
         <source>Feeling (-5 to +5)</source>
         <translation>Ressenti (de -5 à +5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="211"/>
+        <location filename="../../app/ui/inspector_forms.py" line="217"/>
         <source>Place in the stage (0 to 1)</source>
         <translation>Place dans l’étape (de 0 à 1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="261"/>
-        <location filename="../../app/ui/inspector_forms.py" line="264"/>
+        <location filename="../../app/ui/inspector_forms.py" line="271"/>
+        <location filename="../../app/ui/inspector_forms.py" line="274"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="267"/>
+        <location filename="../../app/ui/inspector_forms.py" line="277"/>
         <source>Context and scenario</source>
         <translation>Contexte et scénario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="268"/>
+        <location filename="../../app/ui/inspector_forms.py" line="278"/>
         <source>Customer goal</source>
         <translation>Objectif du client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="305"/>
+        <location filename="../../app/ui/inspector_forms.py" line="315"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="306"/>
+        <location filename="../../app/ui/inspector_forms.py" line="316"/>
         <source>Pain</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="307"/>
+        <location filename="../../app/ui/inspector_forms.py" line="317"/>
         <source>Gain</source>
         <translation>Enchanteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="314"/>
+        <location filename="../../app/ui/inspector_forms.py" line="324"/>
         <source>Current</source>
         <translation>Actuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="315"/>
+        <location filename="../../app/ui/inspector_forms.py" line="325"/>
         <source>Future</source>
         <translation>Futur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="127"/>
-        <location filename="../../app/ui/inspector_forms.py" line="321"/>
-        <location filename="../../app/ui/inspector_forms.py" line="332"/>
+        <location filename="../../app/ui/inspector_forms.py" line="133"/>
+        <location filename="../../app/ui/inspector_forms.py" line="331"/>
+        <location filename="../../app/ui/inspector_forms.py" line="342"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="94"/>
+        <location filename="../../app/ui/inspector_forms.py" line="100"/>
         <source>Also on this card</source>
         <translation>Également sur cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="100"/>
+        <location filename="../../app/ui/inspector_forms.py" line="106"/>
         <source>Touchpoint</source>
         <translation>Point de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="101"/>
+        <location filename="../../app/ui/inspector_forms.py" line="107"/>
         <source>Pain or gain</source>
         <translation>Irritant ou enchanteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="102"/>
+        <location filename="../../app/ui/inspector_forms.py" line="108"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="103"/>
+        <location filename="../../app/ui/inspector_forms.py" line="109"/>
         <source>Marks</source>
         <translation>Marques</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="133"/>
+        <location filename="../../app/ui/inspector_forms.py" line="139"/>
         <source>Key touchpoint</source>
         <translation>Point de contact clé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="135"/>
+        <location filename="../../app/ui/inspector_forms.py" line="141"/>
         <source>Kind of effort</source>
         <translation>Type d’effort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="137"/>
+        <location filename="../../app/ui/inspector_forms.py" line="143"/>
         <source>Magic moment (beyond expectations)</source>
         <translation>Moment magique (au-delà des attentes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="138"/>
+        <location filename="../../app/ui/inspector_forms.py" line="144"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="139"/>
+        <location filename="../../app/ui/inspector_forms.py" line="145"/>
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="142"/>
+        <location filename="../../app/ui/inspector_forms.py" line="148"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="160"/>
+        <location filename="../../app/ui/inspector_forms.py" line="166"/>
         <source>Metrics of this stage</source>
         <translation>Indicateurs de cette étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="180"/>
+        <location filename="../../app/ui/inspector_forms.py" line="186"/>
         <source>Service blueprint</source>
         <translation>Blueprint de service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="184"/>
+        <location filename="../../app/ui/inspector_forms.py" line="190"/>
         <source>Place in the blueprint</source>
         <translation>Place dans le blueprint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="226"/>
-        <location filename="../../app/ui/inspector_forms.py" line="255"/>
+        <location filename="../../app/ui/inspector_forms.py" line="231"/>
+        <location filename="../../app/ui/inspector_forms.py" line="260"/>
         <source>Metric</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="229"/>
+        <location filename="../../app/ui/inspector_forms.py" line="234"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="230"/>
+        <location filename="../../app/ui/inspector_forms.py" line="235"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="234"/>
+        <location filename="../../app/ui/inspector_forms.py" line="239"/>
         <source>Before and after the changes</source>
         <translation>Avant et après les changements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="236"/>
+        <location filename="../../app/ui/inspector_forms.py" line="241"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="237"/>
+        <location filename="../../app/ui/inspector_forms.py" line="242"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="238"/>
+        <location filename="../../app/ui/inspector_forms.py" line="243"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="242"/>
+        <location filename="../../app/ui/inspector_forms.py" line="247"/>
         <source>Where and when it was measured</source>
         <translation>Où et quand il a été mesuré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="244"/>
+        <location filename="../../app/ui/inspector_forms.py" line="249"/>
         <source>Source (survey, analytics…)</source>
         <translation>Source (enquête, statistiques…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="245"/>
+        <location filename="../../app/ui/inspector_forms.py" line="250"/>
         <source>Measured before on</source>
         <translation>Mesuré avant le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="246"/>
+        <location filename="../../app/ui/inspector_forms.py" line="251"/>
         <source>Measured after on</source>
         <translation>Mesuré après le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="252"/>
+        <location filename="../../app/ui/inspector_forms.py" line="257"/>
         <source>Computed from the answers</source>
         <translation>Calculé à partir des réponses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="254"/>
+        <location filename="../../app/ui/inspector_forms.py" line="259"/>
         <source>Order</source>
         <translation>Ordre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="273"/>
+        <location filename="../../app/ui/inspector_forms.py" line="283"/>
         <source>The map</source>
         <translation>La carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="276"/>
+        <location filename="../../app/ui/inspector_forms.py" line="286"/>
         <source>Title of the map</source>
         <translation>Titre de la carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="278"/>
+        <location filename="../../app/ui/inspector_forms.py" line="288"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="279"/>
+        <location filename="../../app/ui/inspector_forms.py" line="289"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="282"/>
+        <location filename="../../app/ui/inspector_forms.py" line="292"/>
         <source>Language of the map</source>
         <translation>Langue de la carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="295"/>
-        <location filename="../../app/ui/inspector_forms.py" line="296"/>
+        <location filename="../../app/ui/inspector_forms.py" line="305"/>
+        <location filename="../../app/ui/inspector_forms.py" line="306"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="322"/>
+        <location filename="../../app/ui/inspector_forms.py" line="332"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="323"/>
+        <location filename="../../app/ui/inspector_forms.py" line="333"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="324"/>
+        <location filename="../../app/ui/inspector_forms.py" line="334"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="325"/>
+        <location filename="../../app/ui/inspector_forms.py" line="335"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="333"/>
+        <location filename="../../app/ui/inspector_forms.py" line="343"/>
         <source>Web site</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="334"/>
+        <location filename="../../app/ui/inspector_forms.py" line="344"/>
         <source>Mobile app</source>
         <translation>Application mobile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="335"/>
+        <location filename="../../app/ui/inspector_forms.py" line="345"/>
         <source>Store, branch</source>
         <translation>Magasin, agence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="336"/>
+        <location filename="../../app/ui/inspector_forms.py" line="346"/>
         <source>Advisor</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="337"/>
+        <location filename="../../app/ui/inspector_forms.py" line="347"/>
         <source>Phone, call centre</source>
         <translation>Téléphone, centre d’appels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="338"/>
+        <location filename="../../app/ui/inspector_forms.py" line="348"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="339"/>
+        <location filename="../../app/ui/inspector_forms.py" line="349"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="340"/>
+        <location filename="../../app/ui/inspector_forms.py" line="350"/>
         <source>Chat, chatbot</source>
         <translation>Chat, chatbot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="341"/>
+        <location filename="../../app/ui/inspector_forms.py" line="351"/>
         <source>Social media</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="342"/>
+        <location filename="../../app/ui/inspector_forms.py" line="352"/>
         <source>Press, influencers</source>
         <translation>Presse, influenceurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="343"/>
+        <location filename="../../app/ui/inspector_forms.py" line="353"/>
         <source>Review sites</source>
         <translation>Sites d’avis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="344"/>
+        <location filename="../../app/ui/inspector_forms.py" line="354"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="345"/>
+        <location filename="../../app/ui/inspector_forms.py" line="355"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="346"/>
+        <location filename="../../app/ui/inspector_forms.py" line="356"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="353"/>
+        <location filename="../../app/ui/inspector_forms.py" line="363"/>
         <source>Text (actions, thoughts, backstage…)</source>
         <translation>Texte (actions, pensées, coulisses…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="354"/>
+        <location filename="../../app/ui/inspector_forms.py" line="364"/>
         <source>Touchpoints</source>
         <translation>Points de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="355"/>
+        <location filename="../../app/ui/inspector_forms.py" line="365"/>
         <source>Emotion curve</source>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="356"/>
+        <location filename="../../app/ui/inspector_forms.py" line="366"/>
         <source>Pains and gains</source>
         <translation>Irritants et enchanteurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="357"/>
+        <location filename="../../app/ui/inspector_forms.py" line="367"/>
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="358"/>
+        <location filename="../../app/ui/inspector_forms.py" line="368"/>
         <source>Storyboard (photos)</source>
         <translation>Storyboard (photos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_forms.py" line="359"/>
+        <location filename="../../app/ui/inspector_forms.py" line="369"/>
         <source>Metrics</source>
         <translation>Indicateurs</translation>
     </message>
@@ -1757,108 +1757,108 @@
 <context>
     <name>InspectorSections</name>
     <message>
-        <location filename="../../app/ui/inspector_sections.py" line="58"/>
+        <location filename="../../app/ui/inspector_sections.py" line="59"/>
         <source>Metrics of this stage</source>
         <translation>Indicateurs de cette étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_sections.py" line="63"/>
+        <location filename="../../app/ui/inspector_sections.py" line="64"/>
         <source>Add a metric</source>
         <translation>Ajouter un indicateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_sections.py" line="72"/>
+        <location filename="../../app/ui/inspector_sections.py" line="73"/>
         <source>Move earlier</source>
         <translation>Déplacer vers le haut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_sections.py" line="73"/>
+        <location filename="../../app/ui/inspector_sections.py" line="74"/>
         <source>Move later</source>
         <translation>Déplacer vers le bas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_sections.py" line="74"/>
-        <location filename="../../app/ui/inspector_sections.py" line="128"/>
+        <location filename="../../app/ui/inspector_sections.py" line="75"/>
+        <location filename="../../app/ui/inspector_sections.py" line="129"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_sections.py" line="125"/>
+        <location filename="../../app/ui/inspector_sections.py" line="126"/>
         <source>↑ Earlier</source>
         <translation>↑ Monter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_sections.py" line="126"/>
+        <location filename="../../app/ui/inspector_sections.py" line="127"/>
         <source>↓ Later</source>
         <translation>↓ Descendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_sections.py" line="149"/>
+        <location filename="../../app/ui/inspector_sections.py" line="150"/>
         <source>Paste answers %1 to %2…</source>
         <translation>Collez les réponses de %1 à %2…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_sections.py" line="162"/>
+        <location filename="../../app/ui/inspector_sections.py" line="163"/>
         <source>Answers are whole numbers from %1 to %2, apart by spaces.</source>
         <translation>Les réponses sont des nombres entiers de %1 à %2, séparés par des espaces.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_sections.py" line="194"/>
+        <location filename="../../app/ui/inspector_sections.py" line="195"/>
         <source>How it is read</source>
         <translation>Mode de calcul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_sections.py" line="196"/>
+        <location filename="../../app/ui/inspector_sections.py" line="197"/>
         <source>Scale</source>
         <translation>Échelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_sections.py" line="203"/>
+        <location filename="../../app/ui/inspector_sections.py" line="204"/>
         <source>Before the changes</source>
         <translation>Avant les changements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_sections.py" line="204"/>
+        <location filename="../../app/ui/inspector_sections.py" line="205"/>
         <source>After the changes</source>
         <translation>Après les changements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_sections.py" line="224"/>
+        <location filename="../../app/ui/inspector_sections.py" line="225"/>
         <source>answers</source>
         <translation>réponses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_sections.py" line="227"/>
+        <location filename="../../app/ui/inspector_sections.py" line="228"/>
         <source>Forget the counts</source>
         <translation>Oublier les comptes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_sections.py" line="249"/>
+        <location filename="../../app/ui/inspector_sections.py" line="250"/>
         <source>Typed by hand; give the counts to compute it.</source>
         <translation>Saisi à la main ; indiquez les comptes pour le calculer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_sections.py" line="254"/>
+        <location filename="../../app/ui/inspector_sections.py" line="255"/>
         <source>Computed: %1, from %2 answers.</source>
         <translation>Calculé : %1, sur %2 réponses.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_sections.py" line="256"/>
+        <location filename="../../app/ui/inspector_sections.py" line="257"/>
         <source>Computed: %1 %, of %2 who started.</source>
         <translation>Calculé : %1 %, sur %2 entrants.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_sections.py" line="269"/>
+        <location filename="../../app/ui/inspector_sections.py" line="270"/>
         <source>More cannot go on than started.</source>
         <translation>Il ne peut pas y avoir plus de poursuites que d’entrants.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_sections.py" line="300"/>
+        <location filename="../../app/ui/inspector_sections.py" line="301"/>
         <source>Delete the connection</source>
         <translation>Supprimer la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_sections.py" line="315"/>
+        <location filename="../../app/ui/inspector_sections.py" line="316"/>
         <source>From “%1” to “%2”: the path the customer takes.</source>
         <translation>De « %1 » à « %2 » : le chemin que prend le client.</translation>
     </message>
@@ -1911,7 +1911,12 @@
         <translation>point de contact clé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="132"/>
+        <location filename="../../app/ui/outline_tree.py" line="88"/>
+        <source>insight</source>
+        <translation>enseignement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="137"/>
         <source>Untitled stage</source>
         <translation>Étape sans titre</translation>
     </message>

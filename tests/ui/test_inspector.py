@@ -319,6 +319,11 @@ def test_flags_and_dates_of_cards_and_the_blueprint_role_of_lanes(
     assert isinstance(magic, QCheckBox)
     magic.click()
     assert editor.row("card", gain).magic_moment
+    insight = d.add_evidence("insight", text="They smile", source="Interviews").first_added
+    d.attach_evidence(insight, "card", gain)
+    canvas.settle()
+    line = window.outline.tree.item_of("card", gain)
+    assert line is not None and line.text(0) == "Discovery — Smile (gain, magic moment, insight)"
 
     idea = d.add_card(journey.lane("Opportunities"), journey.stage(0), "SMS").first_added
     select(canvas, "card", idea)
