@@ -3,14 +3,14 @@
     python -m bench.largest OUT.cjm [--seed N] [--force]
 
 Every count at its limit at once, in the shape that costs the most: the first journey has
-as many stages and lanes as a journey may, and holds the cards, emotion points and metrics
-(the other journeys share the rest of the map's stages and lanes); the text of the map fills
-its limit (the cards' bodies fill what the other rows leave), and the pictures fill the file
-up to its size limit (500 photos of about 470 KB, 2400 x 1600, as intake stores them). Rows
-are written with sqlite3 straight into a new file of the current format, the way another
-program could (the verbs would take hours); the file passes every check of `parcours check`.
-The pictures are the workshop map's 101 photos re-encoded, then varied by one quantisation
-step each (different bytes, still clean JPEGs).
+as many stages and lanes as a journey may, and holds the cards, emotion points, metrics and
+the connections between its cards (the other journeys share the rest of the map's stages
+and lanes); the text of the map fills its limit (the cards' bodies fill what the other rows
+leave), and the pictures fill the file up to its size limit (500 photos of about 470 KB,
+2400 x 1600, as intake stores them). Rows are written with sqlite3 straight into a new file
+of the current format, the way another program could (the verbs would take hours); the file
+passes every check of `parcours check`. The pictures are the workshop map's 101 photos
+re-encoded, then varied by one quantisation step each (different bytes, still clean JPEGs).
 """
 
 from __future__ import annotations
@@ -175,6 +175,7 @@ def generate_largest_map(path: Path, seed: int = 0) -> Path:
                 colour="",
                 height=1,
                 hidden=0,
+                blueprint_role="",
             )
             for n in range(count)
         ]
@@ -203,6 +204,10 @@ def generate_largest_map(path: Path, seed: int = 0) -> Path:
                 impact=None,
                 effort=None,
                 status="",
+                key_touchpoint=0,
+                effort_kind="",
+                magic_moment=0,
+                due_date="",
             )
         )
     points = [
@@ -225,6 +230,11 @@ def generate_largest_map(path: Path, seed: int = 0) -> Path:
             value_after=None,
             target=30.0,
             unit="",
+            kind="nps",
+            source="",
+            measured_before="",
+            measured_after="",
+            inputs="",
         )
         for n in range(most("metric"))
     ]

@@ -159,9 +159,11 @@ def plant_cards(path: Path, count: int, body: int = 0, start: int = 0) -> None:
         path,
         _NUMBERS + "INSERT INTO card (lane_id, stage_id, position, title, body, colour, channel, "
         "direct, physical, touchpoint_state, owner, sentiment, moment_of_truth, impact, effort, "
-        f"status, id, created_at, updated_at) SELECT {lane}, {stage}, i % 100000, "
+        "status, key_touchpoint, effort_kind, magic_moment, due_date, id, created_at, "
+        f"updated_at) SELECT {lane}, {stage}, i % 100000, "
         "'Card ' || i, substr(printf('%.*c', ?, 'x'), 1, ?), '', '', 1, 0, 'current', '', "
-        "'neutral', 0, NULL, NULL, '', printf('%08x-0000-4000-8000-%012x', ? + i, ? + i), "
+        "'neutral', 0, NULL, NULL, '', 0, '', 0, '', "
+        "printf('%08x-0000-4000-8000-%012x', ? + i, ? + i), "
         f"{_STAMP}, {_STAMP} FROM n",
         parameters=(count, body, body, start, start),
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QRectF, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -22,6 +22,7 @@ from .canvas.gestures import EDITING_GESTURES
 from .canvas.inline_editor import InlineTextEditor
 from .canvas.scene import JourneyScene
 from .canvas.view import JourneyView
+from .context_menu import canvas_menu
 from .edits import CARD_PRESETS, PALETTE_ENTRIES, MapEdits
 from .history import HistoryMirror
 from .keys import CanvasKeys
@@ -65,6 +66,9 @@ class MapEditor(MapEdits, CanvasKeys, QWidget):
         self.scene.lane_resized.connect(lambda ref, h: self.edit("lane", ref, height=h))
         self.scene.emotion_point_dropped.connect(self.move_emotion_point)
         self.scene.text_edit_requested.connect(self.edit_in_place)
+        self.scene.connection_requested.connect(self.connect_cards)
+        self.view.empty_double_clicked.connect(self.double_clicked_empty)
+        self.view.context_menu_requested.connect(self._context_menu)
         self.view.palette_dropped.connect(self.drop_from_palette)
         self.view.key_pressed.connect(self.key_pressed)
         QTimer.singleShot(0, self.scene.checks.check_all)  # pictures checked after first paint
@@ -115,7 +119,7 @@ class MapEditor(MapEdits, CanvasKeys, QWidget):
             self.failed.emit(user_message(error))
             return None
 
-    def edit(self, kind: str, ref: str, merge: bool = False, **values: Any) -> None:
+    def edit(self, kind: str, ref: str, /, merge: bool = False, **values: Any) -> None:
         """Set fields of one element as one step (typing in one field merges into one)."""
         row = self.row(kind, ref)
         if row is None or all(getattr(row, name) == value for name, value in values.items()):
@@ -142,6 +146,7 @@ class MapEditor(MapEdits, CanvasKeys, QWidget):
             "journey": d.update_journey,
             "metric": d.update_metric,
             "persona": d.update_persona,
+            "project": lambda _ref, **fields: d.update_project(**fields),
         }
         update[kind](ref, **values)
 
@@ -156,6 +161,8 @@ class MapEditor(MapEdits, CanvasKeys, QWidget):
             "journey": d.journey,
             "metric": d.metric,
             "persona": d.persona,
+            "connection": d.connection,
+            "project": lambda _ref: d.project(),
         }
         return read[kind](ref) if kind in read else None
 
@@ -184,10 +191,10 @@ class MapEditor(MapEdits, CanvasKeys, QWidget):
 
     def edit_in_place(self, kind: str, ref: str) -> None:
         """Double-click, F2 or Enter: type the title (or a point's label) over the element."""
-        field = "label" if kind == "emotion-point" else "title"
+        field = {"emotion-point": "label", "metric": "name"}.get(kind, "title")
         row = self.row(kind, ref)
         item = self.scene.item_for(kind, ref)
-        if row is None or item is None or self.document.read_only:
+        if row is None or item is None or self.document.read_only or not hasattr(row, field):
             return
         rect = item.layout_rect()
         if kind == "lane":
@@ -209,6 +216,11 @@ class MapEditor(MapEdits, CanvasKeys, QWidget):
 
     def _set_text(self, kind: str, ref: str, field: str, text: str) -> None:
         self.edit(kind, ref, False, **{field: text})
+
+    def _context_menu(self, at: QPointF, where: QPoint) -> None:
+        menu = canvas_menu(self, at, self.view)
+        if menu is not None:
+            menu.exec(where)
 
     def _inline_closed(self) -> None:
         self._editing = None

@@ -172,6 +172,9 @@ class MainWindow(QMainWindow):
         self.link_action = self._action(
             self.tr("Add a &Link…"), lambda: self.evidence.new_evidence("link")
         )
+        self.insight_action = self._action(
+            self.tr("Add an &Insight…"), lambda: self.evidence.new_evidence("insight")
+        )
         self.export_evidence_action = self._action(
             self.tr("Export the Evidence to a &Folder…"), self.export_evidence
         )
@@ -193,8 +196,8 @@ class MainWindow(QMainWindow):
             self.cut_action, self.copy_action, self.paste_action, self.duplicate_action,
             self.delete_action, self.select_all_action, self.zoom_in_action, self.zoom_out_action,
             self.fit_action, self.actual_action, self.photos_action, self.quote_action,
-            self.link_action, self.library_action, self.export_evidence_action,
-            self.import_table_action, self.export_table_action,
+            self.link_action, self.insight_action, self.library_action,
+            self.export_evidence_action, self.import_table_action, self.export_table_action,
         ]  # fmt: skip
 
     def _create_menus(self) -> None:
@@ -231,7 +234,9 @@ class MainWindow(QMainWindow):
             if index in (0, 7):
                 insert.addSeparator()
         evidence = bar.addMenu(self.tr("E&vidence"))
-        evidence.addActions([self.photos_action, self.quote_action, self.link_action])
+        evidence.addActions(
+            [self.photos_action, self.quote_action, self.link_action, self.insight_action]
+        )
         evidence.addSeparator()
         evidence.addActions([self.library_action, self.export_evidence_action])
         view = bar.addMenu(self.tr("&View"))

@@ -3,7 +3,9 @@
     Xvfb :99 -screen 0 1600x1000x24 &  DISPLAY=:99 python docs/screenshots/take.py
 
 It opens the sample map, then grabs: the whole window, the inspector on a moment of truth, a
-card being dragged to another cell (mouse still down), and the French interface.
+card being dragged to another cell (mouse still down), a metric computed from its answers, a
+connection being dragged from a card's handle, a service blueprint with its lines, and the
+French interface.
 """
 
 from __future__ import annotations
@@ -83,7 +85,86 @@ def main() -> int:
     QTest.mouseRelease(
         view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start
     )
-    return finish(window, editor)
+    settle(app)
+    editor.undo_stack.setClean()
+
+    nps = next(
+        m.id
+        for s in editor.document.stages(editor.journey_id)
+        for m in editor.document.metrics(s.id)
+        if m.kind == "nps"
+    )
+    view.set_zoom(0.9)
+    view.centerOn(editor.scene.item_for("metric", nps))
+    editor.scene.select_refs([("metric", nps)])
+    settle(app)
+    bar = window.inspector.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    settle(app)
+    window.grab().save(str(HERE / "editor-metric.png"))
+
+    _connecting(app, window, editor)
+    finish(window, editor)
+    window = MainWindow()
+    window.resize(1600, 1000)
+    window.show()
+    tab = window.add_document(JourneyDocument.new("blueprint", "en"))
+    _blueprint(tab.editor)
+    settle(app)
+    tab.editor.view.fit()
+    settle(app)
+    window.grab().save(str(HERE / "editor-blueprint.png"))
+    return finish(window, tab.editor)
+
+
+def _connecting(app: QApplication, window: object, editor: object) -> None:
+    """A card's handle dragged towards another card (mouse still down)."""
+    from app.ui.canvas.items import CardItem
+
+    view = editor.view  # type: ignore[attr-defined]
+    scene = editor.scene  # type: ignore[attr-defined]
+    cards = {
+        editor.row("card", i.ref).title: i  # type: ignore[attr-defined]
+        for i in scene.items_by_key.values()
+        if isinstance(i, CardItem)
+    }
+    start, end = cards["Rendez-vous en agence"], cards["Liste des pièces par e-mail"]
+    view.set_zoom(0.9)
+    view.centerOn(end)
+    scene.select_refs([("card", start.ref)])
+    settle(app)
+    at = view.mapFromScene(start.mapToScene(start.handle_centre()))
+    goal = view.mapFromScene(end.layout_rect().center())
+    QTest.mouseMove(view.viewport(), at)
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    for step in range(1, 13):
+        QTest.mouseMove(view.viewport(), at + (goal - at) * step / 12)
+        QTest.qWait(15)
+    settle(app)
+    window.grab().save(str(HERE / "editor-connect.png"))  # type: ignore[attr-defined]
+    QTest.mouseRelease(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at
+    )
+    settle(app)
+
+
+def _blueprint(editor: object) -> None:
+    """A few cards in the blueprint template, so that its lines stand between real lanes."""
+    d = editor.document  # type: ignore[attr-defined]
+    journey = editor.journey_id  # type: ignore[attr-defined]
+    stages = [s.id for s in d.stages(journey)]
+    lanes = {lane.blueprint_role: lane.id for lane in d.lanes(journey)}
+    for role, stage, title in (
+        ("customer", 1, "Checks in at the desk"),
+        ("frontstage", 1, "Receptionist greets the guest"),
+        ("backstage", 1, "Room assigned in the booking system"),
+        ("support", 1, "Housekeeping schedule"),
+        ("customer", 3, "Pays and leaves"),
+        ("frontstage", 3, "Bill printed and explained"),
+        ("backstage", 3, "Minibar and extras added"),
+    ):
+        d.add_card(lanes[role], stages[stage], title)
+    d.clear_history(as_saved=True)
 
 
 def finish(window: object, editor: object) -> int:

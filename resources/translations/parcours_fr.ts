@@ -68,14 +68,42 @@
     </message>
 </context>
 <context>
+    <name>CanvasMenu</name>
+    <message>
+        <location filename="../../app/ui/context_menu.py" line="29"/>
+        <source>Move earlier</source>
+        <translation>Déplacer vers le haut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menu.py" line="30"/>
+        <source>Move later</source>
+        <translation>Déplacer vers le bas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menu.py" line="32"/>
+        <source>Delete metric</source>
+        <translation>Supprimer l’indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menu.py" line="38"/>
+        <source>Delete connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menu.py" line="44"/>
+        <source>Add a metric here</source>
+        <translation>Ajouter un indicateur ici</translation>
+    </message>
+</context>
+<context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../app/ui/inspector.py" line="75"/>
+        <location filename="../../app/ui/fields.py" line="233"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="80"/>
+        <location filename="../../app/ui/fields.py" line="238"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
@@ -255,537 +283,627 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="71"/>
+        <source>a connection joins cards of two journeys</source>
+        <translation>une connexion relie des cartes de deux parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="72"/>
         <source>the recovery data is damaged</source>
         <translation>les données de récupération sont endommagées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72"/>
+        <location filename="../../app/ui/messages.py" line="73"/>
         <source>it could not be upgraded to the current format</source>
         <translation>il n’a pas pu être converti au format actuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73"/>
+        <location filename="../../app/ui/messages.py" line="74"/>
         <source>it cannot be read</source>
         <translation>il ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74"/>
+        <location filename="../../app/ui/messages.py" line="75"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75"/>
+        <location filename="../../app/ui/messages.py" line="76"/>
         <source>the folder is read-only or you lack permission to write there</source>
         <translation>le dossier est en lecture seule ou vous n’avez pas le droit d’y écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="78"/>
+        <location filename="../../app/ui/messages.py" line="79"/>
         <source>the folder does not exist</source>
         <translation>le dossier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79"/>
+        <location filename="../../app/ui/messages.py" line="80"/>
         <source>the disk could not be written</source>
         <translation>le disque n’a pas pu être écrit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80"/>
+        <location filename="../../app/ui/messages.py" line="81"/>
         <source>its folder does not exist</source>
         <translation>son dossier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
+        <location filename="../../app/ui/messages.py" line="82"/>
         <source>it has no file yet; use Save As</source>
         <translation>elle n’a pas encore de fichier ; utilisez « Enregistrer sous »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82"/>
+        <location filename="../../app/ui/messages.py" line="83"/>
         <source>another Parcours window</source>
         <translation>une autre fenêtre de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83"/>
+        <location filename="../../app/ui/messages.py" line="84"/>
         <source>Untitled map</source>
         <translation>Carte sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85"/>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="87"/>
         <source>%1 is larger than 40 MB, the most Parcours takes in for one picture.</source>
         <translation>%1 dépasse 40 Mo, le maximum que Parcours accepte pour une image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89"/>
+        <location filename="../../app/ui/messages.py" line="90"/>
         <source>%1 has too many pixels to be a photo (more than 80 megapixels).</source>
         <translation>%1 a trop de pixels pour une photo (plus de 80 mégapixels).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92"/>
+        <location filename="../../app/ui/messages.py" line="93"/>
         <source>%1 is damaged or incomplete and cannot be read as a picture.</source>
         <translation>%1 est endommagé ou incomplet et ne peut pas être lu comme une image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="96"/>
         <source>%1 is not a picture Parcours can take in (JPEG, PNG, WebP, GIF, BMP or TIFF).</source>
         <translation>%1 n’est pas une image que Parcours accepte (JPEG, PNG, WebP, GIF, BMP ou TIFF).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="100"/>
         <source>%1 is a PDF document, not a picture; export the page as PNG or JPEG first.</source>
         <translation>%1 est un document PDF, pas une image ; exportez d’abord la page en PNG ou en JPEG.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103"/>
+        <location filename="../../app/ui/messages.py" line="104"/>
         <source>%1 is a PostScript or EPS drawing, which Parcours does not open for safety.</source>
         <translation>%1 est un dessin PostScript ou EPS, que Parcours n’ouvre pas par sécurité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107"/>
+        <location filename="../../app/ui/messages.py" line="108"/>
         <source>%1 is an SVG drawing, not a photo; export it as PNG first.</source>
         <translation>%1 est un dessin SVG, pas une photo ; exportez-le d’abord en PNG.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110"/>
+        <location filename="../../app/ui/messages.py" line="111"/>
         <source>%1 is a HEIC or AVIF photo, which Parcours cannot read; export it as JPEG first.</source>
         <translation>%1 est une photo HEIC ou AVIF, que Parcours ne sait pas lire ; exportez-la d’abord en JPEG.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114"/>
+        <location filename="../../app/ui/messages.py" line="115"/>
         <source>%1 is not a file that can be read as a picture.</source>
         <translation>%1 n’est pas un fichier lisible comme une image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="116"/>
         <source>%1 no longer exists.</source>
         <translation>%1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116"/>
+        <location filename="../../app/ui/messages.py" line="117"/>
         <source>%1 cannot be read (permission denied or the disk failed).</source>
         <translation>%1 ne peut pas être lu (accès refusé ou disque défaillant).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137"/>
+        <location filename="../../app/ui/messages.py" line="138"/>
         <source>journeys</source>
         <translation>parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138"/>
+        <location filename="../../app/ui/messages.py" line="139"/>
         <source>personas</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139"/>
+        <location filename="../../app/ui/messages.py" line="140"/>
         <source>stages</source>
         <translation>étapes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140"/>
+        <location filename="../../app/ui/messages.py" line="141"/>
         <source>lanes</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141"/>
+        <location filename="../../app/ui/messages.py" line="142"/>
         <source>cards</source>
         <translation>cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142"/>
+        <location filename="../../app/ui/messages.py" line="143"/>
         <source>emotion points</source>
         <translation>points d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143"/>
+        <location filename="../../app/ui/messages.py" line="144"/>
         <source>metrics</source>
         <translation>indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="145"/>
         <source>pieces of evidence</source>
         <translation>éléments de preuve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145"/>
+        <location filename="../../app/ui/messages.py" line="146"/>
         <source>evidence links</source>
         <translation>liens d’éléments de preuve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146"/>
+        <location filename="../../app/ui/messages.py" line="147"/>
         <source>pictures</source>
         <translation>images</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157"/>
+        <location filename="../../app/ui/messages.py" line="158"/>
         <source>it is larger than %1 MB, the most Parcours opens</source>
         <translation>il dépasse %1 Mo, le maximum que Parcours ouvre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="162"/>
         <source>it holds more than %1 characters of text, the most Parcours opens</source>
         <translation>il contient plus de %1 caractères de texte, le maximum que Parcours ouvre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167"/>
+        <location filename="../../app/ui/messages.py" line="168"/>
         <source>it holds a journey of more than %1 %2, the most Parcours opens</source>
         <translation>il contient un parcours de plus de %1 %2, le maximum que Parcours ouvre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175"/>
+        <location filename="../../app/ui/messages.py" line="176"/>
         <source>it holds more than %1 %2, the most Parcours opens</source>
         <translation>il contient plus de %1 %2, le maximum que Parcours ouvre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185"/>
+        <location filename="../../app/ui/messages.py" line="186"/>
         <source>“%1” beside it holds an unfinished change that the map itself lacks (the program that wrote it did not close it properly)</source>
         <translation>« %1 », à côté, contient une modification inachevée absente de la carte elle-même (le programme qui l’a écrite ne l’a pas fermée correctement)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="191"/>
+        <location filename="../../app/ui/messages.py" line="192"/>
         <source>“%1” beside it holds changes that the map itself lacks (the program that wrote it did not close it properly)</source>
         <translation>« %1 », à côté, contient des modifications absentes de la carte elle-même (le programme qui l’a écrite ne l’a pas fermée correctement)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200"/>
+        <location filename="../../app/ui/messages.py" line="201"/>
         <source>That {element} no longer exists in this map.</source>
         <translation>Cet élément n’existe plus dans cette carte ({element}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="201"/>
+        <location filename="../../app/ui/messages.py" line="202"/>
         <source>That journey no longer exists in this map.</source>
         <translation>Ce parcours n’existe plus dans cette carte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204"/>
+        <location filename="../../app/ui/messages.py" line="205"/>
         <source>{fields} cannot be edited here.</source>
         <translation>Ces champs ne se modifient pas ici : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="205"/>
+        <location filename="../../app/ui/messages.py" line="206"/>
         <source>That value is not allowed ({detail}).</source>
         <translation>Cette valeur n’est pas permise ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="208"/>
+        <location filename="../../app/ui/messages.py" line="209"/>
         <source>That lane and that stage belong to different journeys.</source>
         <translation>Cette ligne et cette étape appartiennent à des parcours différents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211"/>
+        <location filename="../../app/ui/messages.py" line="212"/>
         <source>An emotion point can only refer to a card of its own journey.</source>
         <translation>Un point d’émotion ne peut renvoyer qu’à une carte de son propre parcours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="214"/>
+        <location filename="../../app/ui/messages.py" line="215"/>
         <source>An emotion lane holds emotion points, not cards.</source>
         <translation>Une ligne d’émotions contient des points d’émotion, pas des cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="217"/>
+        <location filename="../../app/ui/messages.py" line="218"/>
         <source>Emotion points go in an emotion lane.</source>
         <translation>Les points d’émotion vont dans une ligne d’émotions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="220"/>
+        <location filename="../../app/ui/messages.py" line="221"/>
         <source>An emotion goes from -5 (worst) to +5 (best).</source>
         <translation>Une émotion va de -5 (le pire) à +5 (le meilleur).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="223"/>
+        <location filename="../../app/ui/messages.py" line="224"/>
         <source>A point&apos;s place inside a stage goes from 0 (left) to 1 (right).</source>
         <translation>La place d’un point dans une étape va de 0 (à gauche) à 1 (à droite).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="226"/>
+        <location filename="../../app/ui/messages.py" line="227"/>
         <source>This map already has its project.</source>
         <translation>Cette carte a déjà son projet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227"/>
+        <location filename="../../app/ui/messages.py" line="228"/>
         <source>A lane&apos;s kind can only change while the lane is empty.</source>
         <translation>Le type d’une ligne ne change que tant qu’elle est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230"/>
+        <location filename="../../app/ui/messages.py" line="231"/>
         <source>Evidence cannot be attached to a {kind}.</source>
         <translation>Un élément illustratif ne s’attache pas à cela ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="233"/>
+        <location filename="../../app/ui/messages.py" line="234"/>
         <source>Evidence is attached to (kind, id) pairs.</source>
         <translation>Un élément illustratif s’attache à des paires (type, identifiant).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="236"/>
+        <location filename="../../app/ui/messages.py" line="237"/>
         <source>That evidence is already attached there.</source>
         <translation>Cet élément illustratif y est déjà attaché.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="239"/>
+        <location filename="../../app/ui/messages.py" line="240"/>
         <source>That evidence is not attached there.</source>
         <translation>Cet élément illustratif n’y est pas attaché.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240"/>
+        <location filename="../../app/ui/messages.py" line="241"/>
         <source>The new order must list each evidence shown there once.</source>
         <translation>Le nouvel ordre doit citer une fois chaque élément illustratif affiché.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="243"/>
+        <location filename="../../app/ui/messages.py" line="244"/>
         <source>{table} has no place to restore.</source>
         <translation>Rien à remettre en place pour {table}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="244"/>
+        <location filename="../../app/ui/messages.py" line="245"/>
         <source>An edit of this step was refused; nothing was kept.</source>
         <translation>Une modification de cette étape a été refusée ; rien n’a été gardé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="247"/>
+        <location filename="../../app/ui/messages.py" line="248"/>
         <source>Undo and redo wait for the step under way to finish.</source>
         <translation>Annuler et rétablir attendent la fin de l’étape en cours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="250"/>
+        <location filename="../../app/ui/messages.py" line="251"/>
         <source>The history no longer matches the map, so it was cleared; the map is intact.</source>
         <translation>L’historique ne correspond plus à la carte : il a été effacé ; la carte est intacte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="254"/>
+        <location filename="../../app/ui/messages.py" line="255"/>
         <source>That text holds a character Parcours cannot keep ({code_point}, an invisible control or non-character); remove it and try again.</source>
         <translation>Ce texte contient un caractère que Parcours ne peut pas conserver ({code_point}, un caractère de contrôle invisible ou un non-caractère) ; retirez-le et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="262"/>
+        <location filename="../../app/ui/messages.py" line="260"/>
+        <source>A metric is measured before or after the changes.</source>
+        <translation>Un indicateur se mesure avant ou après les changements.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="263"/>
+        <source>CSAT is the share of 4 and 5 answers, or the mean.</source>
+        <translation>Le CSAT est la part des réponses 4 et 5, ou la moyenne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="266"/>
+        <source>CES is answered on a scale of 1 to 5 or 1 to 7.</source>
+        <translation>Le CES se répond sur une échelle de 1 à 5 ou de 1 à 7.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="269"/>
+        <source>A metric moves only between stages of its journey.</source>
+        <translation>Un indicateur ne change d’étape qu’au sein de son parcours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="272"/>
+        <source>A card cannot be connected to itself.</source>
+        <translation>Une carte ne peut pas être reliée à elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="273"/>
+        <source>Only cards of the same journey can be connected.</source>
+        <translation>Seules des cartes du même parcours peuvent être reliées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="276"/>
+        <source>These two cards are already connected.</source>
+        <translation>Ces deux cartes sont déjà reliées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="279"/>
+        <source>Some answers lie beyond that scale; clear them first.</source>
+        <translation>Des réponses sortent de cette échelle ; effacez-les d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="282"/>
+        <source>Only NPS, CSAT and CES are computed from answers.</source>
+        <translation>Seuls le NPS, le CSAT et le CES se calculent à partir des réponses.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="285"/>
+        <source>Only NPS, CSAT, CES and conversion metrics are computed.</source>
+        <translation>Seuls le NPS, le CSAT, le CES et le taux de conversion se calculent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="288"/>
+        <source>A count of answers is a whole number, 0 or more.</source>
+        <translation>Un nombre de réponses est un entier, 0 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="291"/>
+        <source>Those counts do not belong to this kind of metric.</source>
+        <translation>Ces comptes ne correspondent pas à ce type d’indicateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="294"/>
+        <source>More people cannot go on than started.</source>
+        <translation>Il ne peut pas y avoir plus de poursuites que d’entrants.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="295"/>
+        <source>Those counts are too long to keep.</source>
+        <translation>Ces comptes sont trop longs pour être conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="296"/>
+        <source>An NPS answer goes from 0 to 10, not {answer}.</source>
+        <translation>Une réponse NPS va de 0 à 10, pas {answer}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="299"/>
+        <source>An answer on this scale goes from {low} to {high}.</source>
+        <translation>Une réponse sur cette échelle va de {low} à {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="302"/>
+        <source>“{part}” is not an answer (a whole number).</source>
+        <translation>« {part} » n’est pas une réponse (un nombre entier).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="308"/>
         <source>card</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263"/>
+        <location filename="../../app/ui/messages.py" line="309"/>
         <source>stage</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="264"/>
+        <location filename="../../app/ui/messages.py" line="310"/>
         <source>lane</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="265"/>
+        <location filename="../../app/ui/messages.py" line="311"/>
         <source>emotion point</source>
         <translation>point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="266"/>
+        <location filename="../../app/ui/messages.py" line="312"/>
         <source>metric</source>
         <translation>indicateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="267"/>
+        <location filename="../../app/ui/messages.py" line="313"/>
         <source>journey</source>
         <translation>parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="268"/>
+        <location filename="../../app/ui/messages.py" line="314"/>
         <source>persona</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="269"/>
+        <location filename="../../app/ui/messages.py" line="315"/>
         <source>evidence</source>
         <translation>élément illustratif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="270"/>
+        <location filename="../../app/ui/messages.py" line="316"/>
         <source>evidence link</source>
         <translation>lien d’élément illustratif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="271"/>
+        <location filename="../../app/ui/messages.py" line="317"/>
         <source>picture</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="297"/>
+        <location filename="../../app/ui/messages.py" line="343"/>
         <source>%1 is marked as open by a lock file Parcours cannot read; open it read-only, or take it over if nobody is editing it.</source>
         <translation>%1 est marquée comme ouverte par un fichier de verrou que Parcours ne peut pas lire ; ouvrez-la en lecture seule, ou prenez-en le contrôle si personne ne la modifie.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="304"/>
+        <location filename="../../app/ui/messages.py" line="350"/>
         <source>%1 is open in Parcours on %2 (opened by %3 at %4), or was left open there; open it read-only, or take it over if nobody is editing it there.</source>
         <translation>%1 est ouverte dans Parcours sur %2 (ouverte par %3 à %4), ou y est restée ouverte ; ouvrez-la en lecture seule, ou prenez-en le contrôle si personne ne la modifie là-bas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="327"/>
+        <location filename="../../app/ui/messages.py" line="373"/>
         <source>%1 cannot be opened: it was saved by a newer version of Parcours (file format %2, this version reads up to %3); update Parcours to open it.</source>
         <translation>Impossible d’ouvrir %1 : il a été enregistré par une version plus récente de Parcours (format de fichier %2, cette version lit jusqu’au format %3) ; mettez Parcours à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="340"/>
+        <location filename="../../app/ui/messages.py" line="386"/>
         <source>its format version %1 is not one Parcours wrote</source>
         <translation>sa version de format %1 n’a jamais été écrite par Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="319"/>
-        <location filename="../../app/ui/messages.py" line="346"/>
+        <location filename="../../app/ui/messages.py" line="365"/>
+        <location filename="../../app/ui/messages.py" line="392"/>
         <source>%1 cannot be opened: %2.</source>
         <translation>Impossible d’ouvrir %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="355"/>
+        <location filename="../../app/ui/messages.py" line="401"/>
         <source>another Parcours window (process %1)</source>
         <translation>une autre fenêtre de Parcours (processus %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="360"/>
+        <location filename="../../app/ui/messages.py" line="406"/>
         <source>Parcours on %1 (opened by %2 at %3)</source>
         <translation>Parcours sur %1 (ouvert par %2 le %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="368"/>
+        <location filename="../../app/ui/messages.py" line="414"/>
         <source>%1 is already open in %2.</source>
         <translation>%1 est déjà ouvert dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="376"/>
+        <location filename="../../app/ui/messages.py" line="422"/>
         <source>This map</source>
         <translation>Cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="378"/>
+        <location filename="../../app/ui/messages.py" line="424"/>
         <source>%1 is open read-only; use Save As to keep an editable copy.</source>
         <translation>%1 est ouvert en lecture seule ; utilisez « Enregistrer sous » pour garder une copie modifiable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="385"/>
+        <location filename="../../app/ui/messages.py" line="431"/>
         <source>The evidence was not exported to %1: %2.</source>
         <translation>Les éléments n’ont pas été exportés dans %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="391"/>
+        <location filename="../../app/ui/messages.py" line="437"/>
         <source>%1 cannot be imported: %2.</source>
         <translation>Impossible d’importer %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="399"/>
+        <location filename="../../app/ui/messages.py" line="445"/>
         <source>%1 was not saved: %2. The file on disk is unchanged.</source>
         <translation>%1 n’a pas été enregistré : %2. Le fichier sur le disque n’a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="558"/>
+        <location filename="../../app/ui/messages.py" line="608"/>
         <source>it cannot be read (permission denied or the disk failed)</source>
         <translation>il ne peut pas être lu (permission refusée ou disque défaillant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="559"/>
+        <location filename="../../app/ui/messages.py" line="609"/>
         <source>it is larger than 50 MB, the most Parcours imports from one file</source>
         <translation>il dépasse 50 Mo, le maximum que Parcours importe d’un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="562"/>
+        <location filename="../../app/ui/messages.py" line="612"/>
         <source>it is an Excel 97-2003 workbook (.xls); save it as .xlsx or CSV UTF-8 first</source>
         <translation>c’est un classeur Excel 97-2003 (.xls) ; enregistrez-le d’abord en .xlsx ou en CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="566"/>
+        <location filename="../../app/ui/messages.py" line="616"/>
         <source>it is not an XLSX workbook (it is not even a ZIP archive)</source>
         <translation>ce n’est pas un classeur XLSX (ce n’est même pas une archive ZIP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="567"/>
+        <location filename="../../app/ui/messages.py" line="617"/>
         <source>it holds NUL characters, so it is not a text file (save it as CSV UTF-8)</source>
         <translation>il contient des caractères NUL, ce n’est donc pas un fichier texte (enregistrez-le en CSV UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="571"/>
+        <location filename="../../app/ui/messages.py" line="621"/>
         <source>its UTF-16 text is damaged</source>
         <translation>son texte UTF-16 est endommagé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="572"/>
+        <location filename="../../app/ui/messages.py" line="622"/>
         <source>its text is neither UTF-8 nor Windows-1252 (save it as CSV UTF-8)</source>
         <translation>son texte n’est ni en UTF-8 ni en Windows-1252 (enregistrez-le en CSV UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="575"/>
+        <location filename="../../app/ui/messages.py" line="625"/>
         <source>it holds no header row</source>
         <translation>il n’a pas de ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="576"/>
+        <location filename="../../app/ui/messages.py" line="626"/>
         <source>it has more than 100 columns</source>
         <translation>il a plus de 100 colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="577"/>
+        <location filename="../../app/ui/messages.py" line="627"/>
         <source>it has more than 20,000 rows, the most Parcours imports at once</source>
         <translation>il a plus de 20 000 lignes, le maximum que Parcours importe en une fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="580"/>
+        <location filename="../../app/ui/messages.py" line="630"/>
         <source>it is damaged, or it is not an XLSX workbook</source>
         <translation>il est endommagé, ou ce n’est pas un classeur XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="581"/>
+        <location filename="../../app/ui/messages.py" line="631"/>
         <source>the workbook has no sheet</source>
         <translation>le classeur n’a aucune feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="582"/>
+        <location filename="../../app/ui/messages.py" line="632"/>
         <source>it is a damaged ZIP archive, not a workbook</source>
         <translation>c’est une archive ZIP endommagée, pas un classeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="583"/>
+        <location filename="../../app/ui/messages.py" line="633"/>
         <source>it is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV UTF-8</source>
         <translation>c’est un classeur OpenDocument (.ods) ; enregistrez-le en .xlsx ou en CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="587"/>
+        <location filename="../../app/ui/messages.py" line="637"/>
         <source>it is a ZIP archive but not an XLSX workbook</source>
         <translation>c’est une archive ZIP, mais pas un classeur XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="588"/>
+        <location filename="../../app/ui/messages.py" line="638"/>
         <source>it holds too many parts to be a workbook</source>
         <translation>il contient trop de parties pour être un classeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="589"/>
+        <location filename="../../app/ui/messages.py" line="639"/>
         <source>it unpacks to far more than its size (a ZIP bomb?), more than Parcours reads</source>
         <translation>une fois décompressé, il dépasse de loin sa taille (une bombe ZIP ?), plus que ce que Parcours lit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="593"/>
+        <location filename="../../app/ui/messages.py" line="643"/>
         <source>the sheet is empty</source>
         <translation>la feuille est vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="598"/>
+        <location filename="../../app/ui/messages.py" line="648"/>
         <source>it has no sheet “%1” (its sheets: %2)</source>
         <translation>il n’a pas de feuille « %1 » (ses feuilles : %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="602"/>
+        <location filename="../../app/ui/messages.py" line="652"/>
         <source>“%1” is a chart, not a sheet of cells</source>
         <translation>« %1 » est un graphique, pas une feuille de cellules</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="606"/>
+        <location filename="../../app/ui/messages.py" line="656"/>
         <source>a cell near line %1 is longer than %2 characters</source>
         <translation>une cellule vers la ligne %1 dépasse %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="610"/>
+        <location filename="../../app/ui/messages.py" line="660"/>
         <source>a quoted cell that starts near line %1 is never closed</source>
         <translation>une cellule entre guillemets qui commence vers la ligne %1 n’est jamais fermée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="616"/>
+        <location filename="../../app/ui/messages.py" line="666"/>
         <source>line %1 is not valid CSV (%2)</source>
         <translation>la ligne %1 n’est pas du CSV valide (%2)</translation>
     </message>
@@ -927,66 +1045,81 @@
 <context>
     <name>EvidenceForm</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="49"/>
+        <location filename="../../app/ui/evidence_panel.py" line="50"/>
         <source>Quote</source>
         <translation>Verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="50"/>
+        <location filename="../../app/ui/evidence_panel.py" line="51"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="51"/>
-        <location filename="../../app/ui/evidence_panel.py" line="66"/>
+        <location filename="../../app/ui/evidence_panel.py" line="52"/>
+        <location filename="../../app/ui/evidence_panel.py" line="68"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="52"/>
+        <location filename="../../app/ui/evidence_panel.py" line="53"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="57"/>
+        <location filename="../../app/ui/evidence_panel.py" line="54"/>
+        <source>Insight</source>
+        <translation>Enseignement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="59"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="60"/>
+        <location filename="../../app/ui/evidence_panel.py" line="62"/>
         <source>Verbatim</source>
         <translation>Verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="61"/>
+        <location filename="../../app/ui/evidence_panel.py" line="63"/>
         <source>Who said it</source>
         <translation>Qui l’a dit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="62"/>
+        <location filename="../../app/ui/evidence_panel.py" line="64"/>
         <source>Source (interview, survey…)</source>
         <translation>Source (entretien, enquête…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="65"/>
+        <location filename="../../app/ui/evidence_panel.py" line="67"/>
         <source>Address (URL)</source>
         <translation>Adresse (URL)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="65"/>
+        <location filename="../../app/ui/evidence_panel.py" line="67"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="66"/>
-        <location filename="../../app/ui/evidence_panel.py" line="67"/>
+        <location filename="../../app/ui/evidence_panel.py" line="68"/>
+        <location filename="../../app/ui/evidence_panel.py" line="69"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="67"/>
+        <location filename="../../app/ui/evidence_panel.py" line="69"/>
         <source>Caption</source>
         <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="71"/>
+        <source>What the research found</source>
+        <translation>Ce que l’étude a montré</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="72"/>
+        <source>Its sources (interviews, surveys, logs…)</source>
+        <translation>Ses sources (entretiens, enquêtes, réclamations…)</translation>
     </message>
 </context>
 <context>
@@ -1080,72 +1213,77 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="129"/>
+        <location filename="../../app/ui/evidence_panel.py" line="136"/>
         <source>Evidence of the selection</source>
         <translation>Éléments illustratifs de la sélection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="135"/>
+        <location filename="../../app/ui/evidence_panel.py" line="142"/>
         <source>Photo…</source>
         <translation>Photo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="136"/>
+        <location filename="../../app/ui/evidence_panel.py" line="143"/>
         <source>Quote…</source>
         <translation>Verbatim…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="137"/>
+        <location filename="../../app/ui/evidence_panel.py" line="144"/>
         <source>Link…</source>
         <translation>Lien…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="144"/>
+        <location filename="../../app/ui/evidence_panel.py" line="145"/>
+        <source>Insight…</source>
+        <translation>Enseignement…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="152"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="145"/>
+        <location filename="../../app/ui/evidence_panel.py" line="153"/>
         <source>Detach</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="193"/>
+        <location filename="../../app/ui/evidence_panel.py" line="201"/>
         <source>Open a map to see its evidence here.</source>
         <translation>Ouvrez une carte pour voir ici ses éléments illustratifs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="195"/>
+        <location filename="../../app/ui/evidence_panel.py" line="203"/>
         <source>this card</source>
         <translation>cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="195"/>
+        <location filename="../../app/ui/evidence_panel.py" line="203"/>
         <source>this emotion point</source>
         <translation>ce point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="196"/>
+        <location filename="../../app/ui/evidence_panel.py" line="204"/>
         <source>this stage</source>
         <translation>cette étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="196"/>
+        <location filename="../../app/ui/evidence_panel.py" line="204"/>
         <source>the journey</source>
         <translation>le parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="197"/>
+        <location filename="../../app/ui/evidence_panel.py" line="205"/>
         <source>Evidence of %s</source>
         <translation>Éléments illustratifs de %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="215"/>
+        <location filename="../../app/ui/evidence_panel.py" line="223"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="232"/>
+        <location filename="../../app/ui/evidence_panel.py" line="243"/>
         <source>Add photos</source>
         <translation>Ajouter des photos</translation>
     </message>
@@ -1331,6 +1469,55 @@
         <location filename="../../app/ui/export_dialog.py" line="211"/>
         <source>Exported %s</source>
         <translation>%s exporté</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../app/ui/fields.py" line="47"/>
+        <source>A number is needed here.</source>
+        <translation>Un nombre est attendu ici.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="51"/>
+        <location filename="../../app/ui/fields.py" line="53"/>
+        <source>“%1” is not a number.</source>
+        <translation>« %1 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="55"/>
+        <source>A whole number is needed here.</source>
+        <translation>Un nombre entier est attendu ici.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="58"/>
+        <source>It goes from %1 to %2.</source>
+        <translation>De %1 à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="61"/>
+        <source>It is %1 or more.</source>
+        <translation>%1 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="63"/>
+        <source>It is %1 or less.</source>
+        <translation>%1 ou moins.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="81"/>
+        <source>There is no such day.</source>
+        <translation>Ce jour n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="82"/>
+        <source>Write a date as YYYY-MM-DD or DD/MM/YYYY.</source>
+        <translation>Écrivez la date sous la forme JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="186"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
     </message>
 </context>
 <context>
@@ -1669,177 +1856,177 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="483"/>
+        <location filename="../../app/ui/messages.py" line="533"/>
         <source>Row %1: the title is empty.</source>
         <translation>Ligne %1 : le titre est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="484"/>
+        <location filename="../../app/ui/messages.py" line="534"/>
         <source>Row %1: the metric has no name.</source>
         <translation>Ligne %1 : l’indicateur n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="485"/>
+        <location filename="../../app/ui/messages.py" line="535"/>
         <source>Row %1: no stage is given.</source>
         <translation>Ligne %1 : aucune étape n’est indiquée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="486"/>
+        <location filename="../../app/ui/messages.py" line="536"/>
         <source>Row %1: no lane is given.</source>
         <translation>Ligne %1 : aucun couloir n’est indiqué.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="487"/>
+        <location filename="../../app/ui/messages.py" line="537"/>
         <source>Row %1: this journey has no stage “%2”.</source>
         <translation>Ligne %1 : ce parcours n’a pas d’étape « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="488"/>
+        <location filename="../../app/ui/messages.py" line="538"/>
         <source>Row %1: this journey has no lane “%2”.</source>
         <translation>Ligne %1 : ce parcours n’a pas de couloir « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="489"/>
+        <location filename="../../app/ui/messages.py" line="539"/>
         <source>Row %1: this journey has no stage number %2.</source>
         <translation>Ligne %1 : ce parcours n’a pas d’étape numéro %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="490"/>
+        <location filename="../../app/ui/messages.py" line="540"/>
         <source>Row %1: this journey has no lane number %2.</source>
         <translation>Ligne %1 : ce parcours n’a pas de couloir numéro %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="491"/>
+        <location filename="../../app/ui/messages.py" line="541"/>
         <source>Row %1: this journey has no lane of kind “%2”.</source>
         <translation>Ligne %1 : ce parcours n’a pas de couloir de type « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="492"/>
+        <location filename="../../app/ui/messages.py" line="542"/>
         <source>Row %1: “%2” is an emotion lane, which holds emotion points, not cards.</source>
         <translation>Ligne %1 : « %2 » est un couloir d’émotions, qui porte des points d’émotion, pas des cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="495"/>
+        <location filename="../../app/ui/messages.py" line="545"/>
         <source>Row %1: %2 must be a whole number from %3 to %4, not “%5”.</source>
         <translation>Ligne %1 : %2 doit être un nombre entier de %3 à %4, pas « %5 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="496"/>
+        <location filename="../../app/ui/messages.py" line="546"/>
         <source>Row %1: %2 must be a whole number, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être un nombre entier, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="497"/>
+        <location filename="../../app/ui/messages.py" line="547"/>
         <source>Row %1: %2 must be a number, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être un nombre, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="498"/>
+        <location filename="../../app/ui/messages.py" line="548"/>
         <source>Row %1: %2 must be less than a million million, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être inférieur à mille milliards, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="499"/>
+        <location filename="../../app/ui/messages.py" line="549"/>
         <source>Row %1: %2 must be yes or no, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être oui ou non, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="500"/>
+        <location filename="../../app/ui/messages.py" line="550"/>
         <source>Row %1: %2 cannot be “%3”; it takes %4.</source>
         <translation>Ligne %1 : %2 ne peut pas valoir « %3 » ; valeurs possibles : %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="501"/>
+        <location filename="../../app/ui/messages.py" line="551"/>
         <source>Row %1: %2 must be a date (YYYY-MM-DD or DD/MM/YYYY), not “%3”.</source>
         <translation>Ligne %1 : %2 doit être une date (AAAA-MM-JJ ou JJ/MM/AAAA), pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="504"/>
+        <location filename="../../app/ui/messages.py" line="554"/>
         <source>Row %1: %2 is longer than %3 characters.</source>
         <translation>Ligne %1 : %2 dépasse %3 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="505"/>
+        <location filename="../../app/ui/messages.py" line="555"/>
         <source>Row %1: %2 holds an invisible control character (%3).</source>
         <translation>Ligne %1 : %2 contient un caractère de contrôle invisible (%3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="506"/>
+        <location filename="../../app/ui/messages.py" line="556"/>
         <source>Row %1: the value of %2 is not allowed (“%3”).</source>
         <translation>Ligne %1 : la valeur de %2 n’est pas permise (« %3 »).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="507"/>
+        <location filename="../../app/ui/messages.py" line="557"/>
         <source>Column “%1” is left out (no field of Parcours matches it).</source>
         <translation>La colonne « %1 » n’est pas importée (aucun champ de Parcours n’y correspond).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="508"/>
+        <location filename="../../app/ui/messages.py" line="558"/>
         <source>The file is not UTF-8; it was read as Windows-1252 (Western European).</source>
         <translation>Le fichier n’est pas en UTF-8 ; il a été lu en Windows-1252 (Europe occidentale).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="511"/>
+        <location filename="../../app/ui/messages.py" line="561"/>
         <source>No column holds the titles: map one to Title.</source>
         <translation>Aucune colonne ne porte les titres : associez-en une à Titre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="512"/>
+        <location filename="../../app/ui/messages.py" line="562"/>
         <source>No column holds the metric names: map one to Metric.</source>
         <translation>Aucune colonne ne porte les noms d’indicateurs : associez-en une à Indicateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="513"/>
+        <location filename="../../app/ui/messages.py" line="563"/>
         <source>No column names the stages: map one to Stage or Stage no.</source>
         <translation>Aucune colonne ne nomme les étapes : associez-en une à Étape ou Numéro d’étape.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="514"/>
+        <location filename="../../app/ui/messages.py" line="564"/>
         <source>Row %1 has %2 cells where the header has %3 (a stray delimiter or quote?).</source>
         <translation>La ligne %1 a %2 cellules alors que l’en-tête en a %3 (un séparateur ou un guillemet en trop ?).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="517"/>
+        <location filename="../../app/ui/messages.py" line="567"/>
         <source>Row %1 has cells to the right of the last titled column.</source>
         <translation>La ligne %1 a des cellules à droite de la dernière colonne titrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="518"/>
+        <location filename="../../app/ui/messages.py" line="568"/>
         <source>Row %1 has a cell longer than %2 characters.</source>
         <translation>La ligne %1 a une cellule de plus de %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="519"/>
+        <location filename="../../app/ui/messages.py" line="569"/>
         <source>Row %1: its new stage “%2” would be one too many (a journey holds at most %3).</source>
         <translation>Ligne %1 : sa nouvelle étape « %2 » serait de trop (un parcours compte au plus %3 étapes).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="523"/>
+        <location filename="../../app/ui/messages.py" line="573"/>
         <source>Row %1: its new lane “%2” would be one too many (a journey holds at most %3).</source>
         <translation>Ligne %1 : son nouveau couloir « %2 » serait de trop (un parcours compte au plus %3 couloirs).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="527"/>
+        <location filename="../../app/ui/messages.py" line="577"/>
         <source>Row %1: its new stage “%2” would be one too many (a map holds at most %3).</source>
         <translation>Ligne %1 : sa nouvelle étape « %2 » serait de trop (une carte compte au plus %3 étapes).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="530"/>
+        <location filename="../../app/ui/messages.py" line="580"/>
         <source>Row %1: its new lane “%2” would be one too many (a map holds at most %3).</source>
         <translation>Ligne %1 : son nouveau couloir « %2 » serait de trop (une carte compte au plus %3 couloirs).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="533"/>
+        <location filename="../../app/ui/messages.py" line="583"/>
         <source>Row %1: one card too many (a map holds at most %2).</source>
         <translation>Ligne %1 : une carte de trop (une carte Parcours en compte au plus %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="534"/>
+        <location filename="../../app/ui/messages.py" line="584"/>
         <source>Row %1: one metric too many (a map holds at most %2).</source>
         <translation>Ligne %1 : un indicateur de trop (une carte compte au plus %2 indicateurs).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="535"/>
+        <location filename="../../app/ui/messages.py" line="585"/>
         <source>Row %1: the map&apos;s text would pass %2 characters, the most a map holds.</source>
         <translation>Ligne %1 : le texte de la carte dépasserait %2 caractères, le maximum qu’une carte contient.</translation>
     </message>
@@ -1847,18 +2034,18 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../app/ui/inspector.py" line="91"/>
+        <location filename="../../app/ui/inspector.py" line="59"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="96"/>
-        <location filename="../../app/ui/inspector.py" line="128"/>
+        <location filename="../../app/ui/inspector.py" line="71"/>
+        <location filename="../../app/ui/inspector.py" line="110"/>
         <source>Open a map to see its elements here.</source>
         <translation>Ouvrez une carte pour voir ici ses éléments.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/inspector.py" line="133"/>
+        <location filename="../../app/ui/inspector.py" line="115"/>
         <source>%n elements selected.</source>
         <translation>
             <numerusform>%n élément sélectionné.</numerusform>
@@ -1866,332 +2053,640 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="138"/>
+        <location filename="../../app/ui/inspector.py" line="122"/>
         <source>This element has nothing to edit here.</source>
         <translation>Cet élément n’a rien à modifier ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="153"/>
+        <location filename="../../app/ui/inspector_forms.py" line="79"/>
+        <location filename="../../app/ui/inspector_forms.py" line="162"/>
+        <location filename="../../app/ui/inspector_forms.py" line="180"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="156"/>
+        <location filename="../../app/ui/inspector_forms.py" line="82"/>
+        <location filename="../../app/ui/inspector_forms.py" line="101"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="158"/>
-        <location filename="../../app/ui/inspector.py" line="176"/>
-        <location filename="../../app/ui/inspector.py" line="185"/>
-        <location filename="../../app/ui/inspector.py" line="203"/>
+        <location filename="../../app/ui/inspector_forms.py" line="84"/>
+        <location filename="../../app/ui/inspector_forms.py" line="160"/>
+        <location filename="../../app/ui/inspector_forms.py" line="178"/>
+        <location filename="../../app/ui/inspector_forms.py" line="276"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="159"/>
+        <location filename="../../app/ui/inspector_forms.py" line="85"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="161"/>
+        <location filename="../../app/ui/inspector_forms.py" line="140"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="162"/>
+        <location filename="../../app/ui/inspector_forms.py" line="142"/>
         <source>Moment of truth</source>
         <translation>Moment de vérité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="163"/>
+        <location filename="../../app/ui/inspector_forms.py" line="135"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="164"/>
+        <location filename="../../app/ui/inspector_forms.py" line="136"/>
         <source>Direct touchpoint</source>
         <translation>Point de contact direct</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="165"/>
+        <location filename="../../app/ui/inspector_forms.py" line="137"/>
         <source>Physical (not digital)</source>
         <translation>Physique (pas numérique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="166"/>
-        <location filename="../../app/ui/inspector.py" line="206"/>
+        <location filename="../../app/ui/inspector_forms.py" line="138"/>
+        <location filename="../../app/ui/inspector_forms.py" line="279"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="167"/>
+        <location filename="../../app/ui/inspector_forms.py" line="146"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="168"/>
-        <source>Impact (0 = none)</source>
-        <translation>Impact (0 = aucun)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inspector.py" line="169"/>
-        <source>Effort (0 = none)</source>
-        <translation>Effort (0 = aucun)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inspector.py" line="170"/>
+        <location filename="../../app/ui/inspector_forms.py" line="147"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="174"/>
+        <location filename="../../app/ui/inspector_forms.py" line="155"/>
+        <location filename="../../app/ui/inspector_forms.py" line="158"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="177"/>
+        <location filename="../../app/ui/inspector_forms.py" line="161"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="179"/>
+        <location filename="../../app/ui/inspector_forms.py" line="163"/>
         <source>Width (columns)</source>
         <translation>Largeur (colonnes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="183"/>
+        <location filename="../../app/ui/inspector_forms.py" line="173"/>
+        <location filename="../../app/ui/inspector_forms.py" line="176"/>
         <source>Lane</source>
         <translation>Couloir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="186"/>
+        <location filename="../../app/ui/inspector_forms.py" line="179"/>
+        <location filename="../../app/ui/inspector_forms.py" line="233"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="188"/>
+        <location filename="../../app/ui/inspector_forms.py" line="181"/>
         <source>Height (rows)</source>
         <translation>Hauteur (rangées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="189"/>
+        <location filename="../../app/ui/inspector_forms.py" line="182"/>
         <source>Hidden</source>
         <translation>Masqué</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="193"/>
+        <location filename="../../app/ui/inspector_forms.py" line="202"/>
+        <location filename="../../app/ui/inspector_forms.py" line="205"/>
         <source>Emotion point</source>
         <translation>Point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="195"/>
+        <location filename="../../app/ui/inspector_forms.py" line="207"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="196"/>
+        <location filename="../../app/ui/inspector_forms.py" line="210"/>
         <source>Feeling (-5 to +5)</source>
         <translation>Ressenti (de -5 à +5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="197"/>
+        <location filename="../../app/ui/inspector_forms.py" line="217"/>
         <source>Place in the stage (0 to 1)</source>
         <translation>Place dans l’étape (de 0 à 1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="201"/>
+        <location filename="../../app/ui/inspector_forms.py" line="271"/>
+        <location filename="../../app/ui/inspector_forms.py" line="274"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="204"/>
+        <location filename="../../app/ui/inspector_forms.py" line="277"/>
         <source>Context and scenario</source>
         <translation>Contexte et scénario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="205"/>
+        <location filename="../../app/ui/inspector_forms.py" line="278"/>
         <source>Customer goal</source>
         <translation>Objectif du client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="329"/>
+        <location filename="../../app/ui/inspector_forms.py" line="315"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="329"/>
+        <location filename="../../app/ui/inspector_forms.py" line="316"/>
         <source>Pain</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="329"/>
+        <location filename="../../app/ui/inspector_forms.py" line="317"/>
         <source>Gain</source>
         <translation>Enchanteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="333"/>
+        <location filename="../../app/ui/inspector_forms.py" line="324"/>
         <source>Current</source>
         <translation>Actuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="333"/>
+        <location filename="../../app/ui/inspector_forms.py" line="325"/>
         <source>Future</source>
         <translation>Futur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="337"/>
-        <location filename="../../app/ui/inspector.py" line="347"/>
+        <location filename="../../app/ui/inspector_forms.py" line="133"/>
+        <location filename="../../app/ui/inspector_forms.py" line="331"/>
+        <location filename="../../app/ui/inspector_forms.py" line="342"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="338"/>
+        <location filename="../../app/ui/inspector_forms.py" line="100"/>
+        <source>Also on this card</source>
+        <translation>Également sur cette carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="106"/>
+        <source>Touchpoint</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="107"/>
+        <source>Pain or gain</source>
+        <translation>Irritant ou enchanteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="108"/>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="109"/>
+        <source>Marks</source>
+        <translation>Marques</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="139"/>
+        <source>Key touchpoint</source>
+        <translation>Point de contact clé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="141"/>
+        <source>Kind of effort</source>
+        <translation>Type d’effort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="143"/>
+        <source>Magic moment (beyond expectations)</source>
+        <translation>Moment magique (au-delà des attentes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="144"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="145"/>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="148"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="166"/>
+        <source>Metrics of this stage</source>
+        <translation>Indicateurs de cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="186"/>
+        <source>Service blueprint</source>
+        <translation>Blueprint de service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="190"/>
+        <source>Place in the blueprint</source>
+        <translation>Place dans le blueprint</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="231"/>
+        <location filename="../../app/ui/inspector_forms.py" line="260"/>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="234"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="235"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="239"/>
+        <source>Before and after the changes</source>
+        <translation>Avant et après les changements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="241"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="242"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="243"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="247"/>
+        <source>Where and when it was measured</source>
+        <translation>Où et quand il a été mesuré</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="249"/>
+        <source>Source (survey, analytics…)</source>
+        <translation>Source (enquête, statistiques…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="250"/>
+        <source>Measured before on</source>
+        <translation>Mesuré avant le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="251"/>
+        <source>Measured after on</source>
+        <translation>Mesuré après le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="257"/>
+        <source>Computed from the answers</source>
+        <translation>Calculé à partir des réponses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="259"/>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="283"/>
+        <source>The map</source>
+        <translation>La carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="286"/>
+        <source>Title of the map</source>
+        <translation>Titre de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="288"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="289"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="292"/>
+        <source>Language of the map</source>
+        <translation>Langue de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="305"/>
+        <location filename="../../app/ui/inspector_forms.py" line="306"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="332"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="339"/>
+        <location filename="../../app/ui/inspector_forms.py" line="333"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="340"/>
+        <location filename="../../app/ui/inspector_forms.py" line="334"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="341"/>
+        <location filename="../../app/ui/inspector_forms.py" line="335"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="348"/>
+        <location filename="../../app/ui/inspector_forms.py" line="343"/>
         <source>Web site</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="349"/>
+        <location filename="../../app/ui/inspector_forms.py" line="344"/>
         <source>Mobile app</source>
         <translation>Application mobile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="350"/>
+        <location filename="../../app/ui/inspector_forms.py" line="345"/>
         <source>Store, branch</source>
         <translation>Magasin, agence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="351"/>
+        <location filename="../../app/ui/inspector_forms.py" line="346"/>
         <source>Advisor</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="352"/>
+        <location filename="../../app/ui/inspector_forms.py" line="347"/>
         <source>Phone, call centre</source>
         <translation>Téléphone, centre d’appels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="353"/>
+        <location filename="../../app/ui/inspector_forms.py" line="348"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="354"/>
+        <location filename="../../app/ui/inspector_forms.py" line="349"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="355"/>
+        <location filename="../../app/ui/inspector_forms.py" line="350"/>
         <source>Chat, chatbot</source>
         <translation>Chat, chatbot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="356"/>
+        <location filename="../../app/ui/inspector_forms.py" line="351"/>
         <source>Social media</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="357"/>
+        <location filename="../../app/ui/inspector_forms.py" line="352"/>
         <source>Press, influencers</source>
         <translation>Presse, influenceurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="358"/>
+        <location filename="../../app/ui/inspector_forms.py" line="353"/>
         <source>Review sites</source>
         <translation>Sites d’avis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="359"/>
+        <location filename="../../app/ui/inspector_forms.py" line="354"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="360"/>
+        <location filename="../../app/ui/inspector_forms.py" line="355"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="361"/>
+        <location filename="../../app/ui/inspector_forms.py" line="356"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="367"/>
+        <location filename="../../app/ui/inspector_forms.py" line="363"/>
         <source>Text (actions, thoughts, backstage…)</source>
         <translation>Texte (actions, pensées, coulisses…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="368"/>
+        <location filename="../../app/ui/inspector_forms.py" line="364"/>
         <source>Touchpoints</source>
         <translation>Points de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="369"/>
+        <location filename="../../app/ui/inspector_forms.py" line="365"/>
         <source>Emotion curve</source>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="370"/>
+        <location filename="../../app/ui/inspector_forms.py" line="366"/>
         <source>Pains and gains</source>
         <translation>Irritants et enchanteurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="371"/>
+        <location filename="../../app/ui/inspector_forms.py" line="367"/>
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="372"/>
+        <location filename="../../app/ui/inspector_forms.py" line="368"/>
         <source>Storyboard (photos)</source>
         <translation>Storyboard (photos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="373"/>
+        <location filename="../../app/ui/inspector_forms.py" line="369"/>
         <source>Metrics</source>
         <translation>Indicateurs</translation>
     </message>
 </context>
 <context>
+    <name>InspectorSections</name>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="59"/>
+        <source>Metrics of this stage</source>
+        <translation>Indicateurs de cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="64"/>
+        <source>Add a metric</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="73"/>
+        <source>Move earlier</source>
+        <translation>Déplacer vers le haut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="74"/>
+        <source>Move later</source>
+        <translation>Déplacer vers le bas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="75"/>
+        <location filename="../../app/ui/inspector_sections.py" line="129"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="126"/>
+        <source>↑ Earlier</source>
+        <translation>↑ Monter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="127"/>
+        <source>↓ Later</source>
+        <translation>↓ Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="150"/>
+        <source>Paste answers %1 to %2…</source>
+        <translation>Collez les réponses de %1 à %2…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="163"/>
+        <source>Answers are whole numbers from %1 to %2, apart by spaces.</source>
+        <translation>Les réponses sont des nombres entiers de %1 à %2, séparés par des espaces.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="195"/>
+        <source>How it is read</source>
+        <translation>Mode de calcul</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="197"/>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="204"/>
+        <source>Before the changes</source>
+        <translation>Avant les changements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="205"/>
+        <source>After the changes</source>
+        <translation>Après les changements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="225"/>
+        <source>answers</source>
+        <translation>réponses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="228"/>
+        <source>Forget the counts</source>
+        <translation>Oublier les comptes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="250"/>
+        <source>Typed by hand; give the counts to compute it.</source>
+        <translation>Saisi à la main ; indiquez les comptes pour le calculer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="255"/>
+        <source>Computed: %1, from %2 answers.</source>
+        <translation>Calculé : %1, sur %2 réponses.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="257"/>
+        <source>Computed: %1 %, of %2 who started.</source>
+        <translation>Calculé : %1 %, sur %2 entrants.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="270"/>
+        <source>More cannot go on than started.</source>
+        <translation>Il ne peut pas y avoir plus de poursuites que d’entrants.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="301"/>
+        <source>Delete the connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="316"/>
+        <source>From “%1” to “%2”: the path the customer takes.</source>
+        <translation>De « %1 » à « %2 » : le chemin que prend le client.</translation>
+    </message>
+</context>
+<context>
     <name>JourneyOutlineTree</name>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="28"/>
+        <location filename="../../app/ui/outline_tree.py" line="30"/>
         <source>Outline of the journey</source>
         <translation>Plan du parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="47"/>
+        <location filename="../../app/ui/outline_tree.py" line="50"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="56"/>
-        <location filename="../../app/ui/outline_tree.py" line="171"/>
-        <location filename="../../app/ui/outline_tree.py" line="172"/>
+        <location filename="../../app/ui/outline_tree.py" line="57"/>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="69"/>
         <source>Untitled lane</source>
         <translation>Ligne sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="75"/>
+        <location filename="../../app/ui/outline_tree.py" line="78"/>
+        <source>pain</source>
+        <translation>irritant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="78"/>
+        <source>gain</source>
+        <translation>enchanteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="82"/>
+        <source>moment of truth</source>
+        <translation>moment de vérité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="84"/>
+        <source>magic moment</source>
+        <translation>moment magique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="86"/>
+        <source>key touchpoint</source>
+        <translation>point de contact clé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="88"/>
+        <source>insight</source>
+        <translation>enseignement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="137"/>
         <source>Untitled stage</source>
         <translation>Étape sans titre</translation>
     </message>
@@ -2350,96 +2845,101 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="176"/>
+        <source>Add an &amp;Insight…</source>
+        <translation>Ajouter un &amp;enseignement…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Export the Evidence to a &amp;Folder…</source>
         <translation>E&amp;xporter les éléments dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>&amp;Import a Spreadsheet…</source>
         <translation>&amp;Importer un tableur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>Cards, touchpoints, opportunities or metrics from a CSV or XLSX file</source>
         <translation>Cartes, points de contact, opportunités ou indicateurs depuis un fichier CSV ou XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>Export a Spread&amp;sheet…</source>
         <translation>Exporter un &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Cards, touchpoints, the action plan, metrics and evidence as XLSX or CSV</source>
         <translation>Cartes, points de contact, plan d’actions, indicateurs et éléments de preuve en XLSX ou CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>Evidence &amp;Library…</source>
         <translation>&amp;Bibliothèque des éléments…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>E&amp;vidence</source>
         <translation>É&amp;léments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>Open a map</source>
         <translation>Ouvrir une carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>Saved %s</source>
         <translation>%s enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="415"/>
+        <location filename="../../app/ui/main_window.py" line="420"/>
         <source>Save the map as</source>
         <translation>Enregistrer la carte sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>Export the evidence into</source>
         <translation>Exporter les éléments dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="511"/>
+        <location filename="../../app/ui/main_window.py" line="516"/>
         <source>%n files written</source>
         <translation>
             <numerusform>%n fichier écrit</numerusform>
@@ -2447,7 +2947,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="553"/>
+        <location filename="../../app/ui/main_window.py" line="558"/>
         <source>No recent maps</source>
         <translation>Aucune carte récente</translation>
     </message>
@@ -2455,114 +2955,54 @@
 <context>
     <name>MapEditor</name>
     <message>
-        <location filename="../../app/ui/edits.py" line="167"/>
-        <source>New stage</source>
-        <translation>Nouvelle étape</translation>
+        <location filename="../../app/ui/edits.py" line="126"/>
+        <source>Drop metrics in a stage’s column.</source>
+        <translation>Déposez les indicateurs dans la colonne d’une étape.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="136"/>
+        <location filename="../../app/ui/edits.py" line="147"/>
         <source>Add a stage first.</source>
         <translation>Ajoutez d’abord une étape.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="142"/>
+        <location filename="../../app/ui/edits.py" line="156"/>
         <source>Add an emotion lane first.</source>
         <translation>Ajoutez d’abord un couloir d’émotions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="158"/>
+        <location filename="../../app/ui/edits.py" line="172"/>
         <source>Add a lane first.</source>
         <translation>Ajoutez d’abord un couloir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="185"/>
+        <location filename="../../app/ui/edits.py" line="249"/>
         <source>Drop cards in a cell of the grid.</source>
         <translation>Déposez les cartes dans une case de la grille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="191"/>
+        <location filename="../../app/ui/edits.py" line="255"/>
         <source>The emotion lane takes emotion points, not cards.</source>
         <translation>Le couloir d’émotions reçoit des points d’émotion, pas des cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="214"/>
+        <location filename="../../app/ui/edits.py" line="278"/>
         <source>Drop emotion points on an emotion lane.</source>
         <translation>Déposez les points d’émotion sur un couloir d’émotions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="280"/>
+        <location filename="../../app/ui/edits.py" line="349"/>
         <source>Select a card where the pasted cards should go.</source>
         <translation>Sélectionnez une carte à l’endroit où coller les cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="294"/>
+        <location filename="../../app/ui/edits.py" line="363"/>
         <source>Select a card, or point at a cell, where the rows should go.</source>
         <translation>Sélectionnez une carte, ou pointez une cellule, là où les lignes doivent aller.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="308"/>
+        <location filename="../../app/ui/edits.py" line="377"/>
         <source>%n cells outside the map: not pasted.</source>
         <translation>Cellules hors de la carte, non collées : %n.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="374"/>
-        <source>Touchpoints</source>
-        <translation>Points de contact</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="375"/>
-        <source>Customer actions</source>
-        <translation>Ce que fait le client</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="376"/>
-        <source>Feelings</source>
-        <translation>Ressenti</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="377"/>
-        <source>Pains and gains</source>
-        <translation>Irritants et enchanteurs</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="378"/>
-        <source>Opportunities</source>
-        <translation>Opportunités</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="379"/>
-        <source>Storyboard</source>
-        <translation>Storyboard</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="380"/>
-        <source>Metrics</source>
-        <translation>Indicateurs</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="386"/>
-        <source>New card</source>
-        <translation>Nouvelle carte</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="387"/>
-        <source>New touchpoint</source>
-        <translation>Nouveau point de contact</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="388"/>
-        <source>New pain</source>
-        <translation>Nouvel irritant</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="389"/>
-        <source>New gain</source>
-        <translation>Nouvel enchanteur</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="390"/>
-        <source>New opportunity</source>
-        <translation>Nouvelle opportunité</translation>
     </message>
 </context>
 <context>
@@ -2634,84 +3074,89 @@
 <context>
     <name>PaletteWidget</name>
     <message>
-        <location filename="../../app/ui/palette.py" line="61"/>
+        <location filename="../../app/ui/palette.py" line="62"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="65"/>
+        <location filename="../../app/ui/palette.py" line="66"/>
         <source>Drag onto the map</source>
         <translation>Faites glisser sur la carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="73"/>
+        <location filename="../../app/ui/palette.py" line="74"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="74"/>
+        <location filename="../../app/ui/palette.py" line="75"/>
         <source>Touchpoints lane</source>
         <translation>Couloir des points de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="75"/>
+        <location filename="../../app/ui/palette.py" line="76"/>
         <source>Text lane (actions, thoughts…)</source>
         <translation>Couloir de texte (actions, pensées…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="76"/>
+        <location filename="../../app/ui/palette.py" line="77"/>
         <source>Emotion curve lane</source>
         <translation>Couloir de la courbe émotionnelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="77"/>
+        <location filename="../../app/ui/palette.py" line="78"/>
         <source>Pains and gains lane</source>
         <translation>Couloir des irritants et enchanteurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="78"/>
+        <location filename="../../app/ui/palette.py" line="79"/>
         <source>Opportunities lane</source>
         <translation>Couloir des opportunités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="79"/>
+        <location filename="../../app/ui/palette.py" line="80"/>
         <source>Storyboard lane</source>
         <translation>Couloir du storyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="80"/>
+        <location filename="../../app/ui/palette.py" line="81"/>
         <source>Metrics lane</source>
         <translation>Couloir des indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="81"/>
+        <location filename="../../app/ui/palette.py" line="82"/>
         <source>Touchpoint</source>
         <translation>Point de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="82"/>
+        <location filename="../../app/ui/palette.py" line="83"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="83"/>
+        <location filename="../../app/ui/palette.py" line="84"/>
         <source>Pain</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="84"/>
+        <location filename="../../app/ui/palette.py" line="85"/>
         <source>Gain</source>
         <translation>Enchanteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="85"/>
+        <location filename="../../app/ui/palette.py" line="86"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="86"/>
+        <location filename="../../app/ui/palette.py" line="87"/>
         <source>Emotion point</source>
         <translation>Point d’émotion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/palette.py" line="88"/>
+        <source>Metric (NPS, CSAT, CES…)</source>
+        <translation>Indicateur (NPS, CSAT, CES…)</translation>
     </message>
 </context>
 <context>
@@ -2825,7 +3270,7 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="98"/>
+        <location filename="../../app/ui/evidence_panel.py" line="105"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -3046,287 +3491,307 @@
 <context>
     <name>Step</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="410"/>
+        <location filename="../../app/ui/messages.py" line="456"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="411"/>
+        <location filename="../../app/ui/messages.py" line="457"/>
         <source>Add card “%1”</source>
         <translation>Ajouter la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="412"/>
+        <location filename="../../app/ui/messages.py" line="458"/>
         <source>Add %n cards</source>
         <translation>Ajouter %n cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="413"/>
+        <location filename="../../app/ui/messages.py" line="459"/>
         <source>Edit card “%1”</source>
         <translation>Modifier la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="414"/>
+        <location filename="../../app/ui/messages.py" line="460"/>
         <source>Rename card “%1”</source>
         <translation>Renommer la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="415"/>
+        <location filename="../../app/ui/messages.py" line="461"/>
         <source>Move card “%1”</source>
         <translation>Déplacer la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="416"/>
+        <location filename="../../app/ui/messages.py" line="462"/>
         <source>Move %n cards</source>
         <translation>Déplacer %n cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="417"/>
+        <location filename="../../app/ui/messages.py" line="463"/>
         <source>Delete card “%1”</source>
         <translation>Supprimer la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="418"/>
+        <location filename="../../app/ui/messages.py" line="464"/>
         <source>Delete %n cards</source>
         <translation>Supprimer %n cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="419"/>
+        <location filename="../../app/ui/messages.py" line="465"/>
         <source>Delete %n elements</source>
         <translation>Supprimer %n éléments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="420"/>
+        <location filename="../../app/ui/messages.py" line="466"/>
         <source>Paste %n cards</source>
         <translation>Coller des cartes (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="421"/>
+        <location filename="../../app/ui/messages.py" line="467"/>
         <source>Import %n rows from “%1”</source>
         <translation>Importer %n lignes de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="422"/>
+        <location filename="../../app/ui/messages.py" line="468"/>
         <source>Duplicate %n cards</source>
         <translation>Dupliquer des cartes (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="423"/>
+        <location filename="../../app/ui/messages.py" line="469"/>
         <source>Cut %n cards</source>
         <translation>Couper des cartes (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="424"/>
+        <location filename="../../app/ui/messages.py" line="470"/>
         <source>Add stage “%1”</source>
         <translation>Ajouter l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="425"/>
+        <location filename="../../app/ui/messages.py" line="471"/>
         <source>Edit stage “%1”</source>
         <translation>Modifier l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="426"/>
+        <location filename="../../app/ui/messages.py" line="472"/>
         <source>Rename stage “%1”</source>
         <translation>Renommer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="427"/>
+        <location filename="../../app/ui/messages.py" line="473"/>
         <source>Resize stage “%1”</source>
         <translation>Redimensionner l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="428"/>
+        <location filename="../../app/ui/messages.py" line="474"/>
         <source>Move stage “%1”</source>
         <translation>Déplacer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="429"/>
+        <location filename="../../app/ui/messages.py" line="475"/>
         <source>Delete stage “%1”</source>
         <translation>Supprimer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="430"/>
+        <location filename="../../app/ui/messages.py" line="476"/>
         <source>Add lane “%1”</source>
         <translation>Ajouter la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="431"/>
+        <location filename="../../app/ui/messages.py" line="477"/>
         <source>Edit lane “%1”</source>
         <translation>Modifier la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="432"/>
+        <location filename="../../app/ui/messages.py" line="478"/>
         <source>Rename lane “%1”</source>
         <translation>Renommer la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="433"/>
+        <location filename="../../app/ui/messages.py" line="479"/>
         <source>Resize lane “%1”</source>
         <translation>Redimensionner la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="434"/>
+        <location filename="../../app/ui/messages.py" line="480"/>
         <source>Move lane “%1”</source>
         <translation>Déplacer la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="435"/>
+        <location filename="../../app/ui/messages.py" line="481"/>
         <source>Delete lane “%1”</source>
         <translation>Supprimer la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="436"/>
+        <location filename="../../app/ui/messages.py" line="482"/>
         <source>Add emotion point</source>
         <translation>Ajouter un point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="437"/>
+        <location filename="../../app/ui/messages.py" line="483"/>
         <source>Change feeling “%1”</source>
         <translation>Changer le ressenti « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="438"/>
+        <location filename="../../app/ui/messages.py" line="484"/>
         <source>Move emotion point “%1”</source>
         <translation>Déplacer le point d’émotion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="439"/>
+        <location filename="../../app/ui/messages.py" line="485"/>
         <source>Edit emotion point “%1”</source>
         <translation>Modifier le point d’émotion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="440"/>
+        <location filename="../../app/ui/messages.py" line="486"/>
         <source>Delete %n emotion points</source>
         <translation>Supprimer des points d’émotion (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="441"/>
+        <location filename="../../app/ui/messages.py" line="487"/>
         <source>Add metric “%1”</source>
         <translation>Ajouter l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="442"/>
+        <location filename="../../app/ui/messages.py" line="488"/>
         <source>Edit metric “%1”</source>
         <translation>Modifier l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="443"/>
+        <location filename="../../app/ui/messages.py" line="489"/>
         <source>Move metric “%1”</source>
         <translation>Déplacer l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="444"/>
+        <location filename="../../app/ui/messages.py" line="490"/>
         <source>Delete metric “%1”</source>
         <translation>Supprimer l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="445"/>
+        <location filename="../../app/ui/messages.py" line="491"/>
+        <source>Compute metric “%1”</source>
+        <translation>Calculer l’indicateur « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="492"/>
+        <source>Connect two cards</source>
+        <translation>Relier deux cartes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="493"/>
+        <source>Delete %n connections</source>
+        <translation>Supprimer des connexions (%n)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="494"/>
         <source>Describe the project</source>
         <translation>Décrire le projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="446"/>
+        <location filename="../../app/ui/messages.py" line="495"/>
         <source>Edit the project</source>
         <translation>Modifier le projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="447"/>
+        <location filename="../../app/ui/messages.py" line="496"/>
         <source>Add persona “%1”</source>
         <translation>Ajouter le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="448"/>
+        <location filename="../../app/ui/messages.py" line="497"/>
         <source>Edit persona “%1”</source>
         <translation>Modifier le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="449"/>
+        <location filename="../../app/ui/messages.py" line="498"/>
         <source>Delete persona “%1”</source>
         <translation>Supprimer le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="450"/>
+        <location filename="../../app/ui/messages.py" line="499"/>
         <source>Add journey “%1”</source>
         <translation>Ajouter le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="451"/>
+        <location filename="../../app/ui/messages.py" line="500"/>
         <source>Edit journey “%1”</source>
         <translation>Modifier le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="452"/>
+        <location filename="../../app/ui/messages.py" line="501"/>
         <source>Move journey “%1”</source>
         <translation>Déplacer le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="453"/>
+        <location filename="../../app/ui/messages.py" line="502"/>
         <source>Duplicate journey “%1”</source>
         <translation>Dupliquer le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="454"/>
+        <location filename="../../app/ui/messages.py" line="503"/>
         <source>Delete journey “%1”</source>
         <translation>Supprimer le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="455"/>
+        <location filename="../../app/ui/messages.py" line="504"/>
         <source>Add evidence “%1”</source>
         <translation>Ajouter l’élément illustratif « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="456"/>
+        <location filename="../../app/ui/messages.py" line="505"/>
         <source>Add quote</source>
         <translation>Ajouter un verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="457"/>
+        <location filename="../../app/ui/messages.py" line="506"/>
         <source>Add link</source>
         <translation>Ajouter un lien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="458"/>
+        <location filename="../../app/ui/messages.py" line="507"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="459"/>
+        <location filename="../../app/ui/messages.py" line="508"/>
+        <source>Add insight</source>
+        <translation>Ajouter un enseignement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="509"/>
         <source>Add %n photos</source>
         <translation>Ajouter des photos (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="460"/>
+        <location filename="../../app/ui/messages.py" line="510"/>
         <source>Edit evidence “%1”</source>
         <translation>Modifier l’élément illustratif « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="461"/>
+        <location filename="../../app/ui/messages.py" line="511"/>
         <source>Delete %n pieces of evidence</source>
         <translation>Supprimer des éléments illustratifs (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="462"/>
+        <location filename="../../app/ui/messages.py" line="512"/>
         <source>Attach evidence</source>
         <translation>Attacher un élément illustratif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="463"/>
+        <location filename="../../app/ui/messages.py" line="513"/>
         <source>Detach evidence</source>
         <translation>Détacher un élément illustratif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="464"/>
+        <location filename="../../app/ui/messages.py" line="514"/>
         <source>Reorder evidence</source>
         <translation>Réordonner les éléments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="465"/>
+        <location filename="../../app/ui/messages.py" line="515"/>
         <source>Restore deleted elements</source>
         <translation>Rétablir des éléments supprimés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="466"/>
+        <location filename="../../app/ui/messages.py" line="516"/>
         <source>Put elements back in place</source>
         <translation>Remettre des éléments en place</translation>
     </message>
@@ -3443,6 +3908,175 @@
         <location filename="../../app/ui/table_export_dialog.py" line="110"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="15"/>
+        <source>NPS (net promoter score)</source>
+        <translation>NPS (recommandation)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="16"/>
+        <source>CSAT (satisfaction)</source>
+        <translation>CSAT (satisfaction)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="17"/>
+        <source>CES (customer effort)</source>
+        <translation>CES (effort client)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="18"/>
+        <source>Conversion rate</source>
+        <translation>Taux de conversion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="19"/>
+        <source>Other indicator</source>
+        <translation>Autre indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="26"/>
+        <source>Cognitive (understanding, deciding)</source>
+        <translation>Cognitif (comprendre, décider)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="27"/>
+        <source>Physical (going, carrying, filling in)</source>
+        <translation>Physique (se déplacer, remplir)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="28"/>
+        <source>Financial (what it costs)</source>
+        <translation>Financier (ce que ça coûte)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="29"/>
+        <source>Emotional (stress, doubt)</source>
+        <translation>Émotionnel (stress, doute)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="30"/>
+        <source>Time (waiting, lost time)</source>
+        <translation>Temps (attente, temps perdu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="36"/>
+        <source>— (not a blueprint lane)</source>
+        <translation>— (hors blueprint)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="37"/>
+        <source>Physical evidence</source>
+        <translation>Preuves physiques</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="38"/>
+        <source>Customer actions</source>
+        <translation>Actions du client</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="39"/>
+        <source>Frontstage</source>
+        <translation>Front-office</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="40"/>
+        <source>Backstage</source>
+        <translation>Coulisses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="41"/>
+        <source>Support processes</source>
+        <translation>Processus support</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="47"/>
+        <source>Share of 4 and 5 answers (%)</source>
+        <translation>Part des réponses 4 et 5 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="48"/>
+        <source>Mean answer (1 to 5)</source>
+        <translation>Note moyenne (de 1 à 5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="53"/>
+        <source>1 to 7</source>
+        <translation>de 1 à 7</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="53"/>
+        <source>1 to 5</source>
+        <translation>de 1 à 5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="60"/>
+        <source>Promoters (9–10)</source>
+        <translation>Promoteurs (9–10)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="61"/>
+        <source>Passives (7–8)</source>
+        <translation>Passifs (7–8)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="62"/>
+        <source>Detractors (0–6)</source>
+        <translation>Détracteurs (0–6)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="66"/>
+        <location filename="../../app/ui/vocabulary.py" line="71"/>
+        <source>Answers of %1</source>
+        <translation>Réponses %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="76"/>
+        <source>Went on</source>
+        <translation>Ont poursuivi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="77"/>
+        <source>Started</source>
+        <translation>Entrants</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="85"/>
+        <source>cognitive effort</source>
+        <translation>effort cognitif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="86"/>
+        <source>physical effort</source>
+        <translation>effort physique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="87"/>
+        <source>financial effort</source>
+        <translation>effort financier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="88"/>
+        <source>emotional effort</source>
+        <translation>effort émotionnel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="89"/>
+        <source>time lost</source>
+        <translation>temps perdu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="101"/>
+        <source>target %1</source>
+        <translation>cible %1</translation>
     </message>
 </context>
 </TS>

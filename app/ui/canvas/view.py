@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from .inline_editor import InlineTextEditor
 from .painter import paint_ops
-from .scene import JourneyScene
+from .scene import JourneyScene, point_at
 
 PALETTE_MIME = "application/x-parcours-palette"
 ZOOM_STEP = 1.2
@@ -38,6 +39,8 @@ class JourneyView(QGraphicsView):
     files_dropped = Signal(list, QPointF)  # local file paths, scene position
     zoom_changed = Signal(float)
     key_pressed = Signal(QKeyEvent)
+    empty_double_clicked = Signal(QPointF)  # scene position of a double-click on no element
+    context_menu_requested = Signal(QPointF, QPoint)  # scene position, global position
 
     def __init__(self, scene: JourneyScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -130,6 +133,21 @@ class JourneyView(QGraphicsView):
             event.accept()
             return
         super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        at = self.mapToScene(event.position().toPoint())
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and point_at(self.journey_scene(), at) is None
+        ):
+            self.empty_double_clicked.emit(at)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        self.context_menu_requested.emit(self.mapToScene(event.pos()), event.globalPos())
+        event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._middle_pan is not None:
