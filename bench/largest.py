@@ -238,6 +238,13 @@ def generate_largest_map(path: Path, seed: int = 0) -> Path:
         )
         for n in range(most("metric"))
     ]
+    pairs: set[tuple[int, int]] = set()
+    while len(pairs) < most("connection"):  # arrows between cards, each pair once
+        start = rng.randrange(len(cards))
+        pairs.add((start, (start + rng.randrange(1, 40)) % len(cards)))
+    connections = [
+        _row(from_card_id=cards[a]["id"], to_card_id=cards[b]["id"]) for a, b in sorted(pairs)
+    ]
     log("pictures: re-encoding and varying the workshop's photos")
     room = MAX_FILE_BYTES - 24 * 2**20  # rows, indexes and thumbnails take about 20 MB
     pictures = _pictures(most("asset"))
@@ -304,6 +311,7 @@ def generate_largest_map(path: Path, seed: int = 0) -> Path:
             ("metric", metrics),
             ("evidence", evidence),
             ("evidence_link", links),
+            ("connection", connections),
         ):
             _insert(db, table, rows)
         left = MAX_TEXT_CHARS - written_characters(db) - 1000

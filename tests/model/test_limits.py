@@ -12,7 +12,7 @@ from app.model import JourneyDocument, SaveError
 from app.model.errors import LimitError
 from app.model.fileformat import open_untrusted, written_characters
 from app.model.limits import LIMIT_OF, MAX_FILE_BYTES, MAX_TEXT_CHARS
-from tests.hostile_maps import plant_cards, plant_stages
+from tests.hostile_maps import plant_cards, plant_stages, sql
 
 CARDS = LIMIT_OF["card"].most
 
@@ -45,6 +45,25 @@ def test_a_map_at_the_card_limit_opens_and_one_more_is_refused(blank: Path) -> N
     plant_cards(blank, 1, start=CARDS)
     error = refused_for(blank, "card")
     assert "it holds more than 20,000 cards" in str(error)
+
+
+def test_connections_beyond_the_limit_are_refused(blank: Path) -> None:
+    """Format 3's arrows between cards: a million of them is a sentence, not a slow open."""
+    plant_cards(blank, 1_011)
+    most = LIMIT_OF["connection"].most
+    plant = (
+        "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+        "INSERT INTO connection (from_card_id, to_card_id, id, created_at, updated_at) "
+        "SELECT printf('%08x-0000-4000-8000-%012x', 1 + i / 1000, 1 + i / 1000), "
+        "printf('%08x-0000-4000-8000-%012x', 12 + i % 1000, 12 + i % 1000), "
+        "printf('%08x-0000-4000-a000-%012x', i, i), '2026-01-01T00:00:00+00:00', "
+        "'2026-01-01T00:00:00+00:00' FROM n"
+    )
+    sql(blank, plant, parameters=(most - 1,))  # from cards 1-10 to cards 12-1011
+    JourneyDocument.open(blank, read_only=True).close()
+    sql(blank, plant.replace("SELECT 0 UNION", "SELECT ? UNION"), parameters=(most, most))
+    error = refused_for(blank, "connection")
+    assert "it holds more than 10,000 connections between cards" in str(error)
 
 
 def test_many_more_rows_are_refused_as_fast_as_one_more(blank: Path) -> None:
