@@ -43,7 +43,7 @@ LIMITS = (
     Limit("evidence", 5_000, "pieces of evidence"),
     Limit("evidence_link", 10_000, "evidence links"),
     Limit("asset", 500, "pictures"),
-    Limit("connection", 10_000, "connections between cards"),
+    Limit("connection", 2_000, "connections between cards"),
 )
 """Rows of each table in one map (all journeys together)."""
 LIMIT_OF = {limit.table: limit for limit in LIMITS}

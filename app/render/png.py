@@ -10,9 +10,11 @@ oversampled and reduced, since Pillow's shapes have no anti-aliasing.
 from __future__ import annotations
 
 import io
+import math
 import struct
 import zlib
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from .errors import ExportError
@@ -117,6 +119,33 @@ def save_png(
             _chunk(out, b"IDAT", packed)
     _chunk(out, b"IDAT", packer.flush())
     _chunk(out, b"IEND", b"")
+
+
+def _pieces(
+    points: list[tuple[float, float]], side: float = 256
+) -> list[list[tuple[float, float]]]:
+    """`points` cut into runs whose boxes are at most about `side` pixels, each run starting
+    where the last ended."""
+    dense = [points[0]]
+    for (ax, ay), (bx, by) in pairwise(points):
+        steps = max(1, math.ceil(max(abs(bx - ax), abs(by - ay)) / side))  # long straight runs
+        dense += [
+            (ax + (bx - ax) * i / steps, ay + (by - ay) * i / steps) for i in range(1, steps + 1)
+        ]
+    pieces, piece = [], [dense[0]]
+    x0 = x1 = dense[0][0]
+    y0 = y1 = dense[0][1]
+    for point in dense[1:]:
+        piece.append(point)
+        x0, x1, y0, y1 = min(x0, point[0]), max(x1, point[0]), min(y0, point[1]), max(y1, point[1])
+        if x1 - x0 > side or y1 - y0 > side:
+            pieces.append(piece)
+            piece = [point]
+            x0 = x1 = point[0]
+            y0 = y1 = point[1]
+    if len(piece) > 1 or not pieces:
+        pieces.append(piece)
+    return pieces
 
 
 def _chunk(out: io.BufferedIOBase | io.BytesIO, kind: bytes, data: bytes) -> None:
@@ -271,12 +300,17 @@ class _Painter:
             )
         if op.stroke:
             width = max(round(op.width * self.k * OVERSAMPLE), 1)
-            self._smooth(
-                lambda d, s: d.line([s(p) for p in points], fill=255, width=width, joint="curve"),
-                points,
-                op.width,
-                op.stroke,
-            )
+            # a long open stroke (an arrow across the poster) is painted piece by piece: one
+            # mask of its whole box would be the poster's size, oversampled (minutes a stroke)
+            for piece in _pieces(points) if not op.closed else [points]:
+                self._smooth(
+                    lambda d, s, piece=piece: d.line(
+                        [s(p) for p in piece], fill=255, width=width, joint="curve"
+                    ),
+                    piece,
+                    op.width,
+                    op.stroke,
+                )
 
     def _smooth(self, paint: Any, points: Any, width: float, colour: str) -> None:
         """Paint a white shape on an oversampled mask around `points`, reduce, then colour it."""

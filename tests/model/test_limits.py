@@ -59,11 +59,11 @@ def test_connections_beyond_the_limit_are_refused(blank: Path) -> None:
         "printf('%08x-0000-4000-a000-%012x', i, i), '2026-01-01T00:00:00+00:00', "
         "'2026-01-01T00:00:00+00:00' FROM n"
     )
-    sql(blank, plant, parameters=(most - 1,))  # from cards 1-10 to cards 12-1011
+    sql(blank, plant, parameters=(most - 1,))  # from cards 1, 2... to cards 12-1011
     JourneyDocument.open(blank, read_only=True).close()
     sql(blank, plant.replace("SELECT 0 UNION", "SELECT ? UNION"), parameters=(most, most))
     error = refused_for(blank, "connection")
-    assert "it holds more than 10,000 connections between cards" in str(error)
+    assert "it holds more than 2,000 connections between cards" in str(error)
 
 
 def test_many_more_rows_are_refused_as_fast_as_one_more(blank: Path) -> None:
