@@ -2000,24 +2000,27 @@
 <context>
     <name>JourneyOutlineTree</name>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="28"/>
+        <location filename="../../app/ui/outline_tree.py" line="45"/>
         <source>Outline of the journey</source>
         <translation>Plan du parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="47"/>
+        <location filename="../../app/ui/outline_tree.py" line="66"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="56"/>
-        <location filename="../../app/ui/outline_tree.py" line="171"/>
-        <location filename="../../app/ui/outline_tree.py" line="172"/>
+        <location filename="../../app/ui/outline_tree.py" line="77"/>
         <source>Untitled lane</source>
         <translation>Ligne sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="75"/>
+        <location filename="../../app/ui/outline_tree.py" line="155"/>
+        <source>Untitled card</source>
+        <translation>Carte sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="74"/>
         <source>Untitled stage</source>
         <translation>Étape sans titre</translation>
     </message>

@@ -32,6 +32,12 @@ ANTIALIASING = QPainter.RenderHint.Antialiasing
 LOW_DETAIL = 0.22  # below this zoom, text is greeked (drawn as bars)
 TINY_DETAIL = 0.12  # below this, only filled boxes and the curve
 EDGE = 6.0  # how close to an edge (in view pixels) a resize starts
+# looked up once: a PySide6 enum member costs microseconds per lookup, and an open map makes
+# tens of thousands of items
+_FLAG = QGraphicsItem.GraphicsItemFlag
+EXTENDED_STYLE = _FLAG.ItemUsesExtendedStyleOption
+SELECTABLE = _FLAG.ItemIsSelectable
+PICKABLE = EXTENDED_STYLE | SELECTABLE | _FLAG.ItemIsFocusable
 
 
 def _shift(item: Item) -> tuple[float, float]:
@@ -75,7 +81,7 @@ class PosterItem(QGraphicsItem):
 
     def __init__(self, item: Item) -> None:
         super().__init__()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.setFlags(EXTENDED_STYLE)
         self.layout_item = item
         self._local_bounds = _local_bounds(item)
         self._outline: tuple[tuple, tuple] | None = None
@@ -177,8 +183,7 @@ class DraggableItem(PosterItem):
 
     def __init__(self, item: Item) -> None:
         super().__init__(item)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setFlags(PICKABLE)
         self.setAcceptHoverEvents(True)
         self._press: QPointF | None = None
         self._gesture: Any = None
@@ -247,7 +252,7 @@ class MetricItem(PosterItem):
 
     def __init__(self, item: Item) -> None:
         super().__init__(item)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlags(EXTENDED_STYLE | SELECTABLE)
         self.setZValue(2)
 
 
