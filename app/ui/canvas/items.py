@@ -38,6 +38,7 @@ _FLAG = QGraphicsItem.GraphicsItemFlag
 EXTENDED_STYLE = _FLAG.ItemUsesExtendedStyleOption
 SELECTABLE = _FLAG.ItemIsSelectable
 PICKABLE = EXTENDED_STYLE | SELECTABLE | _FLAG.ItemIsFocusable
+DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
 def _shift(item: Item) -> tuple[float, float]:
@@ -184,6 +185,7 @@ class DraggableItem(PosterItem):
     def __init__(self, item: Item) -> None:
         super().__init__(item)
         self.setFlags(PICKABLE)
+        self.setCacheMode(DEVICE_CACHE)
         self.setAcceptHoverEvents(True)
         self._press: QPointF | None = None
         self._gesture: Any = None
