@@ -2462,57 +2462,62 @@
 <context>
     <name>JourneyOutlineTree</name>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="30"/>
+        <location filename="../../app/ui/outline_tree.py" line="48"/>
         <source>Outline of the journey</source>
         <translation>Plan du parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="50"/>
+        <location filename="../../app/ui/outline_tree.py" line="70"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="57"/>
+        <location filename="../../app/ui/outline_tree.py" line="76"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="69"/>
+        <location filename="../../app/ui/outline_tree.py" line="85"/>
         <source>Untitled lane</source>
         <translation>Ligne sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="78"/>
+        <location filename="../../app/ui/outline_tree.py" line="93"/>
         <source>pain</source>
         <translation>irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="78"/>
+        <location filename="../../app/ui/outline_tree.py" line="93"/>
         <source>gain</source>
         <translation>enchanteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="82"/>
+        <location filename="../../app/ui/outline_tree.py" line="97"/>
         <source>moment of truth</source>
         <translation>moment de vérité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="84"/>
+        <location filename="../../app/ui/outline_tree.py" line="99"/>
         <source>magic moment</source>
         <translation>moment magique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="86"/>
+        <location filename="../../app/ui/outline_tree.py" line="101"/>
         <source>key touchpoint</source>
         <translation>point de contact clé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="88"/>
+        <location filename="../../app/ui/outline_tree.py" line="103"/>
         <source>insight</source>
         <translation>enseignement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="137"/>
+        <location filename="../../app/ui/outline_tree.py" line="218"/>
+        <source>Untitled card</source>
+        <translation>Carte sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="81"/>
         <source>Untitled stage</source>
         <translation>Étape sans titre</translation>
     </message>
