@@ -1187,147 +1187,152 @@
         <translation>Statistiques du parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="56"/>
+        <location filename="../../app/ui/export_dialog.py" line="57"/>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="62"/>
         <source>Detailed</source>
         <translation>Détaillée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="57"/>
+        <location filename="../../app/ui/export_dialog.py" line="63"/>
         <source>Simplified (titles, curve, moments of truth)</source>
         <translation>Simplifiée (titres, courbe, moments de vérité)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="63"/>
+        <location filename="../../app/ui/export_dialog.py" line="69"/>
         <source>Crop marks (for a print shop)</source>
         <translation>Traits de coupe (pour un imprimeur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="66"/>
+        <location filename="../../app/ui/export_dialog.py" line="72"/>
         <source>Fonts embedded</source>
         <translation>Polices incorporées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="67"/>
+        <location filename="../../app/ui/export_dialog.py" line="73"/>
         <source>Letters as shapes (for tools that ignore embedded fonts)</source>
         <translation>Lettres en tracés (pour les outils qui ignorent les polices incorporées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="74"/>
+        <location filename="../../app/ui/export_dialog.py" line="80"/>
         <source>Follow the map</source>
         <translation>Selon la carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="75"/>
+        <location filename="../../app/ui/export_dialog.py" line="81"/>
         <source>Landscape</source>
         <translation>Paysage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="76"/>
+        <location filename="../../app/ui/export_dialog.py" line="82"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="85"/>
+        <location filename="../../app/ui/export_dialog.py" line="91"/>
         <source>One sheet</source>
         <translation>Une seule feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="86"/>
+        <location filename="../../app/ui/export_dialog.py" line="92"/>
         <source>Tiled on A4 sheets</source>
         <translation>En mosaïque sur feuilles A4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="87"/>
+        <location filename="../../app/ui/export_dialog.py" line="93"/>
         <source>Tiled on A3 sheets</source>
         <translation>En mosaïque sur feuilles A3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="94"/>
+        <location filename="../../app/ui/export_dialog.py" line="100"/>
         <source>All journeys (one page each)</source>
         <translation>Tous les parcours (une page chacun)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="97"/>
+        <location filename="../../app/ui/export_dialog.py" line="103"/>
         <source>No persona sheet</source>
         <translation>Sans fiche persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="98"/>
+        <location filename="../../app/ui/export_dialog.py" line="104"/>
         <source>Persona sheet, then the poster</source>
         <translation>Fiche persona, puis l’affiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="99"/>
+        <location filename="../../app/ui/export_dialog.py" line="105"/>
         <source>Persona sheet alone</source>
         <translation>Fiche persona seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="103"/>
+        <location filename="../../app/ui/export_dialog.py" line="109"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="107"/>
+        <location filename="../../app/ui/export_dialog.py" line="113"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="108"/>
+        <location filename="../../app/ui/export_dialog.py" line="114"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="109"/>
+        <location filename="../../app/ui/export_dialog.py" line="115"/>
         <source>Density</source>
         <translation>Densité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="110"/>
+        <location filename="../../app/ui/export_dialog.py" line="116"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="111"/>
+        <location filename="../../app/ui/export_dialog.py" line="117"/>
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="112"/>
+        <location filename="../../app/ui/export_dialog.py" line="118"/>
         <source>Resolution (PNG)</source>
         <translation>Résolution (PNG)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="113"/>
+        <location filename="../../app/ui/export_dialog.py" line="119"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="114"/>
+        <location filename="../../app/ui/export_dialog.py" line="120"/>
         <source>Overlap between sheets</source>
         <translation>Chevauchement des feuilles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="115"/>
+        <location filename="../../app/ui/export_dialog.py" line="121"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="116"/>
+        <location filename="../../app/ui/export_dialog.py" line="122"/>
         <source>Bleed (PDF)</source>
         <translation>Fond perdu (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="118"/>
+        <location filename="../../app/ui/export_dialog.py" line="124"/>
         <source>Text in the SVG</source>
         <translation>Texte du SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="162"/>
+        <location filename="../../app/ui/export_dialog.py" line="169"/>
         <source>Export as</source>
         <translation>Exporter sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="211"/>
+        <location filename="../../app/ui/export_dialog.py" line="218"/>
         <source>Exported %s</source>
         <translation>%s exporté</translation>
     </message>
