@@ -38,6 +38,7 @@ _INVENTORY = (
     ("direct_col", "flag"),
     ("physical_col", "flag"),
     ("future_col", "flag"),
+    ("key_col", "flag"),
     ("owner", "text"),
 )
 
@@ -87,6 +88,7 @@ def _inventory(page: PageContext, snap: JourneySnapshot, title: str) -> Sheet:
             bool(tp.card.direct),
             bool(tp.card.physical),
             tp.card.touchpoint_state == "future",
+            tp.card.key_touchpoint,
             tp.card.owner,
         )
         for tp in inventory(snap).touchpoints
