@@ -323,7 +323,8 @@ def test_flags_and_dates_of_cards_and_the_blueprint_role_of_lanes(
     d.attach_evidence(insight, "card", gain)
     canvas.settle()
     line = window.outline.tree.item_of("card", gain)
-    assert line is not None and line.text(0) == "Discovery — Smile (gain, magic moment, insight)"
+    assert line is not None and line.text(0) == "Smile (gain, magic moment, insight)"
+    assert line.parent() is not None and line.parent().text(0) == "Discovery"  # its stage
 
     idea = d.add_card(journey.lane("Opportunities"), journey.stage(0), "SMS").first_added
     select(canvas, "card", idea)
