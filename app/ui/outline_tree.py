@@ -83,7 +83,7 @@ class JourneyOutlineTree(QTreeWidget):
     def _lane_text(self, lane: LaneInfo) -> str:
         """The lane's title, and its place in a service blueprint."""
         title = lane.title or self.tr("Untitled lane")
-        role = dict(blueprint_roles()).get(lane.blueprint_role or "")
+        role = dict(blueprint_roles()).get(lane.blueprint_role) if lane.blueprint_role else ""
         return f"{title} ({role})" if role else title
 
     def _marks(self, card: CardInfo) -> str:

@@ -350,3 +350,6 @@ def test_flags_and_dates_of_cards_and_the_blueprint_role_of_lanes(
     assert canvas.scene.item_for("blueprint-line", journey.lane("Touchpoints")) is not None
     outline = window.outline.tree.item_of("lane", journey.lane("Touchpoints"))
     assert outline is not None and outline.text(0) == "Touchpoints (Frontstage)"
+    plain = next(title for title, role in lanes.items() if not role)
+    line = window.outline.tree.item_of("lane", journey.lane(plain))
+    assert line is not None and line.text(0) == plain  # no role, no words about one
