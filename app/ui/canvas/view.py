@@ -31,7 +31,7 @@ PALETTE_MIME = "application/x-parcours-palette"
 ZOOM_STEP = 1.2
 ZOOM_RANGE = (0.05, 8.0)
 STICKY_SHADE = QColor(255, 255, 255, 235)
-PIXEL_CACHE_KB = 96 * 1024
+PIXEL_CACHE_KB = 32 * 1024
 
 
 class JourneyView(QGraphicsView):
@@ -53,8 +53,8 @@ class JourneyView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setBackgroundBrush(QColor("#E9ECEF"))
-        # cards keep their pixels at the zoom shown (items.py): room for a screenful at 300 %
-        # and more, where Qt's default of 10 MB would paint them afresh on every frame
+        # cards keep their pixels at the zoom shown (items.py): room for a few screenfuls
+        # (Qt's default, 10 MB, holds less than one at 300 %, and paints them afresh)
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXEL_CACHE_KB))
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
