@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPixmapCache,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
@@ -30,6 +31,7 @@ PALETTE_MIME = "application/x-parcours-palette"
 ZOOM_STEP = 1.2
 ZOOM_RANGE = (0.05, 8.0)
 STICKY_SHADE = QColor(255, 255, 255, 235)
+PIXEL_CACHE_KB = 32 * 1024
 
 
 class JourneyView(QGraphicsView):
@@ -51,6 +53,9 @@ class JourneyView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setBackgroundBrush(QColor("#E9ECEF"))
+        # cards keep their pixels at the zoom shown (items.py): room for a few screenfuls
+        # (Qt's default, 10 MB, holds less than one at 300 %, and paints them afresh)
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXEL_CACHE_KB))
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._space_held = False
