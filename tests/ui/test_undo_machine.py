@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.model import JourneyDocument
 from app.model.snapshot import journey_snapshot
-from app.render.layout import layout_poster
+from app.ui.canvas.scene import canvas_poster
 from app.ui.editor import CARD_PRESETS, MapEditor
 from app.ui.inspector import Inspector
 from app.ui.outline import DocumentOutline
@@ -160,7 +160,7 @@ class EditorMachine(RuleBasedStateMachine):
         fresh = journey_snapshot(document, journey, with_pictures=False)
         scene = self.editor.scene
         assert scene.snapshot is not None and comparable(scene.snapshot) == comparable(fresh)
-        poster = layout_poster(fresh)
+        poster = canvas_poster(fresh, flat=True)
         wanted = {(i.kind, i.ref): i.rect for i in poster.items}
         assert set(scene.items_by_key) == set(wanted)
         for key, rect in wanted.items():

@@ -20,18 +20,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.render.fonts import TextMeasurer
 from app.render.ops import Box, Circle, Item, Line, Path, Picture, Text
 
-from .painter import paint_badge, paint_ops, paint_outline
+from .painter import paint_ops, paint_outline
 
 if TYPE_CHECKING:
     from .scene import JourneyScene
 
 SELECTION = QColor("#2F6FDE")
+SELECTION_PEN = QPen(SELECTION, 2.0)
+SELECTION_PEN.setCosmetic(True)
 ANTIALIASING = QPainter.RenderHint.Antialiasing
 LOW_DETAIL = 0.22  # below this zoom, text is greeked (drawn as bars)
 TINY_DETAIL = 0.12  # below this, only filled boxes and the curve
 EDGE = 6.0  # how close to an edge (in view pixels) a resize starts
+
+
+_MEASURE = TextMeasurer()  # the widths the layout wrapped with, so bounds hold every glyph
 
 
 def _shift(item: Item) -> tuple[float, float]:
@@ -56,10 +62,9 @@ def _local_bounds(item: Item) -> QRectF:
             ys = [p[1] for p in op.points]
             rect = rect.united(QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
         elif isinstance(op, Text):
-            rect = rect.united(
-                QRectF(op.x, op.y - op.size, op.size * len(op.text) * 0.6, op.size * 1.3)
-            )
-    return rect.adjusted(-3, -8, 8, 3).translated(dx, dy)  # room for the evidence badge
+            width = _MEASURE.width(op.text, op.style, op.size)
+            rect = rect.united(QRectF(op.x - 1, op.y - op.size, width + 2, op.size * 1.4))
+    return rect.adjusted(-3, -3, 3, 3).translated(dx, dy)  # room for the selection frame
 
 
 class PosterItem(QGraphicsItem):
@@ -72,14 +77,6 @@ class PosterItem(QGraphicsItem):
         self._local_bounds = _local_bounds(item)
         self._outline: tuple[tuple, tuple] | None = None
         self.setPos(item.rect.x, item.rect.y)
-
-    badge: tuple[int, int] = (0, 0)
-    """(photos, other pieces of evidence) attached to this element, shown in a corner."""
-
-    def set_badge(self, badge: tuple[int, int]) -> None:
-        if badge != self.badge:
-            self.badge = badge
-            self.update()
 
     @property
     def kind(self) -> str:
@@ -153,15 +150,12 @@ class PosterItem(QGraphicsItem):
             paint_outline(painter, self.outline_ops())
         else:
             paint_ops(painter, self.layout_item.ops, scene.pixmap_for, text=detail > LOW_DETAIL)
-        if self.badge and detail >= TINY_DETAIL:
-            r = self.layout_item.rect
-            paint_badge(painter, self.badge, -dx + r.w, -dy)
-        if self.isSelected():
-            pen = QPen(SELECTION, 2.0 / max(detail, 0.05))
-            painter.setPen(pen)
+        if self.isSelected():  # 2 pixels on the element's edge at any zoom, within its bounds
+            painter.setRenderHint(ANTIALIASING)
+            painter.setPen(SELECTION_PEN)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             r = self.layout_item.rect
-            painter.drawRoundedRect(QRectF(-dx, -dy, r.w, r.h).adjusted(-2, -2, 2, 2), 5, 5)
+            painter.drawRoundedRect(QRectF(-dx, -dy, r.w, r.h), 4, 4)
 
 
 class DraggableItem(PosterItem):

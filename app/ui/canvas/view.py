@@ -1,7 +1,11 @@
 """`JourneyView`: zoom around the cursor, pan, rubber band, palette drops, sticky headers.
 
 Stage headers stay readable at the top and lane headers at the left while the map scrolls:
-when their real place is out of view, the view paints a copy of them along its edge.
+when their real place is out of view, the view paints an opaque copy of them along its edge.
+Qt scrolls a view by moving the pixels already on screen, which would carry those copies
+along and leave them behind as garbage; so a scroll repaints both bands too.
+The page is anchored at its top left, so a lane that grows never moves what is above or left
+of it; fit-to-window follows the window's size until the user zooms.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPen,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
@@ -28,7 +34,13 @@ from .scene import JourneyScene
 PALETTE_MIME = "application/x-parcours-palette"
 ZOOM_STEP = 1.2
 ZOOM_RANGE = (0.05, 8.0)
-STICKY_SHADE = QColor(255, 255, 255, 235)
+PAPER = QColor("#FFFFFF")
+STICKY_RULE = QColor("#C9D0D8")
+STICKY_SHADOW = (QColor(31, 42, 55, 40), QColor(31, 42, 55, 14))  # two pixels under the band
+FOCUS_FRAME = (
+    "JourneyView { border: 2px solid transparent; }"
+    " JourneyView:focus { border: 2px solid #2F6FDE; }"
+)
 
 
 class JourneyView(QGraphicsView):
@@ -50,8 +62,11 @@ class JourneyView(QGraphicsView):
         self.setBackgroundBrush(QColor("#E9ECEF"))
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setStyleSheet(FOCUS_FRAME)  # where the keyboard is, visibly
         self._space_held = False
         self._middle_pan: QPointF | None = None
+        self.fitting = False  # fit-to-window follows the window until the user zooms
 
     def journey_scene(self) -> JourneyScene:
         return self.scene()  # type: ignore[return-value]
@@ -69,6 +84,7 @@ class JourneyView(QGraphicsView):
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.scale(factor / self.zoom(), factor / self.zoom())
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.fitting = False
         self._zoomed()
 
     def zoom_in(self) -> None:
@@ -85,7 +101,13 @@ class JourneyView(QGraphicsView):
         if rect.isEmpty():
             return
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self.fitting = True
         self._zoomed()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.fitting:
+            self.fit()
 
     def _zoomed(self) -> None:
         self.journey_scene().set_zoom(self.zoom())
@@ -185,32 +207,82 @@ class JourneyView(QGraphicsView):
 
     # -- sticky headers --------------------------------------------------------------------
 
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+        """Qt moves the pixels on screen, the header copies among them: paint both bands again,
+        with the strip the old copies were moved to."""
+        super().scrollContentsBy(dx, dy)
+        top, left = self._band_extent()
+        viewport = self.viewport()
+        if top:
+            viewport.update(QRect(0, 0, viewport.width(), top + abs(dy) + 4))
+        if left:
+            viewport.update(QRect(0, 0, left + abs(dx) + 4, viewport.height()))
+
+    def _band_extent(self) -> tuple[int, int]:
+        """Height of the stage band and width of the lane band, in viewport pixels."""
+        scene = self.journey_scene()
+        if scene is None:  # the window is closing
+            return 0, 0
+        zoom = self.zoom()
+        stages = [s for c in scene.columns if (s := scene.item_for("stage", c.stage_id))]
+        top = max((s.layout_item.rect.h for s in stages), default=0.0) * zoom
+        left = (scene.theme.lane_header + scene.theme.margin) * zoom if scene.rows else 0.0
+        return int(top) + 4, int(left) + 4
+
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
         scene = self.journey_scene()
+        if scene is None:
+            return
+        # the items leave their hints behind (DontSavePainterState): set ours
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        theme = scene.theme
+        header_right = theme.margin + theme.lane_header
+        lanes = [lane for r in scene.rows if (lane := scene.item_for("lane", r.lane_id))]
+        evidence = scene.item_for("lane", "evidence")
+        lanes += [evidence] if evidence is not None else []
+        left_band = bool(lanes) and lanes[0].layout_item.rect.x < visible.left() - 0.5
+        if left_band:
+            width = header_right - lanes[0].layout_item.rect.x
+            painter.save()
+            painter.fillRect(QRectF(visible.left(), visible.top(), width, visible.height()), PAPER)
+            painter.translate(visible.left() - lanes[0].layout_item.rect.x, 0)
+            for lane in lanes:  # bands are drawn where they stand (origin 0, 0)
+                r = lane.layout_item.rect
+                painter.save()
+                painter.setClipRect(QRectF(r.x, r.y, header_right - r.x, r.h))
+                paint_ops(painter, lane.layout_item.ops, scene.pixmap_for)
+                painter.restore()
+            painter.setPen(QPen(STICKY_RULE, 0))
+            painter.drawLine(
+                QPointF(header_right, visible.top()), QPointF(header_right, visible.bottom())
+            )
+            painter.restore()
         stages = [s for c in scene.columns if (s := scene.item_for("stage", c.stage_id))]
-        if stages and stages[0].layout_item.rect.y < visible.top():
+        if stages and stages[0].layout_item.rect.y < visible.top() - 0.5:
             top = stages[0].layout_item.rect.y
             height = max(s.layout_item.rect.h for s in stages)
+            band = QRectF(visible.left(), visible.top(), visible.width(), height)
             painter.save()
-            painter.fillRect(
-                QRectF(visible.left(), visible.top(), visible.width(), height), STICKY_SHADE
-            )
+            painter.fillRect(band, PAPER)
+            painter.save()
             painter.translate(0, visible.top() - top)
             for stage in stages:
                 paint_ops(painter, stage.layout_item.ops, scene.pixmap_for)
             painter.restore()
-        lanes = [lane for r in scene.rows if (lane := scene.item_for("lane", r.lane_id))]
-        header = scene.theme.margin + scene.theme.lane_header
-        if lanes and lanes[0].layout_item.rect.x < visible.left() - 1:
-            left = lanes[0].layout_item.rect.x
-            painter.save()
-            painter.translate(visible.left() - left, 0)
-            for lane in lanes:
-                r = lane.layout_item.rect
-                painter.save()
-                painter.setClipRect(QRectF(r.x, r.y, header - r.x, r.h))
-                painter.fillRect(QRectF(r.x, r.y, header - r.x, r.h), STICKY_SHADE)
-                paint_ops(painter, lane.layout_item.ops, scene.pixmap_for)
-                painter.restore()
+            if left_band:  # the corner: neither a stage nor a lane
+                painter.fillRect(
+                    QRectF(visible.left(), visible.top(), header_right - theme.margin, height),
+                    PAPER,
+                )
+            self._shadow(painter, band)
             painter.restore()
+
+    def _shadow(self, painter: QPainter, band: QRectF) -> None:
+        """A rule and a soft shadow under the stage band: the map slides under it."""
+        pixel = 1 / max(self.zoom(), 0.01)
+        painter.fillRect(QRectF(band.left(), band.bottom(), band.width(), pixel), STICKY_RULE)
+        for step, shade in enumerate(STICKY_SHADOW, start=1):
+            painter.fillRect(
+                QRectF(band.left(), band.bottom() + step * pixel, band.width(), pixel), shade
+            )
