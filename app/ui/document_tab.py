@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from app.model import JourneyDocument
 
 from .editor import MapEditor
+from .find import FindBar
 
 
 class DocumentTab(QWidget):
@@ -28,10 +29,12 @@ class DocumentTab(QWidget):
             " border-bottom: 1px solid #E8D39B; }"
         )
         self.notice.setVisible(document.read_only)
+        self.find_bar = FindBar(self.editor.scene, document.personas, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.notice)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.editor)
 
     def name(self) -> str:
@@ -39,6 +42,15 @@ class DocumentTab(QWidget):
 
     def modified(self) -> bool:
         return self.editor.document.modified
+
+    def show_find(self) -> None:
+        self.find_bar.open()
+
+    def find_next(self) -> None:
+        self.find_bar.go(1)
+
+    def find_previous(self) -> None:
+        self.find_bar.go(-1)
 
     def saved(self) -> None:
         self.editor.history.mark_saved_state()

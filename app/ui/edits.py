@@ -54,6 +54,16 @@ LANE_FOR_ENTRY = {
     "opportunity": "opportunities",
     "card": "text",
 }
+ENTRY_FOR_LANE = {
+    "touchpoints": "touchpoint",
+    "text": "card",
+    "pains_gains": "pain",
+    "opportunities": "opportunity",
+    "images": "card",
+    "emotion": "emotion_point",
+}
+"""What a double-click creates in an empty cell of each kind of lane (a metrics lane's cells
+take metrics, which the inspector of the stage adds)."""
 
 
 class MapEdits:
@@ -78,6 +88,17 @@ class MapEdits:
 
     def edit(self, kind: str, ref: str, merge: bool = False, **values: Any) -> None:
         raise NotImplementedError
+
+    def edit_in_place(self, kind: str, ref: str) -> None:
+        raise NotImplementedError
+
+    def _created(self, kind: str, ref: str) -> None:
+        """A new element is selected, in view, and its title ready to be typed over."""
+        self.scene.select_refs([(kind, ref)])
+        item = self.scene.item_for(kind, ref)
+        if item is not None:
+            self.view.ensureVisible(item.layout_rect(), 40, 40)
+        self.edit_in_place(kind, ref)
 
     # -- moves from the canvas -------------------------------------------------------------
 
@@ -158,6 +179,41 @@ class MapEdits:
             lane_id, index = lane.id, len(d.cell(lane.id, stage_id))
         self._create_card(entry, lane_id, stage_id, index)
 
+    def create_at(self, at: QPointF) -> None:
+        """A double-click where no element is: the cell's own kind of element, ready to type."""
+        if self.document.read_only:
+            return
+        target = self.scene.grid.cell_at(at)
+        if target is None:
+            return
+        row, column = target
+        if row.kind == "emotion":
+            placed = self.scene.grid.stage_offset_at(at.x())
+            if placed is not None:
+                value = self.scene.grid.emotion_value_at(row, at.y())
+                self._add_emotion_point(row.lane_id, column.stage_id, value, round(placed[1], 3))
+            return
+        entry = ENTRY_FOR_LANE.get(row.kind)
+        if entry is None:
+            return
+        index = self.scene.index_in_cell(row.lane_id, column.stage_id, at.y(), set())
+        self._create_card(entry, row.lane_id, column.stage_id, index)
+
+    def add_in_cell(self, entry: str, lane_id: str, stage_id: str) -> None:
+        """A card of `entry`'s kind at the end of a cell (a context menu's "Add … here")."""
+        if entry == "emotion_point":
+            self._add_emotion_point(lane_id, stage_id, 0.0, 0.5)
+        else:
+            self._create_card(entry, lane_id, stage_id, len(self.document.cell(lane_id, stage_id)))
+
+    def insert_stage(self, stage_id: str, after: bool) -> None:
+        order = [s.id for s in self.document.stages(self.journey_id)]
+        self._add_stage(order.index(stage_id) + (1 if after else 0))
+
+    def insert_lane(self, lane_id: str, kind: str, below: bool) -> None:
+        order = [lane.id for lane in self.document.lanes(self.journey_id)]
+        self._add_lane(kind, order.index(lane_id) + (1 if below else 0))
+
     def _add_stage(self, position: int | None) -> None:
         change = self.apply(
             None,
@@ -166,7 +222,7 @@ class MapEdits:
             ),
         )
         if change is not None:
-            self.scene.select_refs([("stage", change.first_added)])
+            self._created("stage", change.first_added)
 
     def _add_lane(self, kind: str, position: int | None) -> None:
         title = lane_title(kind)
@@ -174,7 +230,7 @@ class MapEdits:
             None, lambda: self.document.add_lane(self.journey_id, kind, title, position)
         )
         if change is not None:
-            self.scene.select_refs([("lane", change.first_added)])
+            self._created("lane", change.first_added)
 
     def _drop_card(self, entry: str, at: QPointF) -> None:
         target = self.scene.grid.cell_at(at)
@@ -201,7 +257,7 @@ class MapEdits:
             None, lambda: self.document.add_card(lane_id, stage_id, title, index, **fields)
         )
         if change is not None:
-            self.scene.select_refs([("card", change.first_added)])
+            self._created("card", change.first_added)
 
     def _drop_emotion_point(self, at: QPointF) -> None:
         grid = self.scene.grid
@@ -221,7 +277,7 @@ class MapEdits:
             None, lambda: self.document.add_emotion_point(lane_id, stage_id, value, offset)
         )
         if change is not None:
-            self.scene.select_refs([("emotion-point", change.first_added)])
+            self._created("emotion-point", change.first_added)
 
     # -- selection, clipboard, delete ------------------------------------------------------
 
@@ -299,6 +355,9 @@ class MapEdits:
             assert card is not None
             cell = [c.id for c in d.cell(card.lane_id, card.stage_id)]
             return card.lane_id, card.stage_id, cell.index(card.id) + 1
+        clicked = self.scene.paste_target()  # the cell last clicked
+        if clicked is not None:
+            return clicked
         lane, stage = cards[0].get("lane_id"), cards[0].get("stage_id")
         lanes = {lane.id for lane in d.lanes(self.journey_id) if lane.kind != "emotion"}
         stages = {s.id for s in d.stages(self.journey_id)}
@@ -322,6 +381,22 @@ class MapEdits:
         created = self.apply(label, insert)
         if created:
             self.scene.select_refs([("card", ref) for ref in created])
+
+
+def cell_hint(lane_kind: str) -> str:
+    """What an empty cell of a lane of this kind says it takes ("" for nothing)."""
+    return {
+        "touchpoints": QCoreApplication.translate("MapEditor", "Double-click to add a touchpoint"),
+        "text": QCoreApplication.translate("MapEditor", "Double-click to add a card"),
+        "pains_gains": QCoreApplication.translate("MapEditor", "Double-click to add a pain"),
+        "opportunities": QCoreApplication.translate(
+            "MapEditor", "Double-click to add an opportunity"
+        ),
+        "images": QCoreApplication.translate("MapEditor", "Double-click to add a card"),
+        "emotion": QCoreApplication.translate(
+            "MapEditor", "Double-click at the height of the feeling"
+        ),
+    }.get(lane_kind, "")
 
 
 def lane_title(kind: str) -> str:

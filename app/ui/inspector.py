@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QColor, QFocusEvent
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QColorDialog,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.model import Change
 from app.model.vocabulary import CHANNELS, LANE_KINDS, OPPORTUNITY_STATUSES, SENTIMENTS
 
+from . import colours
 from .editor import MapEditor
 
 TABLES = {"emotion-point": "emotion_point"}  # canvas kind -> table
@@ -77,9 +77,8 @@ class ColourButton(QPushButton):
         self.setStyleSheet(f"QPushButton {{ border-left: 14px solid {swatch}; padding: 3px 8px; }}")
 
     def _choose(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.value or "#FFFFFF"), self, self.tr("Colour"))
-        if chosen.isValid():
-            self._commit(chosen.name())
+        """The curated palette under the button, the full chooser behind "More colours…"."""
+        colours.pop_up(self, self.mapToGlobal(self.rect().bottomLeft()), self.value, self._commit)
 
 
 class Inspector(QScrollArea):

@@ -19,6 +19,15 @@ REF = Qt.ItemDataRole.UserRole
 Key = tuple[str, str]
 
 
+class Line(QTreeWidgetItem):
+    """A line of the outline; its tooltip is its whole text (a narrow dock cuts it)."""
+
+    def data(self, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.text(column)
+        return super().data(column, role)
+
+
 class JourneyOutlineTree(QTreeWidget):
     """One line per element of the journey, kept in step with the canvas."""
 
@@ -26,6 +35,7 @@ class JourneyOutlineTree(QTreeWidget):
         super().__init__(parent)
         self.setHeaderHidden(True)
         self.setAccessibleName(self.tr("Outline of the journey"))
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.snapshot: JourneySnapshot | None = None
         self._items: dict[Key, QTreeWidgetItem] = {}
         self._children: dict[str, list[str]] = {}  # lane id -> ids of its lines, in order
@@ -44,7 +54,7 @@ class JourneyOutlineTree(QTreeWidget):
         self._items, self._children = {}, {}
         if snapshot is None:
             return
-        self._stage_root = QTreeWidgetItem([self.tr("Stages")])
+        self._stage_root = Line([self.tr("Stages")])
         self.addTopLevelItem(self._stage_root)
         self._fill_stages(snapshot)
         for lane in snapshot.lanes:
@@ -53,7 +63,7 @@ class JourneyOutlineTree(QTreeWidget):
         self._stage_root.setExpanded(True)
 
     def _lane_item(self, lane_id: str, title: str) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([title or self.tr("Untitled lane")])
+        item = Line([title or self.tr("Untitled lane")])
         item.setData(0, REF, ("lane", lane_id))
         self._items[("lane", lane_id)] = item
         return item
@@ -75,7 +85,7 @@ class JourneyOutlineTree(QTreeWidget):
             text = stage.title or self.tr("Untitled stage")
             line = self._items.get(("stage", stage.id))
             if line is None:
-                line = QTreeWidgetItem([text])
+                line = Line([text])
                 line.setData(0, REF, ("stage", stage.id))
                 self._items[("stage", stage.id)] = line
                 root.insertChild(index, line)
@@ -125,7 +135,7 @@ class JourneyOutlineTree(QTreeWidget):
                 holder = item.parent() if item is not None else None
                 if item is not None and holder is not None:
                     holder.removeChild(item)
-                item = QTreeWidgetItem([text])
+                item = Line([text])
                 item.setData(0, REF, key)
                 self._items[key] = item
                 parent.insertChild(index, item)

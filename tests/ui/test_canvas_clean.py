@@ -120,8 +120,11 @@ def test_a_lane_that_grows_does_not_move_the_page(
     qtbot: QtBot, window: MainWindow, editor: MapEditor, journey: Journey
 ) -> None:
     view = editor.view
-    for zoom in (1.0, 0.5):  # larger than the window, then smaller
-        view.set_zoom(zoom)
+    for zoom in (1.0, 0.5, None):  # larger than the window, smaller, fitted to it
+        if zoom is None:
+            window.fit_action.trigger()
+        else:
+            view.set_zoom(zoom)
         settle(qtbot)
         advert = editor.scene.item_for("card", journey.card("Advert"))
         assert advert is not None

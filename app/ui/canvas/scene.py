@@ -80,6 +80,7 @@ class JourneyScene(QGraphicsScene):
         self.pictures = PictureCache(document.asset)
         self._measure = TextMeasurer()
         self._layout_cache = LayoutCache()
+        self._pressed: tuple[str, str, float] | None = None  # the cell last clicked, and where
         self.work: Counter[str] = Counter()  # "made card", "changed stage"... (tests, benchmarks)
         self._indicator = QGraphicsRectItem()
         self._indicator.setPen(QPen(Qt.PenStyle.NoPen))
@@ -276,6 +277,21 @@ class JourneyScene(QGraphicsScene):
         points = self.snapshot.points(lane_id) if self.snapshot else ()
         found = (self.items_by_key.get(("emotion-point", p.id)) for p in points)
         return [item for item in found if isinstance(item, EmotionPointItem)]
+
+    def note_press(self, at: QPointF) -> None:
+        """A click in a cell of cards: Paste puts cards there when none is selected."""
+        found = self.grid.cell_at(at)
+        if found is not None and found[0].kind != "emotion":
+            self._pressed = (found[0].lane_id, found[1].stage_id, at.y())
+
+    def paste_target(self) -> tuple[str, str, int] | None:
+        """(lane, stage, index in the cell) of the cell last clicked, if it is still there."""
+        if self._pressed is None or self.grid.row_of(self._pressed[0]) is None:
+            return None
+        lane, stage, y = self._pressed
+        if self.grid.column_of(stage) is None:
+            return None
+        return lane, stage, self.index_in_cell(lane, stage, y, set())
 
     # -- gestures --------------------------------------------------------------------------
 

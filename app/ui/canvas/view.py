@@ -4,18 +4,21 @@ Stage headers stay readable at the top and lane headers at the left while the ma
 when their real place is out of view, the view paints an opaque copy of them along its edge.
 Qt scrolls a view by moving the pixels already on screen, which would carry those copies
 along and leave them behind as garbage; so a scroll repaints both bands too.
-The page is anchored at its top left, so a lane that grows never moves what is above or left
-of it; fit-to-window follows the window's size until the user zooms.
+The page hangs from its top (and its left once the user has zoomed), so a lane that grows
+never moves what is above it; fit-to-window follows the window's size until the user zooms.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QDragEnterEvent,
+    QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
     QKeyEvent,
@@ -27,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from .drops import DropFeedback
 from .inline_editor import InlineTextEditor
 from .painter import paint_ops
 from .scene import JourneyScene
@@ -34,6 +38,10 @@ from .scene import JourneyScene
 PALETTE_MIME = "application/x-parcours-palette"
 ZOOM_STEP = 1.2
 ZOOM_RANGE = (0.05, 8.0)
+ANCHORED = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+"""Zoomed by the user: the page hangs from its top left, so growing content moves nothing."""
+FITTED = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+"""Fitted to the window: centred across, from the top (a lane that grows moves nothing)."""
 PAPER = QColor("#FFFFFF")
 STICKY_RULE = QColor("#C9D0D8")
 STICKY_SHADOW = (QColor(31, 42, 55, 40), QColor(31, 42, 55, 14))  # two pixels under the band
@@ -50,6 +58,12 @@ class JourneyView(QGraphicsView):
     files_dropped = Signal(list, QPointF)  # local file paths, scene position
     zoom_changed = Signal(float)
     key_pressed = Signal(QKeyEvent)
+    pressed_at = Signal(QPointF)  # a left press, in scene coordinates
+    hovered = Signal(QPointF)  # the mouse moved with no button down
+    cell_double_clicked = Signal(QPointF)  # a double-click where no element is
+    context_requested = Signal(QPointF, QPoint)  # scene position, global position
+    drag_hint = Signal(str)  # what a drag over the canvas would do, or why it cannot
+    drop_refused = Signal(str)  # why a drop was refused
 
     def __init__(self, scene: JourneyScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -62,11 +76,14 @@ class JourneyView(QGraphicsView):
         self.setBackgroundBrush(QColor("#E9ECEF"))
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setAlignment(ANCHORED)
         self.setStyleSheet(FOCUS_FRAME)  # where the keyboard is, visibly
         self._space_held = False
         self._middle_pan: QPointF | None = None
         self.fitting = False  # fit-to-window follows the window until the user zooms
+        self.tab_handler: Callable[[int], bool] | None = None  # Tab: the next card, if any
+        self.drops = DropFeedback(scene)
+        self.viewport().setMouseTracking(True)
 
     def journey_scene(self) -> JourneyScene:
         return self.scene()  # type: ignore[return-value]
@@ -85,6 +102,7 @@ class JourneyView(QGraphicsView):
         self.scale(factor / self.zoom(), factor / self.zoom())
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.fitting = False
+        self.setAlignment(ANCHORED)
         self._zoomed()
 
     def zoom_in(self) -> None:
@@ -100,6 +118,7 @@ class JourneyView(QGraphicsView):
         rect = self.sceneRect()
         if rect.isEmpty():
             return
+        self.setAlignment(FITTED)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         self.fitting = True
         self._zoomed()
@@ -113,6 +132,11 @@ class JourneyView(QGraphicsView):
         self.journey_scene().set_zoom(self.zoom())
         self.zoom_changed.emit(self.zoom())
 
+    def restore_detail(self) -> None:
+        """The scene's level of detail as this view needs it (another view may have changed
+        it: the presentation)."""
+        self.journey_scene().set_zoom(self.zoom())
+
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
@@ -123,8 +147,29 @@ class JourneyView(QGraphicsView):
 
     # -- pan: space-drag or the middle button ---------------------------------------------
 
+    def editing_text(self) -> bool:
+        return isinstance(self.scene().focusItem(), InlineTextEditor)
+
+    def event(self, event: QEvent) -> bool:
+        """Tab and Shift+Tab go from card to card; past the last, to the next widget."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+            and not self.editing_text()
+        ):
+            backwards = event.key() == Qt.Key.Key_Backtab or bool(
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            if self.tab_handler is not None and self.tab_handler(-1 if backwards else 1):
+                return True
+            return self.focusNextPrevChild(not backwards)
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if isinstance(self.scene().focusItem(), InlineTextEditor):
+        if self.editing_text():
             super().keyPressEvent(event)
             return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
@@ -151,7 +196,29 @@ class JourneyView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.pressed_at.emit(self.mapToScene(event.position().toPoint()))
         super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """On an element: edit it (the element's own gesture); where there is none, ask the
+        editor to create what the cell takes."""
+        at = self.mapToScene(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and not self._element_at(at):
+            self.cell_double_clicked.emit(at)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def _element_at(self, at: QPointF) -> bool:
+        return any(
+            item.flags() & item.GraphicsItemFlag.ItemIsSelectable or item.hasFocus()
+            for item in self.scene().items(at)
+        )
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        self.context_requested.emit(self.mapToScene(event.pos()), event.globalPos())
+        event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._middle_pan is not None:
@@ -161,6 +228,8 @@ class JourneyView(QGraphicsView):
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
             event.accept()
             return
+        if not event.buttons():
+            self.hovered.emit(self.mapToScene(event.position().toPoint()))
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -179,31 +248,65 @@ class JourneyView(QGraphicsView):
         files = data.hasUrls() and any(url.isLocalFile() for url in data.urls())
         return data.hasFormat(PALETTE_MIME) or files
 
+    def _drag_over(self, event: QDragEnterEvent | QDragMoveEvent) -> None:
+        """Show where the drag would land, and refuse it where nothing can take it."""
+        data = event.mimeData()
+        at = self.mapToScene(event.position().toPoint())
+        if data.hasFormat(PALETTE_MIME):
+            entry = bytes(data.data(PALETTE_MIME).data()).decode("utf-8")
+            allowed, why = self.drops.entry_over(entry, at)
+        elif self._accepts(event):
+            allowed, why = self.drops.photos_over(at)
+        else:
+            event.ignore()
+            return
+        self.drag_hint.emit(why)
+        if allowed:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if self._accepts(event):
-            event.acceptProposedAction()
+            self._drag_over(event)
+            event.accept()  # the moves that follow say yes or no, place by place
         else:
             super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
         if self._accepts(event):
-            event.acceptProposedAction()
+            self._drag_over(event)
         else:
             super().dragMoveEvent(event)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802
+        self.drops.clear()
+        self.drag_hint.emit("")
+        super().dragLeaveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         data = event.mimeData()
         at = self.mapToScene(event.position().toPoint())
         if data.hasFormat(PALETTE_MIME):
             entry = bytes(data.data(PALETTE_MIME).data()).decode("utf-8")
-            self.palette_dropped.emit(entry, at)
-            event.acceptProposedAction()
+            allowed, why = self.drops.entry_over(entry, at)
         elif self._accepts(event):
-            paths = [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
-            self.files_dropped.emit(paths, at)
-            event.acceptProposedAction()
+            allowed, why = self.drops.photos_over(at)
         else:
             super().dropEvent(event)
+            return
+        self.drops.clear()
+        self.drag_hint.emit("")
+        if not allowed:  # a drop the last move refused (a window manager may still send it)
+            self.drop_refused.emit(why)
+            event.ignore()
+            return
+        if data.hasFormat(PALETTE_MIME):
+            self.palette_dropped.emit(entry, at)
+        else:
+            paths = [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
+            self.files_dropped.emit(paths, at)
+        event.acceptProposedAction()
 
     # -- sticky headers --------------------------------------------------------------------
 

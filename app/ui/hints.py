@@ -1,0 +1,88 @@
+"""The status bar's hints: what the element under the mouse does, and what is selected.
+
+A newcomer learns the gestures where they look ("Card “Web site” — drag to move it,
+double-click to edit, right-click for more"), and a keyboard user hears what the selection is.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPointF
+
+from .canvas.items import PosterItem
+
+if TYPE_CHECKING:
+    from .editor import MapEditor
+
+
+def tr(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate("Hints", text, None, count)
+
+
+def _title(editor: MapEditor, kind: str, ref: str) -> str:
+    row = editor.row(kind, ref)
+    text = getattr(row, "label", "") if kind == "emotion-point" else getattr(row, "title", "")
+    text = " ".join(str(text).split())
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _named(editor: MapEditor, kind: str, ref: str) -> str:
+    title = _title(editor, kind, ref)
+    names = {
+        "card": tr("Card “%1”"),
+        "stage": tr("Stage “%1”"),
+        "lane": tr("Lane “%1”"),
+        "emotion-point": tr("Emotion point “%1”"),
+        "metric": tr("Metric “%1”"),
+    }
+    return names.get(kind, "%1").replace("%1", title)
+
+
+def hover_hint(editor: MapEditor, at: QPointF) -> str:
+    """What the element under the mouse does, or what an empty cell takes."""
+    read_only = editor.document.read_only
+    for item in editor.scene.items(at):
+        if not isinstance(item, PosterItem) or not item.ref or item.kind not in _HOVER:
+            continue
+        if item.kind == "lane" and at.x() > item.layout_rect().x() + editor.scene.theme.lane_header:
+            continue  # a lane takes the mouse on its header only
+        what = _named(editor, item.kind, item.ref)
+        if read_only:
+            return what
+        return f"{what} — {_HOVER[item.kind]()}"
+    if read_only:
+        return ""
+    cell = editor.scene.grid.cell_at(at)
+    if cell is not None and editor.cell_hints is not None and editor.cell_hints.cell_at(at):
+        return tr("Empty cell — double-click to add here, right-click for more")
+    return ""
+
+
+_HOVER = {
+    "card": lambda: tr("drag to move it, double-click to edit, right-click for more"),
+    "stage": lambda: tr("drag to reorder, drag its right edge to widen, double-click to rename"),
+    "lane": lambda: tr("drag to reorder, drag its bottom edge to resize, double-click to rename"),
+    "emotion-point": lambda: tr("drag up or down to change the feeling, double-click to label"),
+    "metric": lambda: tr("right-click for more"),
+}
+
+
+def selection_hint(editor: MapEditor) -> str:
+    """What is selected, and what the keyboard does with it."""
+    refs = editor.scene.selected_refs()
+    if not refs:
+        return ""
+    if len(refs) > 1:
+        return tr("%n elements selected — Delete removes them, Ctrl+C copies the cards", len(refs))
+    kind, ref = refs[0]
+    what = _named(editor, kind, ref)
+    if editor.document.read_only:
+        return what
+    keys = {
+        "card": tr("F2 to edit, arrows to go to the next card, Alt+arrows to move it"),
+        "stage": tr("F2 to rename, Alt+Left or Alt+Right to move it"),
+        "lane": tr("F2 to rename, Alt+Up or Alt+Down to move it"),
+        "emotion-point": tr("F2 to label, Alt+Up or Alt+Down to change the feeling"),
+    }
+    return f"{what} — {keys[kind]}" if kind in keys else what
