@@ -59,8 +59,9 @@ def test_every_editing_widget_is_disabled(
     assert not window.palette.isEnabled()
     assert not [b for b in window.evidence.findChildren(QAbstractButton) if b.isEnabled()]
     assert not [b for b in window.outline.findChildren(QAbstractButton) if b.isEnabled()]
-    for action in (window.cut_action, window.paste_action, window.delete_action,
-                   window.duplicate_action, window.edit_text_action, window.photos_action):  # fmt: skip
+    editing = (window.cut_action, window.paste_action, window.delete_action,
+               window.duplicate_action, window.edit_text_action, window.photos_action)  # fmt: skip
+    for action in editing:
         assert not action.isEnabled(), action.text()
     assert not [a for a in window.insert_menu.actions_by_entry.values() if a.isEnabled()]
     assert window.copy_action.isEnabled() and window.find_action.isEnabled()

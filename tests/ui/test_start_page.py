@@ -134,7 +134,7 @@ def test_double_click_on_an_empty_cell_creates_the_right_element(
     column = editor.scene.columns[4]
     assert touchpoints is not None
     canvas.double_click(QPointF(column.x + column.w / 2, touchpoints.y + touchpoints.h / 2))
-    (card,) = [c for c in editor.document.cell(touchpoints.lane_id, column.stage_id)]
+    (card,) = editor.document.cell(touchpoints.lane_id, column.stage_id)
     assert card.channel == "web", "a touchpoint in a touchpoints lane"
     assert editor.scene.selected_refs() == [("card", card.id)]
     assert inline(editor) is not None
