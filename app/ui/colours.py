@@ -14,26 +14,22 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QColorDialog, QMenu, QWidget
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Colours", text)
-
-
 def curated() -> list[tuple[str, str]]:
     """(colour, name): "" is the theme's own colour."""
     return [
-        ("", tr("Automatic")),
-        ("#FFF1C2", tr("Sand")),
-        ("#FFE0CC", tr("Apricot")),
-        ("#F9D9D6", tr("Rose")),
-        ("#E6DDF5", tr("Lilac")),
-        ("#D9E8FA", tr("Sky")),
-        ("#D8F0E2", tr("Mint")),
-        ("#2F6FDE", tr("Blue")),
-        ("#2E7D6B", tr("Teal")),
-        ("#B7791F", tr("Amber")),
-        ("#C0392B", tr("Red")),
-        ("#6A5ACD", tr("Violet")),
-        ("#4B5867", tr("Slate")),
+        ("", QCoreApplication.translate("Colours", "Automatic")),
+        ("#FFF1C2", QCoreApplication.translate("Colours", "Sand")),
+        ("#FFE0CC", QCoreApplication.translate("Colours", "Apricot")),
+        ("#F9D9D6", QCoreApplication.translate("Colours", "Rose")),
+        ("#E6DDF5", QCoreApplication.translate("Colours", "Lilac")),
+        ("#D9E8FA", QCoreApplication.translate("Colours", "Sky")),
+        ("#D8F0E2", QCoreApplication.translate("Colours", "Mint")),
+        ("#2F6FDE", QCoreApplication.translate("Colours", "Blue")),
+        ("#2E7D6B", QCoreApplication.translate("Colours", "Teal")),
+        ("#B7791F", QCoreApplication.translate("Colours", "Amber")),
+        ("#C0392B", QCoreApplication.translate("Colours", "Red")),
+        ("#6A5ACD", QCoreApplication.translate("Colours", "Violet")),
+        ("#4B5867", QCoreApplication.translate("Colours", "Slate")),
     ]
 
 
@@ -56,7 +52,7 @@ def colour_menu(
     parent: QWidget, current: str, choose: Callable[[str], None], title: str = ""
 ) -> QMenu:
     """The palette as a menu (checked: the current colour); `choose` gets "#rrggbb" or ""."""
-    menu = QMenu(title or tr("&Colour"), parent)
+    menu = QMenu(title or QCoreApplication.translate("Colours", "Co&lour"), parent)
     for colour, name in curated():
         action = menu.addAction(swatch(colour), name)
         action.setCheckable(True)
@@ -65,11 +61,13 @@ def colour_menu(
     menu.addSeparator()
 
     def more() -> None:
-        chosen = QColorDialog.getColor(QColor(current or "#FFFFFF"), parent, tr("Colour"))
+        chosen = QColorDialog.getColor(
+            QColor(current or "#FFFFFF"), parent, QCoreApplication.translate("Colours", "Colour")
+        )
         if chosen.isValid():
             choose(chosen.name())
 
-    menu.addAction(tr("More Colours…"), more)
+    menu.addAction(QCoreApplication.translate("Colours", "More Colours…"), more)
     return menu
 
 

@@ -30,34 +30,30 @@ if TYPE_CHECKING:
     from .canvas.view import JourneyView
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ContextMenu", text)
-
-
 CARD_ENTRIES = ("card", "touchpoint", "pain", "gain", "opportunity")
 MENU_KINDS = ("card", "stage", "lane", "emotion-point", "metric", "evidence")
 
 
 def _entry_texts() -> dict[str, str]:
     return {
-        "card": tr("Add a &Card Here"),
-        "touchpoint": tr("Add a &Touchpoint Here"),
-        "pain": tr("Add a &Pain Here"),
-        "gain": tr("Add a &Gain Here"),
-        "opportunity": tr("Add an &Opportunity Here"),
-        "emotion_point": tr("Add an &Emotion Point Here"),
+        "card": QCoreApplication.translate("ContextMenu", "Add a &Card Here"),
+        "touchpoint": QCoreApplication.translate("ContextMenu", "Add a &Touchpoint Here"),
+        "pain": QCoreApplication.translate("ContextMenu", "Add a &Pain Here"),
+        "gain": QCoreApplication.translate("ContextMenu", "Add a &Gain Here"),
+        "opportunity": QCoreApplication.translate("ContextMenu", "Add an &Opportunity Here"),
+        "emotion_point": QCoreApplication.translate("ContextMenu", "Add an &Emotion Point Here"),
     }
 
 
 def _lane_kinds() -> list[tuple[str, str]]:
     return [
-        ("touchpoints", tr("&Touchpoints")),
-        ("text", tr("Te&xt (actions, thoughts…)")),
-        ("emotion", tr("&Emotion Curve")),
-        ("pains_gains", tr("&Pains and Gains")),
-        ("opportunities", tr("&Opportunities")),
-        ("images", tr("&Storyboard")),
-        ("metrics", tr("&Metrics")),
+        ("touchpoints", QCoreApplication.translate("ContextMenu", "&Touchpoints")),
+        ("text", QCoreApplication.translate("ContextMenu", "Te&xt (actions, thoughts…)")),
+        ("emotion", QCoreApplication.translate("ContextMenu", "&Emotion Curve")),
+        ("pains_gains", QCoreApplication.translate("ContextMenu", "&Pains and Gains")),
+        ("opportunities", QCoreApplication.translate("ContextMenu", "&Opportunities")),
+        ("images", QCoreApplication.translate("ContextMenu", "&Storyboard")),
+        ("metrics", QCoreApplication.translate("ContextMenu", "&Metrics")),
     ]
 
 
@@ -154,10 +150,24 @@ class CanvasMenus:
         menu.addMenu(sub)
 
     def _evidence(self, menu: QMenu) -> None:
-        sub = menu.addMenu(icon("image-plus"), tr("Add E&vidence"))
-        self._add(sub, tr("&Photos…"), lambda: self.evidence_requested.emit("photo"))
-        self._add(sub, tr("&Quote…"), lambda: self.evidence_requested.emit("quote"))
-        self._add(sub, tr("&Link…"), lambda: self.evidence_requested.emit("link"))
+        sub = menu.addMenu(
+            icon("image-plus"), QCoreApplication.translate("ContextMenu", "Add E&vidence")
+        )
+        self._add(
+            sub,
+            QCoreApplication.translate("ContextMenu", "&Photos…"),
+            lambda: self.evidence_requested.emit("photo"),
+        )
+        self._add(
+            sub,
+            QCoreApplication.translate("ContextMenu", "&Quote…"),
+            lambda: self.evidence_requested.emit("quote"),
+        )
+        self._add(
+            sub,
+            QCoreApplication.translate("ContextMenu", "&Link…"),
+            lambda: self.evidence_requested.emit("link"),
+        )
         sub.setEnabled(not self.document.read_only)
 
     def _delete(self, menu: QMenu, text: str) -> None:
@@ -172,10 +182,35 @@ class CanvasMenus:
 
     def _clipboard(self, menu: QMenu) -> None:
         S = QKeySequence.StandardKey  # noqa: N806
-        self._add(menu, tr("Cu&t"), lambda: self.cut(), S.Cut, "scissors")
-        self._add(menu, tr("&Copy"), lambda: self.copy(), S.Copy, "copy", editing=False)
-        self._add(menu, tr("&Paste"), lambda: self.paste(), S.Paste, "clipboard-paste")
-        self._add(menu, tr("D&uplicate"), lambda: self.duplicate(), "Ctrl+D", "copy-plus")
+        self._add(
+            menu,
+            QCoreApplication.translate("ContextMenu", "Cu&t"),
+            lambda: self.cut(),
+            S.Cut,
+            "scissors",
+        )
+        self._add(
+            menu,
+            QCoreApplication.translate("ContextMenu", "&Copy"),
+            lambda: self.copy(),
+            S.Copy,
+            "copy",
+            editing=False,
+        )
+        self._add(
+            menu,
+            QCoreApplication.translate("ContextMenu", "&Paste"),
+            lambda: self.paste(),
+            S.Paste,
+            "clipboard-paste",
+        )
+        self._add(
+            menu,
+            QCoreApplication.translate("ContextMenu", "D&uplicate"),
+            lambda: self.duplicate(),
+            "Ctrl+D",
+            "copy-plus",
+        )
 
     # -- one menu per kind -------------------------------------------------------------------
 
@@ -194,22 +229,32 @@ class CanvasMenus:
 
     def _card_menu(self, menu: QMenu, ref: str) -> None:
         card = self.row("card", ref)
-        self._add(menu, tr("&Edit Title"), lambda: self.edit_in_place("card", ref), "F2", "pencil")
+        self._add(
+            menu,
+            QCoreApplication.translate("ContextMenu", "&Edit Title"),
+            lambda: self.edit_in_place("card", ref),
+            "F2",
+            "pencil",
+        )
         menu.addSeparator()
         self._clipboard(menu)
         menu.addSeparator()
         self._evidence(menu)
         self._colour(menu, "card", ref)
-        sentiment = menu.addMenu(tr("&Sentiment"))
-        for value, text in (("neutral", tr("&Neutral")), ("pain", tr("&Pain")),
-                            ("gain", tr("&Gain"))):  # fmt: skip
+        sentiment = menu.addMenu(QCoreApplication.translate("ContextMenu", "&Sentiment"))
+        sentiments = (
+            ("neutral", QCoreApplication.translate("ContextMenu", "&Neutral")),
+            ("pain", QCoreApplication.translate("ContextMenu", "&Pain")),
+            ("gain", QCoreApplication.translate("ContextMenu", "&Gain")),
+        )
+        for value, text in sentiments:
             action = self._add(sentiment, text, partial(self.edit, "card", ref, sentiment=value))
             action.setCheckable(True)
             action.setChecked(card is not None and card.sentiment == value)
         sentiment.setEnabled(not self.document.read_only)
         moment = self._add(
             menu,
-            tr("&Moment of Truth"),
+            QCoreApplication.translate("ContextMenu", "&Moment of Truth"),
             lambda: self.edit(
                 "card", ref, moment_of_truth=not self.row("card", ref).moment_of_truth
             ),
@@ -226,25 +271,31 @@ class CanvasMenus:
             )
         self._add(
             menu,
-            tr("Add a Card &Below"),
+            QCoreApplication.translate("ContextMenu", "Add a Card &Below"),
             lambda: self.add_from_menu(entry),
             SHORTCUTS.get(entry),
             "plus",
         )
-        self._delete(menu, tr("&Delete Card"))
+        self._delete(menu, QCoreApplication.translate("ContextMenu", "&Delete Card"))
 
     def _stage_menu(self, menu: QMenu, ref: str) -> None:
-        self._add(menu, tr("&Rename"), lambda: self.edit_in_place("stage", ref), "F2", "pencil")
+        self._add(
+            menu,
+            QCoreApplication.translate("ContextMenu", "&Rename"),
+            lambda: self.edit_in_place("stage", ref),
+            "F2",
+            "pencil",
+        )
         menu.addSeparator()
         self._add(
             menu,
-            tr("Insert Stage &Before"),
+            QCoreApplication.translate("ContextMenu", "Insert Stage &Before"),
             lambda: self.insert_stage(ref, after=False),
             icon_name="between-horizontal-start",
         )
         self._add(
             menu,
-            tr("Insert Stage &After"),
+            QCoreApplication.translate("ContextMenu", "Insert Stage &After"),
             lambda: self.insert_stage(ref, after=True),
             SHORTCUTS["stage"],
             "between-horizontal-end",
@@ -252,14 +303,28 @@ class CanvasMenus:
         menu.addSeparator()
         self._evidence(menu)
         self._colour(menu, "stage", ref)
-        self._delete(menu, tr("&Delete Stage"))
+        self._delete(menu, QCoreApplication.translate("ContextMenu", "&Delete Stage"))
 
     def _lane_menu(self, menu: QMenu, ref: str) -> None:
-        self._add(menu, tr("&Rename"), lambda: self.edit_in_place("lane", ref), "F2", "pencil")
+        self._add(
+            menu,
+            QCoreApplication.translate("ContextMenu", "&Rename"),
+            lambda: self.edit_in_place("lane", ref),
+            "F2",
+            "pencil",
+        )
         menu.addSeparator()
         for text, below, name in (
-            (tr("Insert Lane &Above"), False, "between-vertical-start"),
-            (tr("Insert Lane &Below"), True, "between-vertical-end"),
+            (
+                QCoreApplication.translate("ContextMenu", "Insert Lane &Above"),
+                False,
+                "between-vertical-start",
+            ),
+            (
+                QCoreApplication.translate("ContextMenu", "Insert Lane &Below"),
+                True,
+                "between-vertical-end",
+            ),
         ):
             sub = menu.addMenu(icon(name), text)
             for kind, kind_text in _lane_kinds():
@@ -268,20 +333,24 @@ class CanvasMenus:
         menu.addSeparator()
         self._colour(menu, "lane", ref)
         self._add(
-            menu, tr("&Hide Lane"), lambda: self.edit("lane", ref, hidden=True), None, "eye-off"
+            menu,
+            QCoreApplication.translate("ContextMenu", "&Hide Lane"),
+            lambda: self.edit("lane", ref, hidden=True),
+            None,
+            "eye-off",
         )
-        self._delete(menu, tr("&Delete Lane"))
+        self._delete(menu, QCoreApplication.translate("ContextMenu", "&Delete Lane"))
 
     def _point_menu(self, menu: QMenu, ref: str) -> None:
         self._add(
             menu,
-            tr("&Edit Label"),
+            QCoreApplication.translate("ContextMenu", "&Edit Label"),
             lambda: self.edit_in_place("emotion-point", ref),
             "F2",
             "pencil",
         )
         menu.addSeparator()
-        feeling = menu.addMenu(tr("&Feeling"))
+        feeling = menu.addMenu(QCoreApplication.translate("ContextMenu", "&Feeling"))
         point = self.row("emotion-point", ref)
         for value in (5.0, 3.0, 1.0, 0.0, -1.0, -3.0, -5.0):
             text = f"{value:+.0f}" if value else "0"
@@ -290,12 +359,12 @@ class CanvasMenus:
             action.setChecked(point is not None and point.value == value)
         feeling.setEnabled(not self.document.read_only)
         self._evidence(menu)
-        self._delete(menu, tr("&Delete Emotion Point"))
+        self._delete(menu, QCoreApplication.translate("ContextMenu", "&Delete Emotion Point"))
 
     def _metric_menu(self, menu: QMenu, ref: str) -> None:
         self._add(
             menu,
-            tr("&Edit in the Inspector"),
+            QCoreApplication.translate("ContextMenu", "&Edit in the Inspector"),
             lambda: self.scene.select_refs([("metric", ref)]),
             icon_name="pencil",
             editing=False,
@@ -303,7 +372,7 @@ class CanvasMenus:
         menu.addSeparator()
         self._add(
             menu,
-            tr("&Delete Metric"),
+            QCoreApplication.translate("ContextMenu", "&Delete Metric"),
             lambda: self.apply(None, lambda: self.document.delete_metric(ref)),
             icon_name="trash-2",
         )
@@ -311,14 +380,14 @@ class CanvasMenus:
     def _evidence_item_menu(self, menu: QMenu, ref: str) -> None:
         self._add(
             menu,
-            tr("&Edit…"),
+            QCoreApplication.translate("ContextMenu", "&Edit…"),
             lambda: self.evidence_requested.emit(f"edit:{ref}"),
             icon_name="pencil",
         )
         menu.addSeparator()
         self._add(
             menu,
-            tr("&Delete from the Map"),
+            QCoreApplication.translate("ContextMenu", "&Delete from the Map"),
             lambda: self.apply(None, lambda: self.document.delete_evidence(ref)),
             icon_name="trash-2",
         )
@@ -340,7 +409,7 @@ class CanvasMenus:
         if lane_kind != "emotion":
             self._add(
                 menu,
-                tr("Paste &Here"),
+                QCoreApplication.translate("ContextMenu", "Paste &Here"),
                 lambda: self.paste(),
                 QKeySequence.StandardKey.Paste,
                 "clipboard-paste",
@@ -348,17 +417,20 @@ class CanvasMenus:
         menu.addSeparator()
         self._add(
             menu,
-            tr("Insert Stage &Before"),
+            QCoreApplication.translate("ContextMenu", "Insert Stage &Before"),
             lambda: self.insert_stage(stage_id, after=False),
             icon_name="between-horizontal-start",
         )
         self._add(
             menu,
-            tr("Insert Stage &After"),
+            QCoreApplication.translate("ContextMenu", "Insert Stage &After"),
             lambda: self.insert_stage(stage_id, after=True),
             icon_name="between-horizontal-end",
         )
-        sub = menu.addMenu(icon("between-vertical-end"), tr("Insert &Lane Below"))
+        sub = menu.addMenu(
+            icon("between-vertical-end"),
+            QCoreApplication.translate("ContextMenu", "Insert &Lane Below"),
+        )
         for kind, kind_text in _lane_kinds():
             self._add(sub, kind_text, partial(self.insert_lane, lane_id, kind, True))
         sub.setEnabled(not self.document.read_only)
@@ -368,23 +440,45 @@ class CanvasMenus:
         """Outside the grid: paste, select, view, and add to the grid."""
         menu = self._menu()
         S = QKeySequence.StandardKey  # noqa: N806
-        self._add(menu, tr("&Paste"), lambda: self.paste(), S.Paste, "clipboard-paste")
-        self._add(menu, tr("Select &All Cards"), lambda: self.select_all(), S.SelectAll,
-                  editing=False)  # fmt: skip
-        menu.addSeparator()
-        self._add(menu, tr("&Fit to Window"), lambda: self.view.fit(), "Ctrl+0", "scan",
-                  editing=False)  # fmt: skip
-        self._add(menu, tr("Actual &Size"), lambda: self.view.actual_size(), "Ctrl+1",
-                  editing=False)  # fmt: skip
+        self._add(
+            menu,
+            QCoreApplication.translate("ContextMenu", "&Paste"),
+            lambda: self.paste(),
+            S.Paste,
+            "clipboard-paste",
+        )
+        self._add(
+            menu,
+            QCoreApplication.translate("ContextMenu", "Select &All Cards"),
+            lambda: self.select_all(),
+            S.SelectAll,
+            editing=False,
+        )
         menu.addSeparator()
         self._add(
             menu,
-            tr("Add a &Stage"),
+            QCoreApplication.translate("ContextMenu", "&Fit to Window"),
+            lambda: self.view.fit(),
+            "Ctrl+0",
+            "scan",
+            editing=False,
+        )
+        self._add(
+            menu,
+            QCoreApplication.translate("ContextMenu", "Actual &Size"),
+            lambda: self.view.actual_size(),
+            "Ctrl+1",
+            editing=False,
+        )
+        menu.addSeparator()
+        self._add(
+            menu,
+            QCoreApplication.translate("ContextMenu", "Add a S&tage"),
             lambda: self.add_from_menu("stage"),
             SHORTCUTS["stage"],
             "plus",
         )
-        sub = menu.addMenu(tr("Add a &Lane"))
+        sub = menu.addMenu(QCoreApplication.translate("ContextMenu", "Add a &Lane"))
         for kind, kind_text in _lane_kinds():
             entry = f"lane:{kind}"
             self._add(sub, kind_text, partial(self.add_from_menu, entry), SHORTCUTS.get(entry))

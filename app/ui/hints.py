@@ -16,10 +16,6 @@ if TYPE_CHECKING:
     from .editor import MapEditor
 
 
-def tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("Hints", text, None, count)
-
-
 def _title(editor: MapEditor, kind: str, ref: str) -> str:
     row = editor.row(kind, ref)
     text = getattr(row, "label", "") if kind == "emotion-point" else getattr(row, "title", "")
@@ -30,11 +26,11 @@ def _title(editor: MapEditor, kind: str, ref: str) -> str:
 def _named(editor: MapEditor, kind: str, ref: str) -> str:
     title = _title(editor, kind, ref)
     names = {
-        "card": tr("Card “%1”"),
-        "stage": tr("Stage “%1”"),
-        "lane": tr("Lane “%1”"),
-        "emotion-point": tr("Emotion point “%1”"),
-        "metric": tr("Metric “%1”"),
+        "card": QCoreApplication.translate("Hints", "Card “%1”"),
+        "stage": QCoreApplication.translate("Hints", "Stage “%1”"),
+        "lane": QCoreApplication.translate("Hints", "Lane “%1”"),
+        "emotion-point": QCoreApplication.translate("Hints", "Emotion point “%1”"),
+        "metric": QCoreApplication.translate("Hints", "Metric “%1”"),
     }
     return names.get(kind, "%1").replace("%1", title)
 
@@ -55,16 +51,26 @@ def hover_hint(editor: MapEditor, at: QPointF) -> str:
         return ""
     cell = editor.scene.grid.cell_at(at)
     if cell is not None and editor.cell_hints is not None and editor.cell_hints.cell_at(at):
-        return tr("Empty cell — double-click to add here, right-click for more")
+        return QCoreApplication.translate(
+            "Hints", "Empty cell — double-click to add here, right-click for more"
+        )
     return ""
 
 
 _HOVER = {
-    "card": lambda: tr("drag to move it, double-click to edit, right-click for more"),
-    "stage": lambda: tr("drag to reorder, drag its right edge to widen, double-click to rename"),
-    "lane": lambda: tr("drag to reorder, drag its bottom edge to resize, double-click to rename"),
-    "emotion-point": lambda: tr("drag up or down to change the feeling, double-click to label"),
-    "metric": lambda: tr("right-click for more"),
+    "card": lambda: QCoreApplication.translate(
+        "Hints", "drag to move it, double-click to edit, right-click for more"
+    ),
+    "stage": lambda: QCoreApplication.translate(
+        "Hints", "drag to reorder, drag its right edge to widen, double-click to rename"
+    ),
+    "lane": lambda: QCoreApplication.translate(
+        "Hints", "drag to reorder, drag its bottom edge to resize, double-click to rename"
+    ),
+    "emotion-point": lambda: QCoreApplication.translate(
+        "Hints", "drag up or down to change the feeling, double-click to label"
+    ),
+    "metric": lambda: QCoreApplication.translate("Hints", "right-click for more"),
 }
 
 
@@ -74,15 +80,26 @@ def selection_hint(editor: MapEditor) -> str:
     if not refs:
         return ""
     if len(refs) > 1:
-        return tr("%n elements selected — Delete removes them, Ctrl+C copies the cards", len(refs))
+        return QCoreApplication.translate(
+            "Hints",
+            "%n elements selected — Delete removes them, Ctrl+C copies the cards",
+            None,
+            len(refs),
+        )
     kind, ref = refs[0]
     what = _named(editor, kind, ref)
     if editor.document.read_only:
         return what
     keys = {
-        "card": tr("F2 to edit, arrows to go to the next card, Alt+arrows to move it"),
-        "stage": tr("F2 to rename, Alt+Left or Alt+Right to move it"),
-        "lane": tr("F2 to rename, Alt+Up or Alt+Down to move it"),
-        "emotion-point": tr("F2 to label, Alt+Up or Alt+Down to change the feeling"),
+        "card": QCoreApplication.translate(
+            "Hints", "F2 to edit, arrows to go to the next card, Alt+arrows to move it"
+        ),
+        "stage": QCoreApplication.translate(
+            "Hints", "F2 to rename, Alt+Left or Alt+Right to move it"
+        ),
+        "lane": QCoreApplication.translate("Hints", "F2 to rename, Alt+Up or Alt+Down to move it"),
+        "emotion-point": QCoreApplication.translate(
+            "Hints", "F2 to label, Alt+Up or Alt+Down to change the feeling"
+        ),
     }
     return f"{what} — {keys[kind]}" if kind in keys else what

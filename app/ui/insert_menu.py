@@ -34,27 +34,23 @@ SHORTCUTS = {
 """Shortcut of each palette entry (an entry without one here gets none)."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("InsertMenu", text)
-
-
 def menu_texts() -> dict[str, str]:
     """Each entry's words in the menu, with its mnemonic (unique in English and in French)."""
     return {
-        "stage": tr("&Stage"),
-        "touchpoint": tr("&Touchpoint"),
-        "card": tr("&Card"),
-        "pain": tr("&Pain"),
-        "gain": tr("&Gain"),
-        "opportunity": tr("&Opportunity"),
-        "emotion_point": tr("&Emotion Point"),
-        "lane:touchpoints": tr("&Touchpoints"),
-        "lane:text": tr("Te&xt (actions, thoughts…)"),
-        "lane:emotion": tr("&Emotion Curve"),
-        "lane:pains_gains": tr("&Pains and Gains"),
-        "lane:opportunities": tr("&Opportunities"),
-        "lane:images": tr("&Storyboard"),
-        "lane:metrics": tr("&Metrics"),
+        "stage": QCoreApplication.translate("InsertMenu", "&Stage"),
+        "touchpoint": QCoreApplication.translate("InsertMenu", "&Touchpoint"),
+        "card": QCoreApplication.translate("InsertMenu", "&Card"),
+        "pain": QCoreApplication.translate("InsertMenu", "&Pain"),
+        "gain": QCoreApplication.translate("InsertMenu", "&Gain"),
+        "opportunity": QCoreApplication.translate("InsertMenu", "&Opportunity"),
+        "emotion_point": QCoreApplication.translate("InsertMenu", "&Emotion Point"),
+        "lane:touchpoints": QCoreApplication.translate("InsertMenu", "&Touchpoints"),
+        "lane:text": QCoreApplication.translate("InsertMenu", "Te&xt (actions, thoughts…)"),
+        "lane:emotion": QCoreApplication.translate("InsertMenu", "&Emotion Curve"),
+        "lane:pains_gains": QCoreApplication.translate("InsertMenu", "&Pains and Gains"),
+        "lane:opportunities": QCoreApplication.translate("InsertMenu", "&Opportunities"),
+        "lane:images": QCoreApplication.translate("InsertMenu", "&Storyboard"),
+        "lane:metrics": QCoreApplication.translate("InsertMenu", "&Metrics"),
     }
 
 
@@ -67,11 +63,11 @@ class InsertMenu(QMenu):
     """Stage, the kinds of card and the emotion point, then a Lane submenu."""
 
     def __init__(self, parent: QWidget, activate: Callable[[str], None]) -> None:
-        super().__init__(tr("&Insert"), parent)
+        super().__init__(QCoreApplication.translate("InsertMenu", "&Insert"), parent)
         self.window_widget = parent
         self.actions_by_entry: dict[str, QAction] = {}
         texts = menu_texts()
-        self.lanes = QMenu(tr("&Lane"), self)
+        self.lanes = QMenu(QCoreApplication.translate("InsertMenu", "&Lane"), self)
         entries = [e for e in PALETTE_ENTRIES if e in texts]
         for entry in (e for e in entries if not e.startswith("lane:")):
             self.addAction(self._action(entry, texts[entry], activate))

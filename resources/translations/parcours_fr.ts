@@ -41,26 +41,366 @@
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
+</context>
+<context>
+    <name>Colours</name>
     <message>
-        <location filename="../../app/ui/inspector.py" line="80"/>
+        <location filename="../../app/ui/colours.py" line="20"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="21"/>
+        <source>Sand</source>
+        <translation>Sable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="22"/>
+        <source>Apricot</source>
+        <translation>Abricot</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="23"/>
+        <source>Rose</source>
+        <translation>Rose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="24"/>
+        <source>Lilac</source>
+        <translation>Lilas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="25"/>
+        <source>Sky</source>
+        <translation>Ciel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="26"/>
+        <source>Mint</source>
+        <translation>Menthe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="27"/>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="28"/>
+        <source>Teal</source>
+        <translation>Sarcelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="29"/>
+        <source>Amber</source>
+        <translation>Ambre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="30"/>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="31"/>
+        <source>Violet</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="32"/>
+        <source>Slate</source>
+        <translation>Ardoise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="55"/>
+        <source>Co&amp;lour</source>
+        <translation>Coul&amp;eur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="65"/>
         <source>Colour</source>
         <translation>Couleur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="70"/>
+        <source>More Colours…</source>
+        <translation>Plus de couleurs…</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenu</name>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="39"/>
+        <source>Add a &amp;Card Here</source>
+        <translation>Ajouter une &amp;carte ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="40"/>
+        <source>Add a &amp;Touchpoint Here</source>
+        <translation>Ajouter un &amp;point de contact ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="41"/>
+        <source>Add a &amp;Pain Here</source>
+        <translation>Ajouter un &amp;irritant ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="42"/>
+        <source>Add a &amp;Gain Here</source>
+        <translation>Ajouter un &amp;enchanteur ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="43"/>
+        <source>Add an &amp;Opportunity Here</source>
+        <translation>Ajouter une &amp;opportunité ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="44"/>
+        <source>Add an &amp;Emotion Point Here</source>
+        <translation>Ajouter un point d’é&amp;motion ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="50"/>
+        <source>&amp;Touchpoints</source>
+        <translation>Points de &amp;contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="51"/>
+        <source>Te&amp;xt (actions, thoughts…)</source>
+        <translation>&amp;Texte (actions, pensées…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="52"/>
+        <source>&amp;Emotion Curve</source>
+        <translation>Courbe é&amp;motionnelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="53"/>
+        <source>&amp;Pains and Gains</source>
+        <translation>&amp;Irritants et enchanteurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="54"/>
+        <source>&amp;Opportunities</source>
+        <translation>&amp;Opportunités</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="55"/>
+        <source>&amp;Storyboard</source>
+        <translation>&amp;Storyboard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="56"/>
+        <source>&amp;Metrics</source>
+        <translation>In&amp;dicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="154"/>
+        <source>Add E&amp;vidence</source>
+        <translation>Ajouter des é&amp;léments illustratifs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="158"/>
+        <source>&amp;Photos…</source>
+        <translation>&amp;Photos…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="163"/>
+        <source>&amp;Quote…</source>
+        <translation>&amp;Verbatim…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="168"/>
+        <source>&amp;Link…</source>
+        <translation>&amp;Lien…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="187"/>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="194"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="202"/>
+        <location filename="../../app/ui/context_menus.py" line="445"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="209"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="234"/>
+        <source>&amp;Edit Title</source>
+        <translation>Modifier le &amp;titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="244"/>
+        <source>&amp;Sentiment</source>
+        <translation>Se&amp;ntiment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="246"/>
+        <source>&amp;Neutral</source>
+        <translation>&amp;Neutre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="247"/>
+        <source>&amp;Pain</source>
+        <translation>&amp;Irritant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="248"/>
+        <source>&amp;Gain</source>
+        <translation>&amp;Enchanteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="257"/>
+        <source>&amp;Moment of Truth</source>
+        <translation>&amp;Moment de vérité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="274"/>
+        <source>Add a Card &amp;Below</source>
+        <translation>Ajouter une carte &amp;au-dessous</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="279"/>
+        <source>&amp;Delete Card</source>
+        <translation>&amp;Supprimer la carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="284"/>
+        <location filename="../../app/ui/context_menus.py" line="311"/>
+        <source>&amp;Rename</source>
+        <translation>Reno&amp;mmer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="292"/>
+        <location filename="../../app/ui/context_menus.py" line="420"/>
+        <source>Insert Stage &amp;Before</source>
+        <translation>Insérer une étape &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="298"/>
+        <location filename="../../app/ui/context_menus.py" line="426"/>
+        <source>Insert Stage &amp;After</source>
+        <translation>Insérer une étape ap&amp;rès</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="306"/>
+        <source>&amp;Delete Stage</source>
+        <translation>&amp;Supprimer l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="319"/>
+        <source>Insert Lane &amp;Above</source>
+        <translation>Insérer un couloir &amp;au-dessus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="324"/>
+        <source>Insert Lane &amp;Below</source>
+        <translation>Insérer un couloir au-dess&amp;ous</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="337"/>
+        <source>&amp;Hide Lane</source>
+        <translation>Mas&amp;quer le couloir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="342"/>
+        <source>&amp;Delete Lane</source>
+        <translation>&amp;Supprimer le couloir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="347"/>
+        <source>&amp;Edit Label</source>
+        <translation>&amp;Modifier le libellé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="353"/>
+        <source>&amp;Feeling</source>
+        <translation>&amp;Ressenti</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="362"/>
+        <source>&amp;Delete Emotion Point</source>
+        <translation>&amp;Supprimer le point d’émotion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="367"/>
+        <source>&amp;Edit in the Inspector</source>
+        <translation>&amp;Modifier dans l’inspecteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="375"/>
+        <source>&amp;Delete Metric</source>
+        <translation>&amp;Supprimer l’indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="383"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="390"/>
+        <source>&amp;Delete from the Map</source>
+        <translation>&amp;Supprimer de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="412"/>
+        <source>Paste &amp;Here</source>
+        <translation>Co&amp;ller ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="432"/>
+        <source>Insert &amp;Lane Below</source>
+        <translation>Insérer un co&amp;uloir dessous</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="452"/>
+        <source>Select &amp;All Cards</source>
+        <translation>Sélectionner toutes les &amp;cartes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="460"/>
+        <source>&amp;Fit to Window</source>
+        <translation>A&amp;juster à la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="468"/>
+        <source>Actual &amp;Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="476"/>
+        <source>Add a S&amp;tage</source>
+        <translation>Ajouter une ét&amp;ape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="481"/>
+        <source>Add a &amp;Lane</source>
+        <translation>Ajouter un co&amp;uloir</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="94"/>
+        <location filename="../../app/ui/dialogs.py" line="77"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="96"/>
+        <location filename="../../app/ui/dialogs.py" line="79"/>
         <source>Do you want to save the changes you made to “%s”?</source>
         <translation>Voulez-vous enregistrer les modifications apportées à « %s » ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs.py" line="83"/>
         <source>Your changes will be lost if you don’t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
@@ -491,109 +831,104 @@
 <context>
     <name>DocumentOutline</name>
     <message>
-        <location filename="../../app/ui/outline.py" line="45"/>
-        <location filename="../../app/ui/outline.py" line="57"/>
+        <location filename="../../app/ui/outline.py" line="61"/>
+        <location filename="../../app/ui/outline.py" line="77"/>
         <source>Journeys</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="50"/>
-        <location filename="../../app/ui/outline.py" line="59"/>
+        <location filename="../../app/ui/outline.py" line="66"/>
+        <location filename="../../app/ui/outline.py" line="79"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="61"/>
+        <location filename="../../app/ui/outline.py" line="81"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="71"/>
+        <location filename="../../app/ui/outline.py" line="91"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="72"/>
+        <location filename="../../app/ui/outline.py" line="92"/>
         <source>Add to %s</source>
         <translation>Ajouter : %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="124"/>
+        <location filename="../../app/ui/outline.py" line="165"/>
         <source>Untitled journey</source>
         <translation>Parcours sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="126"/>
+        <location filename="../../app/ui/outline.py" line="167"/>
         <source>(future)</source>
         <translation>(futur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="135"/>
+        <location filename="../../app/ui/outline.py" line="176"/>
         <source>Unnamed persona</source>
         <translation>Persona sans nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="164"/>
+        <location filename="../../app/ui/outline.py" line="224"/>
         <source>New journey</source>
         <translation>Nouveau parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="164"/>
+        <location filename="../../app/ui/outline.py" line="224"/>
         <source>Title of the journey:</source>
         <translation>Titre du parcours :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="176"/>
-        <source>%s (future)</source>
-        <translation>%s (futur)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/outline.py" line="189"/>
+        <location filename="../../app/ui/outline.py" line="249"/>
         <source>Duplicate as future state</source>
         <translation>Dupliquer comme état futur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="191"/>
+        <location filename="../../app/ui/outline.py" line="251"/>
         <source>Delete journey</source>
         <translation>Supprimer le parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="202"/>
+        <location filename="../../app/ui/outline.py" line="262"/>
         <source>New persona</source>
         <translation>Nouveau persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="202"/>
+        <location filename="../../app/ui/outline.py" line="262"/>
         <source>Name of the persona:</source>
         <translation>Nom du persona :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="217"/>
+        <location filename="../../app/ui/outline.py" line="277"/>
         <source>Rename persona</source>
         <translation>Renommer le persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="217"/>
+        <location filename="../../app/ui/outline.py" line="277"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="230"/>
+        <location filename="../../app/ui/outline.py" line="290"/>
         <source>Use for this journey</source>
         <translation>Utiliser pour ce parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="233"/>
+        <location filename="../../app/ui/outline.py" line="293"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="234"/>
+        <location filename="../../app/ui/outline.py" line="294"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="236"/>
+        <location filename="../../app/ui/outline.py" line="296"/>
         <source>Delete persona</source>
         <translation>Supprimer le persona</translation>
     </message>
@@ -601,9 +936,37 @@
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../app/ui/document_tab.py" line="21"/>
+        <location filename="../../app/ui/document_tab.py" line="22"/>
         <source>This map is open read-only: its file or folder cannot be written (read-only media, or no permission). Use File › Save As to keep an editable copy.</source>
         <translation>Cette carte est ouverte en lecture seule : son fichier ou son dossier ne peut pas être modifié (support en lecture seule, ou droits insuffisants). Utilisez Fichier › Enregistrer sous pour garder une copie modifiable.</translation>
+    </message>
+</context>
+<context>
+    <name>Drops</name>
+    <message>
+        <location filename="../../app/ui/canvas/drops.py" line="50"/>
+        <source>this card</source>
+        <translation>cette carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/drops.py" line="51"/>
+        <source>this stage</source>
+        <translation>cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/drops.py" line="52"/>
+        <source>this emotion point</source>
+        <translation>ce point d’émotion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/drops.py" line="54"/>
+        <source>Drop to attach the photos to %s.</source>
+        <translation>Déposez pour joindre les photos à %s.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/drops.py" line="57"/>
+        <source>Photos go on a card, a stage or an emotion point: drop them on one.</source>
+        <translation>Les photos se posent sur une carte, une étape ou un point d’émotion : déposez-les sur l’un d’eux.</translation>
     </message>
 </context>
 <context>
@@ -805,37 +1168,32 @@
         <translation>Ouvrez une carte pour voir ici ses éléments illustratifs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="190"/>
-        <source>this card</source>
-        <translation>cette carte</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/evidence_panel.py" line="190"/>
-        <source>this emotion point</source>
-        <translation>ce point d’émotion</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/evidence_panel.py" line="191"/>
-        <source>this stage</source>
-        <translation>cette étape</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/evidence_panel.py" line="191"/>
-        <source>the journey</source>
-        <translation>le parcours</translation>
+        <source>Evidence of this card</source>
+        <translation>Éléments illustratifs de cette carte</translation>
     </message>
     <message>
         <location filename="../../app/ui/evidence_panel.py" line="192"/>
-        <source>Evidence of %s</source>
-        <translation>Éléments illustratifs de %s</translation>
+        <source>Evidence of this emotion point</source>
+        <translation>Éléments illustratifs de ce point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="212"/>
+        <location filename="../../app/ui/evidence_panel.py" line="193"/>
+        <source>Evidence of this stage</source>
+        <translation>Éléments illustratifs de cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="194"/>
+        <source>Evidence of the journey</source>
+        <translation>Éléments illustratifs du parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="216"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="229"/>
+        <location filename="../../app/ui/evidence_panel.py" line="233"/>
         <source>Add photos</source>
         <translation>Ajouter des photos</translation>
     </message>
@@ -949,20 +1307,219 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../app/ui/find.py" line="197"/>
+        <source>Find in the map: cards, stages, lanes, feelings, evidence, personas</source>
+        <translation>Rechercher dans la carte : cartes, étapes, couloirs, ressentis, éléments, personas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find.py" line="199"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find.py" line="208"/>
+        <source>Previous (Shift+Enter)</source>
+        <translation>Précédent (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find.py" line="209"/>
+        <source>Next (Enter, F3)</source>
+        <translation>Suivant (Entrée, F3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find.py" line="210"/>
+        <source>Close (Escape)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find.py" line="291"/>
+        <source>No match</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find.py" line="294"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hints</name>
+    <message>
+        <location filename="../../app/ui/hints.py" line="29"/>
+        <source>Card “%1”</source>
+        <translation>Carte « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="30"/>
+        <source>Stage “%1”</source>
+        <translation>Étape « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="31"/>
+        <source>Lane “%1”</source>
+        <translation>Couloir « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="32"/>
+        <source>Emotion point “%1”</source>
+        <translation>Point d’émotion « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="33"/>
+        <source>Metric “%1”</source>
+        <translation>Indicateur « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="54"/>
+        <source>Empty cell — double-click to add here, right-click for more</source>
+        <translation>Case vide — double-cliquez pour y ajouter, clic droit pour plus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="61"/>
+        <source>drag to move it, double-click to edit, right-click for more</source>
+        <translation>faites-la glisser pour la déplacer, double-cliquez pour la modifier, clic droit pour plus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="64"/>
+        <source>drag to reorder, drag its right edge to widen, double-click to rename</source>
+        <translation>faites-la glisser pour la déplacer, tirez son bord droit pour l’élargir, double-cliquez pour la renommer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="67"/>
+        <source>drag to reorder, drag its bottom edge to resize, double-click to rename</source>
+        <translation>faites-le glisser pour le déplacer, tirez son bord bas pour le redimensionner, double-cliquez pour le renommer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="70"/>
+        <source>drag up or down to change the feeling, double-click to label</source>
+        <translation>faites-le glisser vers le haut ou le bas pour changer le ressenti, double-cliquez pour le nommer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="73"/>
+        <source>right-click for more</source>
+        <translation>clic droit pour plus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="94"/>
+        <source>F2 to edit, arrows to go to the next card, Alt+arrows to move it</source>
+        <translation>F2 pour la modifier, flèches pour passer à la carte voisine, Alt+flèches pour la déplacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="97"/>
+        <source>F2 to rename, Alt+Left or Alt+Right to move it</source>
+        <translation>F2 pour la renommer, Alt+Gauche ou Alt+Droite pour la déplacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="100"/>
+        <source>F2 to rename, Alt+Up or Alt+Down to move it</source>
+        <translation>F2 pour le renommer, Alt+Haut ou Alt+Bas pour le déplacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="101"/>
+        <source>F2 to label, Alt+Up or Alt+Down to change the feeling</source>
+        <translation>F2 pour le nommer, Alt+Haut ou Alt+Bas pour changer le ressenti</translation>
+    </message>
+</context>
+<context>
+    <name>InsertMenu</name>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="40"/>
+        <source>&amp;Stage</source>
+        <translation>É&amp;tape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="41"/>
+        <source>&amp;Touchpoint</source>
+        <translation>&amp;Point de contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="42"/>
+        <source>&amp;Card</source>
+        <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="43"/>
+        <source>&amp;Pain</source>
+        <translation>&amp;Irritant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="44"/>
+        <source>&amp;Gain</source>
+        <translation>&amp;Enchanteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="45"/>
+        <source>&amp;Opportunity</source>
+        <translation>&amp;Opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="46"/>
+        <source>&amp;Emotion Point</source>
+        <translation>Point d’é&amp;motion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="47"/>
+        <source>&amp;Touchpoints</source>
+        <translation>Points de &amp;contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="48"/>
+        <source>Te&amp;xt (actions, thoughts…)</source>
+        <translation>&amp;Texte (actions, pensées…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="49"/>
+        <source>&amp;Emotion Curve</source>
+        <translation>Courbe é&amp;motionnelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="50"/>
+        <source>&amp;Pains and Gains</source>
+        <translation>&amp;Irritants et enchanteurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="51"/>
+        <source>&amp;Opportunities</source>
+        <translation>&amp;Opportunités</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="52"/>
+        <source>&amp;Storyboard</source>
+        <translation>&amp;Storyboard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="53"/>
+        <source>&amp;Metrics</source>
+        <translation>In&amp;dicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="66"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insertion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="70"/>
+        <source>&amp;Lane</source>
+        <translation>Co&amp;uloir</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
-        <location filename="../../app/ui/inspector.py" line="91"/>
+        <location filename="../../app/ui/inspector.py" line="90"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="96"/>
-        <location filename="../../app/ui/inspector.py" line="128"/>
+        <location filename="../../app/ui/inspector.py" line="95"/>
+        <location filename="../../app/ui/inspector.py" line="127"/>
         <source>Open a map to see its elements here.</source>
         <translation>Ouvrez une carte pour voir ici ses éléments.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/inspector.py" line="133"/>
+        <location filename="../../app/ui/inspector.py" line="132"/>
         <source>%n elements selected.</source>
         <translation>
             <numerusform>%n élément sélectionné.</numerusform>
@@ -970,307 +1527,307 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="138"/>
+        <location filename="../../app/ui/inspector.py" line="137"/>
         <source>This element has nothing to edit here.</source>
         <translation>Cet élément n’a rien à modifier ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="153"/>
+        <location filename="../../app/ui/inspector.py" line="152"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="156"/>
+        <location filename="../../app/ui/inspector.py" line="155"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="158"/>
-        <location filename="../../app/ui/inspector.py" line="176"/>
-        <location filename="../../app/ui/inspector.py" line="185"/>
-        <location filename="../../app/ui/inspector.py" line="203"/>
+        <location filename="../../app/ui/inspector.py" line="157"/>
+        <location filename="../../app/ui/inspector.py" line="175"/>
+        <location filename="../../app/ui/inspector.py" line="184"/>
+        <location filename="../../app/ui/inspector.py" line="202"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="159"/>
+        <location filename="../../app/ui/inspector.py" line="158"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="161"/>
+        <location filename="../../app/ui/inspector.py" line="160"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="162"/>
+        <location filename="../../app/ui/inspector.py" line="161"/>
         <source>Moment of truth</source>
         <translation>Moment de vérité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="163"/>
+        <location filename="../../app/ui/inspector.py" line="162"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="164"/>
+        <location filename="../../app/ui/inspector.py" line="163"/>
         <source>Direct touchpoint</source>
         <translation>Point de contact direct</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="165"/>
+        <location filename="../../app/ui/inspector.py" line="164"/>
         <source>Physical (not digital)</source>
         <translation>Physique (pas numérique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="166"/>
-        <location filename="../../app/ui/inspector.py" line="206"/>
+        <location filename="../../app/ui/inspector.py" line="165"/>
+        <location filename="../../app/ui/inspector.py" line="205"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="167"/>
+        <location filename="../../app/ui/inspector.py" line="166"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="168"/>
+        <location filename="../../app/ui/inspector.py" line="167"/>
         <source>Impact (0 = none)</source>
         <translation>Impact (0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="169"/>
+        <location filename="../../app/ui/inspector.py" line="168"/>
         <source>Effort (0 = none)</source>
         <translation>Effort (0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="170"/>
+        <location filename="../../app/ui/inspector.py" line="169"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="174"/>
+        <location filename="../../app/ui/inspector.py" line="173"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="177"/>
+        <location filename="../../app/ui/inspector.py" line="176"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="179"/>
+        <location filename="../../app/ui/inspector.py" line="178"/>
         <source>Width (columns)</source>
         <translation>Largeur (colonnes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="183"/>
+        <location filename="../../app/ui/inspector.py" line="182"/>
         <source>Lane</source>
         <translation>Couloir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="186"/>
+        <location filename="../../app/ui/inspector.py" line="185"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="188"/>
+        <location filename="../../app/ui/inspector.py" line="187"/>
         <source>Height (rows)</source>
         <translation>Hauteur (rangées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="189"/>
+        <location filename="../../app/ui/inspector.py" line="188"/>
         <source>Hidden</source>
         <translation>Masqué</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="193"/>
+        <location filename="../../app/ui/inspector.py" line="192"/>
         <source>Emotion point</source>
         <translation>Point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="195"/>
+        <location filename="../../app/ui/inspector.py" line="194"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="196"/>
+        <location filename="../../app/ui/inspector.py" line="195"/>
         <source>Feeling (-5 to +5)</source>
         <translation>Ressenti (de -5 à +5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="197"/>
+        <location filename="../../app/ui/inspector.py" line="196"/>
         <source>Place in the stage (0 to 1)</source>
         <translation>Place dans l’étape (de 0 à 1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="201"/>
+        <location filename="../../app/ui/inspector.py" line="200"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="204"/>
+        <location filename="../../app/ui/inspector.py" line="203"/>
         <source>Context and scenario</source>
         <translation>Contexte et scénario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="205"/>
+        <location filename="../../app/ui/inspector.py" line="204"/>
         <source>Customer goal</source>
         <translation>Objectif du client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="329"/>
+        <location filename="../../app/ui/inspector.py" line="328"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="329"/>
+        <location filename="../../app/ui/inspector.py" line="328"/>
         <source>Pain</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="329"/>
+        <location filename="../../app/ui/inspector.py" line="328"/>
         <source>Gain</source>
         <translation>Enchanteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="333"/>
+        <location filename="../../app/ui/inspector.py" line="332"/>
         <source>Current</source>
         <translation>Actuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="333"/>
+        <location filename="../../app/ui/inspector.py" line="332"/>
         <source>Future</source>
         <translation>Futur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="337"/>
-        <location filename="../../app/ui/inspector.py" line="347"/>
+        <location filename="../../app/ui/inspector.py" line="336"/>
+        <location filename="../../app/ui/inspector.py" line="346"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="338"/>
+        <location filename="../../app/ui/inspector.py" line="337"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="339"/>
+        <location filename="../../app/ui/inspector.py" line="338"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="340"/>
+        <location filename="../../app/ui/inspector.py" line="339"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="341"/>
+        <location filename="../../app/ui/inspector.py" line="340"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="348"/>
+        <location filename="../../app/ui/inspector.py" line="347"/>
         <source>Web site</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="349"/>
+        <location filename="../../app/ui/inspector.py" line="348"/>
         <source>Mobile app</source>
         <translation>Application mobile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="350"/>
+        <location filename="../../app/ui/inspector.py" line="349"/>
         <source>Store, branch</source>
         <translation>Magasin, agence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="351"/>
+        <location filename="../../app/ui/inspector.py" line="350"/>
         <source>Advisor</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="352"/>
+        <location filename="../../app/ui/inspector.py" line="351"/>
         <source>Phone, call centre</source>
         <translation>Téléphone, centre d’appels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="353"/>
+        <location filename="../../app/ui/inspector.py" line="352"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="354"/>
+        <location filename="../../app/ui/inspector.py" line="353"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="355"/>
+        <location filename="../../app/ui/inspector.py" line="354"/>
         <source>Chat, chatbot</source>
         <translation>Chat, chatbot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="356"/>
+        <location filename="../../app/ui/inspector.py" line="355"/>
         <source>Social media</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="357"/>
+        <location filename="../../app/ui/inspector.py" line="356"/>
         <source>Press, influencers</source>
         <translation>Presse, influenceurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="358"/>
+        <location filename="../../app/ui/inspector.py" line="357"/>
         <source>Review sites</source>
         <translation>Sites d’avis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="359"/>
+        <location filename="../../app/ui/inspector.py" line="358"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="360"/>
+        <location filename="../../app/ui/inspector.py" line="359"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="361"/>
+        <location filename="../../app/ui/inspector.py" line="360"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="367"/>
+        <location filename="../../app/ui/inspector.py" line="366"/>
         <source>Text (actions, thoughts, backstage…)</source>
         <translation>Texte (actions, pensées, coulisses…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="368"/>
+        <location filename="../../app/ui/inspector.py" line="367"/>
         <source>Touchpoints</source>
         <translation>Points de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="369"/>
+        <location filename="../../app/ui/inspector.py" line="368"/>
         <source>Emotion curve</source>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="370"/>
+        <location filename="../../app/ui/inspector.py" line="369"/>
         <source>Pains and gains</source>
         <translation>Irritants et enchanteurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="371"/>
+        <location filename="../../app/ui/inspector.py" line="370"/>
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="372"/>
+        <location filename="../../app/ui/inspector.py" line="371"/>
         <source>Storyboard (photos)</source>
         <translation>Storyboard (photos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="373"/>
+        <location filename="../../app/ui/inspector.py" line="372"/>
         <source>Metrics</source>
         <translation>Indicateurs</translation>
     </message>
@@ -1278,24 +1835,24 @@
 <context>
     <name>JourneyOutlineTree</name>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="28"/>
+        <location filename="../../app/ui/outline_tree.py" line="37"/>
         <source>Outline of the journey</source>
         <translation>Plan du parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="47"/>
+        <location filename="../../app/ui/outline_tree.py" line="57"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="56"/>
-        <location filename="../../app/ui/outline_tree.py" line="171"/>
-        <location filename="../../app/ui/outline_tree.py" line="172"/>
+        <location filename="../../app/ui/outline_tree.py" line="66"/>
+        <location filename="../../app/ui/outline_tree.py" line="181"/>
+        <location filename="../../app/ui/outline_tree.py" line="182"/>
         <source>Untitled lane</source>
         <translation>Ligne sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="75"/>
+        <location filename="../../app/ui/outline_tree.py" line="85"/>
         <source>Untitled stage</source>
         <translation>Étape sans titre</translation>
     </message>
@@ -1303,227 +1860,303 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;état d’origine&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>Journeys and personas</source>
         <translation>Parcours et personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>Evidence</source>
         <translation>Éléments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
+        <source>Export a poster: PDF, PNG or SVG</source>
+        <translation>Exporter une affiche : PDF, PNG ou SVG</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
-        <source>&amp;Duplicate</source>
-        <translation>&amp;Dupliquer</translation>
+        <location filename="../../app/ui/main_window.py" line="188"/>
+        <source>Dup&amp;licate</source>
+        <translation>Dup&amp;liquer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
+        <source>Edit Te&amp;xt</source>
+        <translation>Modifier le te&amp;xte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="206"/>
+        <source>Type over the title of the selected element (F2 or Enter)</source>
+        <translation>Retaper le titre de l’élément sélectionné (F2 ou Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="210"/>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="213"/>
+        <source>Find cards, stages, lanes, feelings, evidence and personas by a word</source>
+        <translation>Retrouver cartes, étapes, couloirs, ressentis, éléments et personas par un mot</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="217"/>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence sui&amp;vante</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="220"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="223"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>Préfére&amp;nces…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="271"/>
+        <source>Evidence Li&amp;brary…</source>
+        <translation>&amp;Bibliothèque des éléments…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="320"/>
+        <source>Evi&amp;dence</source>
+        <translation>É&amp;léments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Select &amp;All</source>
-        <translation>Tout &amp;sélectionner</translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
-        <source>Pre&amp;ferences…</source>
-        <translation>Préfére&amp;nces…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
+        <source>Show the whole map; it follows the window until you zoom</source>
+        <translation>Voir toute la carte ; elle suit la fenêtre jusqu’à votre prochain zoom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Actual &amp;Size (100 %)</source>
         <translation>&amp;Taille réelle (100 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
+        <source>&amp;Present</source>
+        <translation>&amp;Présenter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="252"/>
+        <source>Full screen, stage by stage, for a workshop read-out</source>
+        <translation>En plein écran, étape par étape, pour la restitution d’un atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>&amp;About Parcours</source>
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Add &amp;Photos…</source>
         <translation>Ajouter des &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Add a &amp;Quote…</source>
         <translation>Ajouter un &amp;verbatim…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Add a &amp;Link…</source>
         <translation>Ajouter un &amp;lien…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>Export the Evidence to a &amp;Folder…</source>
         <translation>E&amp;xporter les éléments dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
-        <source>Evidence &amp;Library…</source>
-        <translation>&amp;Bibliothèque des éléments…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
-        <source>&amp;Insert</source>
-        <translation>&amp;Insertion</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
-        <source>E&amp;vidence</source>
-        <translation>É&amp;léments</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <location filename="../../app/ui/main_window.py" line="332"/>
+        <source>Pa&amp;lette</source>
+        <translation>Pa&amp;lette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
+        <source>&amp;Journeys and Personas</source>
+        <translation>Par&amp;cours et personas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="334"/>
+        <source>I&amp;nspector</source>
+        <translation>&amp;Inspecteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="335"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="336"/>
+        <source>&amp;Evidence</source>
+        <translation>Élé&amp;ments illustratifs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="342"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
         <source>Open a map</source>
         <translation>Ouvrir une carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="542"/>
         <source>Saved %s</source>
         <translation>%s enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="557"/>
         <source>Save the map as</source>
         <translation>Enregistrer la carte sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="647"/>
+        <source>Found in the persona “%s”.</source>
+        <translation>Trouvé dans le persona « %s ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="669"/>
         <source>Export the evidence into</source>
         <translation>Exporter les éléments dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="679"/>
         <source>%n files written</source>
         <translation>
             <numerusform>%n fichier écrit</numerusform>
@@ -1531,7 +2164,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524"/>
+        <location filename="../../app/ui/main_window.py" line="717"/>
         <source>No recent maps</source>
         <translation>Aucune carte récente</translation>
     </message>
@@ -1539,102 +2172,132 @@
 <context>
     <name>MapEditor</name>
     <message>
-        <location filename="../../app/ui/edits.py" line="165"/>
+        <location filename="../../app/ui/edits.py" line="221"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="134"/>
+        <location filename="../../app/ui/edits.py" line="155"/>
         <source>Add a stage first.</source>
         <translation>Ajoutez d’abord une étape.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="140"/>
+        <location filename="../../app/ui/edits.py" line="161"/>
         <source>Add an emotion lane first.</source>
         <translation>Ajoutez d’abord un couloir d’émotions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="156"/>
+        <location filename="../../app/ui/edits.py" line="177"/>
         <source>Add a lane first.</source>
         <translation>Ajoutez d’abord un couloir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="183"/>
+        <location filename="../../app/ui/canvas/drops.py" line="93"/>
+        <location filename="../../app/ui/edits.py" line="239"/>
         <source>Drop cards in a cell of the grid.</source>
         <translation>Déposez les cartes dans une case de la grille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="189"/>
+        <location filename="../../app/ui/canvas/drops.py" line="106"/>
+        <location filename="../../app/ui/edits.py" line="245"/>
         <source>The emotion lane takes emotion points, not cards.</source>
         <translation>Le couloir d’émotions reçoit des points d’émotion, pas des cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="212"/>
+        <location filename="../../app/ui/canvas/drops.py" line="90"/>
+        <location filename="../../app/ui/canvas/drops.py" line="99"/>
+        <location filename="../../app/ui/edits.py" line="268"/>
         <source>Drop emotion points on an emotion lane.</source>
         <translation>Déposez les points d’émotion sur un couloir d’émotions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="274"/>
+        <location filename="../../app/ui/edits.py" line="330"/>
         <source>Select a card where the pasted cards should go.</source>
         <translation>Sélectionnez une carte à l’endroit où coller les cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="329"/>
+        <location filename="../../app/ui/edits.py" line="389"/>
+        <source>Double-click to add a touchpoint</source>
+        <translation>Double-cliquez pour ajouter un point de contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edits.py" line="390"/>
+        <location filename="../../app/ui/edits.py" line="395"/>
+        <source>Double-click to add a card</source>
+        <translation>Double-cliquez pour ajouter une carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edits.py" line="391"/>
+        <source>Double-click to add a pain</source>
+        <translation>Double-cliquez pour ajouter un irritant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edits.py" line="392"/>
+        <source>Double-click to add an opportunity</source>
+        <translation>Double-cliquez pour ajouter une opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edits.py" line="396"/>
+        <source>Double-click at the height of the feeling</source>
+        <translation>Double-cliquez à la hauteur du ressenti</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edits.py" line="404"/>
         <source>Touchpoints</source>
         <translation>Points de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="330"/>
+        <location filename="../../app/ui/edits.py" line="405"/>
         <source>Customer actions</source>
         <translation>Ce que fait le client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="331"/>
+        <location filename="../../app/ui/edits.py" line="406"/>
         <source>Feelings</source>
         <translation>Ressenti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="332"/>
+        <location filename="../../app/ui/edits.py" line="407"/>
         <source>Pains and gains</source>
         <translation>Irritants et enchanteurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="333"/>
+        <location filename="../../app/ui/edits.py" line="408"/>
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="334"/>
+        <location filename="../../app/ui/edits.py" line="409"/>
         <source>Storyboard</source>
         <translation>Storyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="335"/>
+        <location filename="../../app/ui/edits.py" line="410"/>
         <source>Metrics</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="341"/>
+        <location filename="../../app/ui/edits.py" line="416"/>
         <source>New card</source>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="342"/>
+        <location filename="../../app/ui/edits.py" line="417"/>
         <source>New touchpoint</source>
         <translation>Nouveau point de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="343"/>
+        <location filename="../../app/ui/edits.py" line="418"/>
         <source>New pain</source>
         <translation>Nouvel irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="344"/>
+        <location filename="../../app/ui/edits.py" line="419"/>
         <source>New gain</source>
         <translation>Nouvel enchanteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="345"/>
+        <location filename="../../app/ui/edits.py" line="420"/>
         <source>New opportunity</source>
         <translation>Nouvelle opportunité</translation>
     </message>
@@ -1647,29 +2310,14 @@
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="38"/>
-        <source>Templates</source>
-        <translation>Modèles</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="46"/>
+        <location filename="../../app/ui/dialogs.py" line="44"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="50"/>
+        <location filename="../../app/ui/dialogs.py" line="48"/>
         <source>Language of the map</source>
         <translation>Langue de la carte</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="71"/>
-        <source>Sample map: home loan (French)</source>
-        <translation>Carte d’exemple : prêt immobilier (en français)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="74"/>
-        <source>A finished example map to explore: a home-loan journey at a bank.</source>
-        <translation>Une carte d’exemple terminée, à explorer : le parcours d’un prêt immobilier dans une banque.</translation>
     </message>
 </context>
 <context>
@@ -1874,62 +2522,158 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="165"/>
+        <location filename="../../app/ui/dialogs.py" line="148"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="167"/>
+        <location filename="../../app/ui/dialogs.py" line="150"/>
         <source>Same as the system</source>
         <translation>Celle du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="172"/>
+        <location filename="../../app/ui/dialogs.py" line="155"/>
         <source>The new language applies the next time Parcours starts.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Parcours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="180"/>
+        <location filename="../../app/ui/dialogs.py" line="163"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
 </context>
 <context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../../app/ui/presentation.py" line="229"/>
+        <source>Presentation — Parcours</source>
+        <translation>Présentation — Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation.py" line="263"/>
+        <source>← → to move, ↑ ↓ along a stage · L: by stage or by lane · Esc to leave</source>
+        <translation>← → pour avancer, ↑ ↓ le long d’une étape · L : par étape ou par couloir · Échap pour quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation.py" line="276"/>
+        <source>Stage %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation.py" line="285"/>
+        <source>Lane %1 of %2</source>
+        <translation>Couloir %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="25"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="26"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../app/ui/canvas/drops.py" line="119"/>
+        <location filename="../../app/ui/read_only.py" line="18"/>
+        <source>This map is open read-only: use File › Save As to keep an editable copy.</source>
+        <translation>Cette carte est ouverte en lecture seule : utilisez Fichier › Enregistrer sous pour en garder une copie modifiable.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMaps</name>
+    <message>
+        <location filename="../../app/ui/start_page.py" line="170"/>
+        <source>Recent maps</source>
+        <translation>Cartes récentes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_page.py" line="186"/>
+        <source>%s is no longer there.</source>
+        <translation>%s n’est plus là.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="116"/>
+        <location filename="../../app/ui/dialogs.py" line="99"/>
         <source>Recover unsaved work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="120"/>
+        <location filename="../../app/ui/dialogs.py" line="103"/>
         <source>Parcours was closed without saving these maps. Their last edits were kept. Choose the maps to reopen; you can then save them.</source>
         <translation>Parcours a été fermé sans enregistrer ces cartes. Leurs dernières modifications ont été conservées. Choisissez les cartes à rouvrir ; vous pourrez ensuite les enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="145"/>
+        <location filename="../../app/ui/dialogs.py" line="128"/>
         <source>Untitled map</source>
         <translation>Carte sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="150"/>
+        <location filename="../../app/ui/dialogs.py" line="133"/>
         <source>%1 — last edited %2</source>
         <translation>%1 — modifiée le %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="132"/>
+        <location filename="../../app/ui/dialogs.py" line="115"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="133"/>
+        <location filename="../../app/ui/dialogs.py" line="116"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="134"/>
+        <location filename="../../app/ui/dialogs.py" line="117"/>
         <source>Later</source>
         <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../app/ui/start_page.py" line="211"/>
+        <source>Customer journey maps, drawn in a workshop, printed for the wall.</source>
+        <translation>Des cartes du parcours client, dessinées en atelier, imprimées pour le mur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_page.py" line="221"/>
+        <source>Language of the new map</source>
+        <translation>Langue de la nouvelle carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_page.py" line="223"/>
+        <source>Start a new map</source>
+        <translation>Commencer une nouvelle carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_page.py" line="225"/>
+        <source>Language of the map:</source>
+        <translation>Langue de la carte :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_page.py" line="239"/>
+        <source>Recent maps</source>
+        <translation>Cartes récentes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_page.py" line="241"/>
+        <source>Open a map…</source>
+        <translation>Ouvrir une carte…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_page.py" line="248"/>
+        <source>No recent maps yet. Start one from a template above, or open a .cjm file.</source>
+        <translation>Aucune carte récente pour l’instant. Commencez-en une à partir d’un modèle ci-dessus, ou ouvrez un fichier .cjm.</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2970,24 @@
         <location filename="../../app/ui/messages.py" line="343"/>
         <source>Put elements back in place</source>
         <translation>Remettre des éléments en place</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGallery</name>
+    <message>
+        <location filename="../../app/ui/start_page.py" line="99"/>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_page.py" line="116"/>
+        <source>Sample map: home loan (French)</source>
+        <translation>Carte d’exemple : prêt immobilier (en français)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_page.py" line="117"/>
+        <source>A finished example map to explore: a home-loan journey at a bank.</source>
+        <translation>Une carte d’exemple terminée, à explorer : le parcours d’un prêt immobilier dans une banque.</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,7 @@ class CellHints(QGraphicsItem):
         self._scene = scene
         self._hint_for = hint_for
         self.hovered: Cell | None = None
+        self._empty: tuple[object, set[str]] | None = None  # (snapshot, its empty lanes)
         self.setZValue(0.5)  # over the lane bands, under the grid's lines and the cards
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         scene.addItem(self)
@@ -44,10 +45,13 @@ class CellHints(QGraphicsItem):
         return self._scene.sceneRect()
 
     def empty_lanes(self) -> set[str]:
-        """Lanes that hold nothing yet (and take something on a double-click)."""
+        """Lanes that hold nothing yet (and take something on a double-click); worked out once
+        per layout, not at every paint."""
         snapshot = self._scene.snapshot
         if snapshot is None:
             return set()
+        if self._empty is not None and self._empty[0] is snapshot:
+            return self._empty[1]
         empty = set()
         for lane in snapshot.lanes:
             if not self._hint_for(lane.kind):
@@ -57,6 +61,7 @@ class CellHints(QGraphicsItem):
                     empty.add(lane.id)
             elif not any(snapshot.cards(lane.id, s.id) for s in snapshot.stages):
                 empty.add(lane.id)
+        self._empty = (snapshot, empty)
         return empty
 
     def cell_at(self, at: QPointF) -> tuple[Row, Column] | None:
@@ -94,6 +99,10 @@ class CellHints(QGraphicsItem):
         painter.setFont(font)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for row in grid.rows:
+            if row.lane_id not in empty and (
+                self.hovered is None or row.lane_id != self.hovered[0]
+            ):
+                continue
             for column in grid.columns:
                 cell = QRectF(column.x, row.y, column.w, row.h)
                 if row.lane_id in empty:

@@ -19,15 +19,6 @@ PHOTO_TARGETS = (CardItem, StageItem, EmotionPointItem)
 TARGET_FILL = QColor(47, 111, 222, 40)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Drops", text)
-
-
-def editor_tr(text: str) -> str:
-    """The editor's own sentences for a drop in the wrong place (edits.py says them too)."""
-    return QCoreApplication.translate("MapEditor", text)
-
-
 class DropFeedback:
     """The highlight and the answer ("yes here", "no: why") for one drag over one scene."""
 
@@ -55,10 +46,17 @@ class DropFeedback:
                     rect = rect.adjusted(-8, -8, 8, 8)
                 self.frame.setRect(rect.adjusted(-3, -3, 3, 3))
                 self.frame.show()
-                names = {"card": tr("this card"), "stage": tr("this stage"),
-                         "emotion-point": tr("this emotion point")}  # fmt: skip
-                return True, tr("Drop to attach the photos to %s.") % names[item.kind]
-        return False, tr("Photos go on a card, a stage or an emotion point: drop them on one.")
+                names = {
+                    "card": QCoreApplication.translate("Drops", "this card"),
+                    "stage": QCoreApplication.translate("Drops", "this stage"),
+                    "emotion-point": QCoreApplication.translate("Drops", "this emotion point"),
+                }
+                return True, QCoreApplication.translate(
+                    "Drops", "Drop to attach the photos to %s."
+                ) % names[item.kind]
+        return False, QCoreApplication.translate(
+            "Drops", "Photos go on a card, a stage or an emotion point: drop them on one."
+        )
 
     def entry_over(self, entry: str, at: QPointF) -> tuple[bool, str]:
         """May a palette entry be dropped at `at`? Shows where it would go."""
@@ -89,17 +87,25 @@ class DropFeedback:
         target = grid.cell_at(at)
         if target is None:
             if entry == "emotion_point":
-                return False, editor_tr("Drop emotion points on an emotion lane.")
-            return False, editor_tr("Drop cards in a cell of the grid.")
+                return False, QCoreApplication.translate(
+                    "MapEditor", "Drop emotion points on an emotion lane."
+                )
+            return False, QCoreApplication.translate(
+                "MapEditor", "Drop cards in a cell of the grid."
+            )
         row, column = target
         if entry == "emotion_point":
             if row.kind != "emotion":
-                return False, editor_tr("Drop emotion points on an emotion lane.")
+                return False, QCoreApplication.translate(
+                    "MapEditor", "Drop emotion points on an emotion lane."
+                )
             self.frame.setRect(QRectF(column.x, row.y, column.w, row.h))
             self.frame.show()
             return True, ""
         if row.kind == "emotion":
-            return False, editor_tr("The emotion lane takes emotion points, not cards.")
+            return False, QCoreApplication.translate(
+                "MapEditor", "The emotion lane takes emotion points, not cards."
+            )
         y = self.scene.insertion_y(row, column, at.y(), set())
         self.scene.show_indicator(QRectF(column.x, y - 1.5, column.w, 3))
         return True, ""

@@ -77,10 +77,14 @@ class JourneyView(QGraphicsView):
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAlignment(ANCHORED)
+        # scroll bars that come and go would narrow the page's room and move it
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setStyleSheet(FOCUS_FRAME)  # where the keyboard is, visibly
         self._space_held = False
         self._middle_pan: QPointF | None = None
         self.fitting = False  # fit-to-window follows the window until the user zooms
+        self._fitted_to = self.size()
         self.tab_handler: Callable[[int], bool] | None = None  # Tab: the next card, if any
         self.drops = DropFeedback(scene)
         self.viewport().setMouseTracking(True)
@@ -121,11 +125,12 @@ class JourneyView(QGraphicsView):
         self.setAlignment(FITTED)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         self.fitting = True
+        self._fitted_to = self.size()
         self._zoomed()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        if self.fitting:
+        if self.fitting and self.size() != self._fitted_to:  # the window, not the content
             self.fit()
 
     def _zoomed(self) -> None:
