@@ -30,6 +30,7 @@ from app.model import Change
 
 from . import evidence_actions as actions
 from .editor import MapEditor
+from .widgets import PlaceholderList
 
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.mpo)"
 ID = Qt.ItemDataRole.UserRole
@@ -120,7 +121,12 @@ class EvidencePanel(QWidget):
         self.editor: MapEditor | None = None
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.list = QListWidget()
+        self.list = PlaceholderList(
+            self.tr(
+                "No evidence here yet. Drop photos on the element, or add a quote or a link "
+                "with the buttons below."
+            )
+        )
         self.list.setIconSize(QSize(72, 72))
         self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Evidence of the selection"))

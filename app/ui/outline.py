@@ -25,6 +25,7 @@ from app.render.labels import Words
 
 from .editor import MapEditor
 from .outline_tree import JourneyOutlineTree
+from .widgets import PlaceholderList
 
 REF = Qt.ItemDataRole.UserRole
 MOST_LINES = 6  # a list taller than this scrolls
@@ -62,7 +63,7 @@ class DocumentOutline(QWidget):
         self.journeys.currentItemChanged.connect(self._journey_chosen)
         self.journeys.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.journeys.customContextMenuRequested.connect(self._journey_menu)
-        self.personas = QListWidget()
+        self.personas = PlaceholderList(self.tr("No persona yet: + adds one."))
         self.personas.setAccessibleName(self.tr("Personas"))
         self.personas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.personas.customContextMenuRequested.connect(self._persona_menu)

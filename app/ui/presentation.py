@@ -13,7 +13,14 @@ from datetime import date
 
 from PySide6.QtCore import QEasingCurve, QPointF, QRect, QRectF, Qt, QVariantAnimation
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.render.header import header_item
 from app.render.layout import new_context
@@ -25,12 +32,11 @@ from .editor import MapEditor
 SURROUND = QColor("#1F2A37")
 PAPER = QColor("#FFFFFF")
 TOLD = QColor(255, 255, 255, 110)  # over what was already told: a little paler
-CAPTION_STYLE = (
-    "QLabel { background: #1F2A37; color: #FFFFFF; padding: 10px 28px; font-size: 16pt; }"
-)
+CAPTION_STYLE = "#caption { background: #1F2A37; } QLabel { color: #FFFFFF; font-size: 16pt; }"
+KEYS_STYLE = "QLabel { color: #A7AFB8; font-size: 12pt; }"
 STAGES, LANES = "stages", "lanes"
 PAD = 24.0  # points of paper around what is shown
-SHOWN_STAGES = 4  # stage by stage: the stage being told and the three before it
+SHOWN_STAGES = 4  # stage by stage: room for the stage being told and the three before it
 MOST_ZOOM = 1.8
 SLIDE_WIDTH = 1000.0  # points: the title slide's measure
 
@@ -122,9 +128,10 @@ class PresentationView(JourneyView):
             self.told = QRectF(column.x - theme.column_gap / 2, grid.top(), column.w, grid.height())
             self.hidden = QRectF(edge, grid.top() - PAD, grid.right() + PAD - edge,
                                  grid.height() + 2 * PAD)  # fmt: skip
-            # the current stage and the two before it, beside the lane headers
-            shown = columns[max(0, self.index - SHOWN_STAGES + 1) : self.index + 1]
-            span = sum(c.w + theme.column_gap for c in shown) + theme.lane_header + 2 * PAD
+            # room for a few stages beside the lane headers, the same zoom from stage to stage
+            widths = sorted(c.w for c in columns)
+            typical = widths[len(widths) // 2] + theme.column_gap
+            span = SHOWN_STAGES * typical + theme.lane_header + 2 * PAD
             zoom = min(width / span, MOST_ZOOM)
             half_w, half_h = width / zoom / 2, height / zoom / 2
             x = max(edge + PAD - half_w, grid.left() - PAD + half_w)
@@ -233,14 +240,28 @@ class PresentationWindow(QWidget):
         self.view = PresentationView(editor)
         self.slides.addWidget(self.title_slide)
         self.slides.addWidget(self.view)
-        self.caption = QLabel()
-        self.caption.setStyleSheet(CAPTION_STYLE)
+        self.caption = QLabel()  # where we are: plain text, a map's words are never markup
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.keys = QLabel(
+            self.tr("← → to move, ↑ ↓ along a stage · L: by stage or by lane · Esc to leave")
+        )
+        self.keys.setStyleSheet(KEYS_STYLE)
+        bar = QWidget()
+        bar.setObjectName("caption")
+        bar.setStyleSheet(CAPTION_STYLE)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(28, 10, 28, 10)
+        row.addWidget(self.caption)
+        row.addStretch(1)
+        row.addWidget(self.keys)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.slides, 1)
-        layout.addWidget(self.caption)
+        layout.addWidget(bar)
         self.step = 0  # 0: the title slide; then 1 per stage (or lane)
+        self._selection = editor.scene.selected_refs()
+        editor.scene.clearSelection()  # a projector shows the map, not the editor's selection
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._show()
 
@@ -260,11 +281,9 @@ class PresentationWindow(QWidget):
 
     def _show(self, animate: bool = False) -> None:
         scene = self.editor.scene
-        hint = self.tr("← → to move, ↑ ↓ along a stage · L: by stage or by lane · Esc to leave")
         if self.step == 0:
             self.slides.setCurrentWidget(self.title_slide)
-            journey = scene.snapshot.journey.title if scene.snapshot else ""
-            self.caption.setText(f"{journey}    <span style='color:#A7AFB8'>{hint}</span>")
+            self.caption.setText(scene.snapshot.journey.title if scene.snapshot else "")
             return
         self.slides.setCurrentWidget(self.view)
         self.view.index = self.step - 1
@@ -283,9 +302,7 @@ class PresentationWindow(QWidget):
                 else ""
             )
             where = self.tr("Lane %1 of %2").replace("%1", str(self.step)).replace("%2", str(total))
-        self.caption.setText(
-            f"<b>{where}</b> · {_plain(title)}    <span style='color:#A7AFB8'>{hint}</span>"
-        )
+        self.caption.setText(f"{where} · {title}")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = Qt.Key(event.key())
@@ -327,13 +344,9 @@ class PresentationWindow(QWidget):
 
     def closeEvent(self, event: object) -> None:  # noqa: N802
         self.editor.view.restore_detail()
+        self.editor.scene.select_refs(self._selection)
         self.editor.view.setFocus()
         super().closeEvent(event)  # type: ignore[arg-type]
-
-
-def _plain(text: str) -> str:
-    """A map's text inside the caption's rich text: never markup."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def present(editor: MapEditor) -> PresentationWindow:

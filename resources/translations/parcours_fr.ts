@@ -831,104 +831,109 @@
 <context>
     <name>DocumentOutline</name>
     <message>
-        <location filename="../../app/ui/outline.py" line="61"/>
-        <location filename="../../app/ui/outline.py" line="77"/>
+        <location filename="../../app/ui/outline.py" line="62"/>
+        <location filename="../../app/ui/outline.py" line="78"/>
         <source>Journeys</source>
         <translation>Parcours</translation>
     </message>
     <message>
         <location filename="../../app/ui/outline.py" line="66"/>
-        <location filename="../../app/ui/outline.py" line="79"/>
+        <source>No persona yet: + adds one.</source>
+        <translation>Aucun persona : + en ajoute un.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="67"/>
+        <location filename="../../app/ui/outline.py" line="80"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="81"/>
+        <location filename="../../app/ui/outline.py" line="82"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="91"/>
+        <location filename="../../app/ui/outline.py" line="92"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="92"/>
+        <location filename="../../app/ui/outline.py" line="93"/>
         <source>Add to %s</source>
         <translation>Ajouter : %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="165"/>
+        <location filename="../../app/ui/outline.py" line="166"/>
         <source>Untitled journey</source>
         <translation>Parcours sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="167"/>
+        <location filename="../../app/ui/outline.py" line="168"/>
         <source>(future)</source>
         <translation>(futur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="176"/>
+        <location filename="../../app/ui/outline.py" line="177"/>
         <source>Unnamed persona</source>
         <translation>Persona sans nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="224"/>
+        <location filename="../../app/ui/outline.py" line="225"/>
         <source>New journey</source>
         <translation>Nouveau parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="224"/>
+        <location filename="../../app/ui/outline.py" line="225"/>
         <source>Title of the journey:</source>
         <translation>Titre du parcours :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="249"/>
+        <location filename="../../app/ui/outline.py" line="250"/>
         <source>Duplicate as future state</source>
         <translation>Dupliquer comme état futur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="251"/>
+        <location filename="../../app/ui/outline.py" line="252"/>
         <source>Delete journey</source>
         <translation>Supprimer le parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="262"/>
+        <location filename="../../app/ui/outline.py" line="263"/>
         <source>New persona</source>
         <translation>Nouveau persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="262"/>
+        <location filename="../../app/ui/outline.py" line="263"/>
         <source>Name of the persona:</source>
         <translation>Nom du persona :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="277"/>
+        <location filename="../../app/ui/outline.py" line="278"/>
         <source>Rename persona</source>
         <translation>Renommer le persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="277"/>
+        <location filename="../../app/ui/outline.py" line="278"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="290"/>
+        <location filename="../../app/ui/outline.py" line="291"/>
         <source>Use for this journey</source>
         <translation>Utiliser pour ce parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="293"/>
+        <location filename="../../app/ui/outline.py" line="294"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="294"/>
+        <location filename="../../app/ui/outline.py" line="295"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="296"/>
+        <location filename="../../app/ui/outline.py" line="297"/>
         <source>Delete persona</source>
         <translation>Supprimer le persona</translation>
     </message>
@@ -980,64 +985,64 @@
 <context>
     <name>EvidenceForm</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="48"/>
+        <location filename="../../app/ui/evidence_panel.py" line="49"/>
         <source>Quote</source>
         <translation>Verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="49"/>
+        <location filename="../../app/ui/evidence_panel.py" line="50"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="50"/>
-        <location filename="../../app/ui/evidence_panel.py" line="65"/>
+        <location filename="../../app/ui/evidence_panel.py" line="51"/>
+        <location filename="../../app/ui/evidence_panel.py" line="66"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="51"/>
+        <location filename="../../app/ui/evidence_panel.py" line="52"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="56"/>
+        <location filename="../../app/ui/evidence_panel.py" line="57"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="59"/>
+        <location filename="../../app/ui/evidence_panel.py" line="60"/>
         <source>Verbatim</source>
         <translation>Verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="60"/>
+        <location filename="../../app/ui/evidence_panel.py" line="61"/>
         <source>Who said it</source>
         <translation>Qui l’a dit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="61"/>
+        <location filename="../../app/ui/evidence_panel.py" line="62"/>
         <source>Source (interview, survey…)</source>
         <translation>Source (entretien, enquête…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="64"/>
+        <location filename="../../app/ui/evidence_panel.py" line="65"/>
         <source>Address (URL)</source>
         <translation>Adresse (URL)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="64"/>
+        <location filename="../../app/ui/evidence_panel.py" line="65"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="65"/>
         <location filename="../../app/ui/evidence_panel.py" line="66"/>
+        <location filename="../../app/ui/evidence_panel.py" line="67"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="66"/>
+        <location filename="../../app/ui/evidence_panel.py" line="67"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
@@ -1134,66 +1139,71 @@
     <name>EvidencePanel</name>
     <message>
         <location filename="../../app/ui/evidence_panel.py" line="126"/>
+        <source>No evidence here yet. Drop photos on the element, or add a quote or a link with the buttons below.</source>
+        <translation>Aucun élément illustratif pour l’instant. Déposez des photos sur l’élément, ou ajoutez un verbatim ou un lien avec les boutons ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="132"/>
         <source>Evidence of the selection</source>
         <translation>Éléments illustratifs de la sélection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="132"/>
+        <location filename="../../app/ui/evidence_panel.py" line="138"/>
         <source>Photo…</source>
         <translation>Photo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="133"/>
+        <location filename="../../app/ui/evidence_panel.py" line="139"/>
         <source>Quote…</source>
         <translation>Verbatim…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="134"/>
+        <location filename="../../app/ui/evidence_panel.py" line="140"/>
         <source>Link…</source>
         <translation>Lien…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="141"/>
+        <location filename="../../app/ui/evidence_panel.py" line="147"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="142"/>
+        <location filename="../../app/ui/evidence_panel.py" line="148"/>
         <source>Detach</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="188"/>
+        <location filename="../../app/ui/evidence_panel.py" line="194"/>
         <source>Open a map to see its evidence here.</source>
         <translation>Ouvrez une carte pour voir ici ses éléments illustratifs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="191"/>
+        <location filename="../../app/ui/evidence_panel.py" line="197"/>
         <source>Evidence of this card</source>
         <translation>Éléments illustratifs de cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="192"/>
+        <location filename="../../app/ui/evidence_panel.py" line="198"/>
         <source>Evidence of this emotion point</source>
         <translation>Éléments illustratifs de ce point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="193"/>
+        <location filename="../../app/ui/evidence_panel.py" line="199"/>
         <source>Evidence of this stage</source>
         <translation>Éléments illustratifs de cette étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="194"/>
+        <location filename="../../app/ui/evidence_panel.py" line="200"/>
         <source>Evidence of the journey</source>
         <translation>Éléments illustratifs du parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="216"/>
+        <location filename="../../app/ui/evidence_panel.py" line="222"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="233"/>
+        <location filename="../../app/ui/evidence_panel.py" line="239"/>
         <source>Add photos</source>
         <translation>Ajouter des photos</translation>
     </message>
@@ -2333,72 +2343,72 @@
         <translation>Faites glisser sur la carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="73"/>
+        <location filename="../../app/ui/palette.py" line="79"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="74"/>
+        <location filename="../../app/ui/palette.py" line="80"/>
         <source>Touchpoints lane</source>
         <translation>Couloir des points de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="75"/>
+        <location filename="../../app/ui/palette.py" line="81"/>
         <source>Text lane (actions, thoughts…)</source>
         <translation>Couloir de texte (actions, pensées…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="76"/>
+        <location filename="../../app/ui/palette.py" line="82"/>
         <source>Emotion curve lane</source>
         <translation>Couloir de la courbe émotionnelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="77"/>
+        <location filename="../../app/ui/palette.py" line="83"/>
         <source>Pains and gains lane</source>
         <translation>Couloir des irritants et enchanteurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="78"/>
+        <location filename="../../app/ui/palette.py" line="84"/>
         <source>Opportunities lane</source>
         <translation>Couloir des opportunités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="79"/>
+        <location filename="../../app/ui/palette.py" line="85"/>
         <source>Storyboard lane</source>
         <translation>Couloir du storyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="80"/>
+        <location filename="../../app/ui/palette.py" line="86"/>
         <source>Metrics lane</source>
         <translation>Couloir des indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="81"/>
+        <location filename="../../app/ui/palette.py" line="87"/>
         <source>Touchpoint</source>
         <translation>Point de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="82"/>
+        <location filename="../../app/ui/palette.py" line="88"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="83"/>
+        <location filename="../../app/ui/palette.py" line="89"/>
         <source>Pain</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="84"/>
+        <location filename="../../app/ui/palette.py" line="90"/>
         <source>Gain</source>
         <translation>Enchanteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="85"/>
+        <location filename="../../app/ui/palette.py" line="91"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="86"/>
+        <location filename="../../app/ui/palette.py" line="92"/>
         <source>Emotion point</source>
         <translation>Point d’émotion</translation>
     </message>
@@ -2514,7 +2524,7 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="97"/>
+        <location filename="../../app/ui/evidence_panel.py" line="98"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -2545,22 +2555,22 @@
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../app/ui/presentation.py" line="229"/>
+        <location filename="../../app/ui/presentation.py" line="236"/>
         <source>Presentation — Parcours</source>
         <translation>Présentation — Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation.py" line="263"/>
+        <location filename="../../app/ui/presentation.py" line="246"/>
         <source>← → to move, ↑ ↓ along a stage · L: by stage or by lane · Esc to leave</source>
         <translation>← → pour avancer, ↑ ↓ le long d’une étape · L : par étape ou par couloir · Échap pour quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation.py" line="276"/>
+        <location filename="../../app/ui/presentation.py" line="295"/>
         <source>Stage %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation.py" line="285"/>
+        <location filename="../../app/ui/presentation.py" line="304"/>
         <source>Lane %1 of %2</source>
         <translation>Couloir %1 sur %2</translation>
     </message>

@@ -1,9 +1,10 @@
 """Empty cells that say what they take: a quiet line in each cell of a lane that holds nothing
-yet ("Double-click to add a card"), and a "+" in the empty cell under the mouse.
+yet ("Double-click to add a card"), and a "+" in the empty cell under the mouse (a cell of the
+emotion lane is empty while no point of that stage is on the curve).
 
 A first-time user on a blank map sees where things go without reading a manual; a lane with
 content stays quiet, so the hints never clutter a map in progress. Painted by one item over the
-lane bands and under the cards; nothing here is part of the poster.
+rows, drawn only where no card or point is; nothing here is part of the poster.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ class CellHints(QGraphicsItem):
         self._hint_for = hint_for
         self.hovered: Cell | None = None
         self._empty: tuple[object, set[str]] | None = None  # (snapshot, its empty lanes)
-        self.setZValue(0.5)  # over the lane bands, under the grid's lines and the cards
+        self.setZValue(2.5)  # over the rows (an empty lane's band), in cells with no card
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         scene.addItem(self)
         scene.laid_out.connect(self._follow)
@@ -71,11 +72,13 @@ class CellHints(QGraphicsItem):
             return None
         row, column = found
         snapshot = self._scene.snapshot
-        if snapshot is None or (
-            row.kind != "emotion" and snapshot.cards(row.lane_id, column.stage_id)
-        ):
+        if snapshot is None:
             return None
-        return found
+        if row.kind == "emotion":
+            taken = any(p.stage_id == column.stage_id for p in snapshot.points(row.lane_id))
+        else:
+            taken = bool(snapshot.cards(row.lane_id, column.stage_id))
+        return None if taken else found
 
     def hover(self, at: QPointF | None) -> None:
         """The mouse moved: the "+" follows it from empty cell to empty cell."""
@@ -107,8 +110,12 @@ class CellHints(QGraphicsItem):
                 cell = QRectF(column.x, row.y, column.w, row.h)
                 if row.lane_id in empty:
                     painter.setPen(HINT_INK)
+                    where = cell.adjusted(10, 6, -10, -6)
+                    if row.kind == "emotion":  # in the upper band, clear of the zero line
+                        high, low = grid.emotion_band(row)
+                        where = QRectF(cell.x() + 10, high, cell.width() - 20, (low - high) / 2 - 4)
                     painter.drawText(
-                        cell.adjusted(10, 6, -10, -6),
+                        where,
                         int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
                         self._hint_for(row.kind),
                     )
