@@ -37,7 +37,9 @@ def settle(rounds: int = 6) -> None:
 def on_screen(widget: QWidget) -> QPixmap:
     """The widget as the screen shows it (popups over it included)."""
     top_left = widget.mapToGlobal(QPoint(0, 0))
-    return widget.screen().grabWindow(0, top_left.x(), top_left.y(), widget.width(), widget.height())
+    return widget.screen().grabWindow(
+        0, top_left.x(), top_left.y(), widget.width(), widget.height()
+    )
 
 
 def main() -> int:

@@ -43,9 +43,7 @@ def test_the_evidence_panel_says_du_parcours(
         install_translators(qapp, "en")
 
 
-def test_a_future_state_is_named_in_the_maps_language(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_a_future_state_is_named_in_the_maps_language(qtbot: QtBot, window: MainWindow) -> None:
     editor = open_in(window, qtbot, JourneyDocument.new("sample", "fr"))  # English interface
     source = editor.document.journeys()[0]
     window.outline.duplicate_as_future(source.id)
@@ -69,9 +67,7 @@ def test_the_status_bar_says_what_is_under_the_mouse_and_what_is_selected(
     assert window.hint_label.text().startswith("Stage “Research” — drag to reorder")
     editor.scene.select_refs([("card", journey.card("Compares"))])
     assert window.hint_label.text().startswith("Card “Compares” — F2 to edit")
-    editor.scene.select_refs(
-        [("card", journey.card("Compares")), ("card", journey.card("Advert"))]
-    )
+    editor.scene.select_refs([("card", journey.card("Compares")), ("card", journey.card("Advert"))])
     assert window.hint_label.text().startswith("2 elements selected")
 
 
