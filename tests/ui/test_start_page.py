@@ -17,7 +17,7 @@ from app.ui.canvas.inline_editor import InlineTextEditor
 from app.ui.dialogs import NewMapDialog
 from app.ui.editor import MapEditor
 from app.ui.main_window import MainWindow
-from tests.ui.conftest import Canvas, Journey, open_in, settle
+from tests.ui.conftest import Canvas, Journey, hover, open_in, settle
 
 
 def docks_shown(window: MainWindow) -> list[str]:
@@ -116,7 +116,7 @@ def test_a_blank_map_says_what_its_cells_take(blank: MapEditor, canvas_of) -> No
     column = blank.scene.columns[1]
     at = QPointF(column.x + column.w / 2, row.y + row.h / 2)
     canvas.show(at)
-    canvas.qtbot.mouseMove(canvas.viewport, canvas.to_viewport(at))
+    hover(canvas.viewport, canvas.to_viewport(at))
     assert hints.hovered == (row.lane_id, column.stage_id), "a + in the cell under the mouse"
     window = blank.window()
     assert "double-click to add" in window.hint_label.text().lower()

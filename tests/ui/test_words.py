@@ -13,7 +13,7 @@ from app.ui.application import install_translators
 from app.ui.editor import MapEditor
 from app.ui.evidence_panel import EvidencePanel
 from app.ui.main_window import MainWindow
-from tests.ui.conftest import Canvas, Journey, open_in, settle
+from tests.ui.conftest import Canvas, Journey, hover, open_in, settle
 
 
 def test_qts_file_dialog_speaks_french(qtbot: QtBot, qapp: QApplication) -> None:
@@ -57,13 +57,13 @@ def test_the_status_bar_says_what_is_under_the_mouse_and_what_is_selected(
 ) -> None:
     advert = canvas.centre("card", journey.card("Advert"))
     canvas.show(advert)
-    qtbot.mouseMove(canvas.viewport, canvas.to_viewport(advert))
+    hover(canvas.viewport, canvas.to_viewport(advert))
     assert window.hint_label.text() == (
         "Card “Advert” — drag to move it, double-click to edit, right-click for more"
     )
     stage = canvas.centre("stage", journey.stage(1))
     canvas.show(stage)
-    qtbot.mouseMove(canvas.viewport, canvas.to_viewport(stage))
+    hover(canvas.viewport, canvas.to_viewport(stage))
     assert window.hint_label.text().startswith("Stage “Research” — drag to reorder")
     editor.scene.select_refs([("card", journey.card("Compares"))])
     assert window.hint_label.text().startswith("Card “Compares” — F2 to edit")

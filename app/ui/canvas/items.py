@@ -8,6 +8,7 @@ step. Bounding rects are constant between layouts, and far-out zoom paints boxes
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -37,7 +38,11 @@ TINY_DETAIL = 0.12  # below this, only filled boxes and the curve
 EDGE = 6.0  # how close to an edge (in view pixels) a resize starts
 
 
-_MEASURE = TextMeasurer()  # the widths the layout wrapped with, so bounds hold every glyph
+@cache
+def _measure() -> TextMeasurer:
+    """The widths the layout wrapped with, so bounds hold every glyph (made on first use: a
+    window with no map open needs no font file)."""
+    return TextMeasurer()
 
 
 def _shift(item: Item) -> tuple[float, float]:
@@ -62,7 +67,7 @@ def _local_bounds(item: Item) -> QRectF:
             ys = [p[1] for p in op.points]
             rect = rect.united(QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
         elif isinstance(op, Text):
-            width = _MEASURE.width(op.text, op.style, op.size)
+            width = _measure().width(op.text, op.style, op.size)
             rect = rect.united(QRectF(op.x - 1, op.y - op.size, width + 2, op.size * 1.4))
     return rect.adjusted(-3, -3, 3, 3).translated(dx, dy)  # room for the selection frame
 
