@@ -22,10 +22,13 @@ Key = tuple[str, str]
 class Line(QTreeWidgetItem):
     """A line of the outline; its tooltip is its whole text (a narrow dock cuts it)."""
 
-    def data(self, column: int, role: int) -> object:
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.text(column)
-        return super().data(column, role)
+    def __init__(self, texts: list[str]) -> None:
+        super().__init__(texts)
+        self.setToolTip(0, texts[0])
+
+    def setText(self, column: int, text: str) -> None:  # noqa: N802
+        super().setText(column, text)
+        self.setToolTip(column, text)
 
 
 class JourneyOutlineTree(QTreeWidget):
