@@ -52,8 +52,14 @@ def test_new_info_check_on_every_template(
         "lanes",
         "cards",
         "emotion_points",
+        "statistics",
     }
     assert journey["stages"] and journey["lanes"]
+    assert set(journey["statistics"]) == {
+        "pains", "gains", "moments_of_truth", "evidence_coverage", "opportunities", "stages",
+        "highs_and_lows",
+    }  # fmt: skip
+    assert len(journey["statistics"]["stages"]) == len(journey["stages"])
     assert set(data["counts"]) == {
         "personas", "journeys", "stages", "lanes", "cards", "emotion_points", "evidence",
         "assets", "metrics",

@@ -1,5 +1,6 @@
 """The sub-commands that need no display: `new`, `templates`, `info`, `check` (and `export`,
-in its own module), with the stable `info --json` structure.
+in its own module; spreadsheets, JSON and `import` in tables.py), with the stable `info --json`
+structure.
 """
 
 from __future__ import annotations
@@ -12,6 +13,13 @@ from typing import Any
 
 from . import EXIT_ERROR, EXIT_OK, add_common_options
 from .export import add_export_arguments, run_export
+from .tables import (
+    add_import_command,
+    add_new_arguments,
+    add_table_export_arguments,
+    export_runner,
+    new_runner,
+)
 
 
 def subcommand_parser() -> argparse.ArgumentParser:
@@ -41,7 +49,8 @@ def subcommand_parser() -> argparse.ArgumentParser:
         help="language of the template's titles (default: en; the sample is always French)",
     )
     new.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    new.set_defaults(run=_run_new)
+    add_new_arguments(new)
+    new.set_defaults(run=new_runner(_run_new))
 
     listing = commands.add_parser(
         "templates",
@@ -71,12 +80,15 @@ def subcommand_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser(
         "export",
-        help="export a poster (pdf, png or svg)",
+        help="export a poster (pdf, png, svg), a spreadsheet (csv, xlsx) or the map (json)",
         description="Export a journey of a map as a poster: PDF (vector, optionally tiled on "
-        "office paper), PNG or SVG.",
+        "office paper), PNG or SVG; the map's tables as a spreadsheet (CSV, XLSX); or the whole "
+        "map as JSON. OUT's extension chooses.",
     )
     add_export_arguments(export)
-    export.set_defaults(run=run_export)
+    add_table_export_arguments(export)
+    export.set_defaults(run=export_runner(run_export))
+    add_import_command(commands)
     for command in commands.choices.values():
         add_common_options(command)
     return parser
@@ -161,6 +173,7 @@ def summary(document: Any) -> dict[str, Any]:
                 "lanes": [{"kind": lane.kind, "title": lane.title} for lane in lanes],
                 "cards": len(document.cards(journey.id)),
                 "emotion_points": points,
+                "statistics": _statistics(document, journey.id),
             }
         )
     return {
@@ -180,6 +193,44 @@ def summary(document: Any) -> dict[str, Any]:
             "assets": document.count(Asset),
             "metrics": document.count(Metric),
         },
+    }
+
+
+def _statistics(document: Any, journey_id: str) -> dict[str, Any]:
+    """A journey's statistics (app/model/analysis.py) as plain JSON."""
+    from app.model.analysis import QUADRANTS, journey_stats, opportunities
+    from app.model.snapshot import journey_snapshot
+
+    snap = journey_snapshot(document, journey_id, with_pictures=False)
+    stats = journey_stats(snap)
+    plan = opportunities([snap])
+    return {
+        "pains": stats.pains,
+        "gains": stats.gains,
+        "moments_of_truth": stats.moments_of_truth,
+        "evidence_coverage": round(stats.coverage, 4),
+        "opportunities": {q: sum(o.quadrant == q for o in plan) for q in QUADRANTS},
+        "stages": [
+            {
+                "title": f.stage.title,
+                "emotion": {"min": f.emotion_min, "max": f.emotion_max, "mean": f.emotion_mean},
+                "pains": f.pains,
+                "gains": f.gains,
+                "moments_of_truth": f.moments_of_truth,
+                "cards": f.cards,
+            }
+            for f in stats.stages
+        ],
+        "highs_and_lows": [
+            {
+                "kind": m.kind,
+                "stage": m.stage.title,
+                "label": m.label,
+                "value": m.value,
+                "evidence": len(m.evidence),
+            }
+            for m in stats.landmarks
+        ],
     }
 
 

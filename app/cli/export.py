@@ -23,6 +23,7 @@ from app.render.export import (
     export_document,
 )
 from app.render.paper import TILE_PAPERS, parse_paper
+from app.render.views.pages import TABLE_VIEWS, VIEWS
 
 STDOUT = "-"
 
@@ -41,12 +42,24 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", metavar="pdf|png|svg", help="the format, when OUT's extension does not say it"
     )
-    parser.add_argument("--journey", metavar="TITLE_OR_ID", help="which journey (default: first)")
+    parser.add_argument(
+        "--journey",
+        metavar="TITLE_OR_ID",
+        action="append",
+        help="which journey (default: the first); a view may take several (compare: two or more)",
+    )
+    parser.add_argument(
+        "--view",
+        default="map",
+        metavar="map|" + "|".join(VIEWS),
+        help="the map (default), or an analysis view: the opportunity matrix, the action plan, "
+        "the touchpoint inventory, a comparison of journeys, the journey's statistics",
+    )
     parser.add_argument("--all", action="store_true", help="every journey, one PDF page each")
     parser.add_argument(
         "--paper",
-        default="A0",
-        help="A4, A3, A2, A1, A0, Letter, Legal, Tabloid or WxHmm (default A0)",
+        help="A4, A3, A2, A1, A0, Letter, Legal, Tabloid or WxHmm (default A0 for the map, A3 "
+        "for a view)",
     )
     parser.add_argument(
         "--orientation",
@@ -97,7 +110,14 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
 def request_from_args(args: argparse.Namespace, output: Path) -> ExportRequest:
     """The options checked, each mistake one sentence; `output` is where the poster goes."""
     fmt = (args.format or output.suffix.lstrip(".")).lower()
-    if fmt not in FORMATS:
+    view = str(getattr(args, "view", "map")).lower()
+    if view != "map" and view not in VIEWS:
+        raise ExportError(f"--view takes map, {', '.join(VIEWS)}.")
+    if fmt == "csv" and view in TABLE_VIEWS:
+        pass
+    elif fmt == "csv":
+        raise ExportError("CSV is for the views that are tables: --view plan or --view inventory.")
+    elif fmt not in FORMATS:
         if args.output == STDOUT:
             raise ExportError("With -o -, say the format: --format pdf, png or svg.")
         raise ExportError(
@@ -118,6 +138,9 @@ def request_from_args(args: argparse.Namespace, output: Path) -> ExportRequest:
         raise ExportError("--all puts every journey in one PDF; PNG and SVG hold one journey each.")
     if args.all and args.journey:
         raise ExportError("Use either --journey or --all, not both.")
+    journeys = tuple(args.journey or ())
+    if view == "map" and len(journeys) > 1:
+        raise ExportError("The map takes one --journey (or --all); views may take several.")
     scale = None if str(args.scale).lower() == "fit" else _number(args.scale, "--scale", 0.05, 20)
     persona_sheet = str(getattr(args, "persona_sheet", "none")).lower()
     check_persona_sheet(persona_sheet, fmt)
@@ -134,9 +157,9 @@ def request_from_args(args: argparse.Namespace, output: Path) -> ExportRequest:
     return ExportRequest(
         output=output,
         format=fmt,
-        journey=args.journey,
+        journey=journeys[0] if journeys else None,
         all_journeys=bool(args.all),
-        paper=parse_paper(args.paper),
+        paper=parse_paper(args.paper or ("A0" if view == "map" else "A3")),
         orientation=orientation,
         dpi=int(_number(args.dpi, "--dpi", 72, 600, whole=True)),
         tile=tile,
@@ -149,6 +172,8 @@ def request_from_args(args: argparse.Namespace, output: Path) -> ExportRequest:
         svg_text=svg_text,
         bleed_mm=bleed,
         crop_marks=crop_marks,
+        view=view,
+        journeys=journeys,
     )
 
 

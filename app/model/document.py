@@ -37,6 +37,8 @@ from .journal import (
     StepInfo,
     check_current,
     install_recorder,
+    read_state,
+    state_difference,
     take_recorded,
 )
 from .journal import replay as replay_rows
@@ -333,6 +335,22 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         change = change_of_rows(origin, rows, step.label, origin, step.id)
         self._tell(change)
         return change
+
+    def state(self) -> dict[str, dict[str, dict[str, Any]]]:
+        """Every journaled row of the map as plain images, by table and id (what a merge or a
+        version compares)."""
+        self.session.flush()
+        return read_state(self.session.connection())
+
+    def apply_state(self, state: dict[str, dict[str, Any]], label: StepLabel) -> None:
+        """Make the map equal to `state` (a merge's result, an older version) in one step:
+        rows added, changed and removed as the difference says, undone with one undo."""
+        with self.step(label):
+            with self._edit() as session:
+                connection = session.connection()
+                replay_rows(connection, state_difference(read_state(connection), state), False)
+            self.session.expunge_all()
+            self._emit(Change("apply_state"))
 
     def _check_history(self) -> None:
         """After recovery: the last step must be what the working copy holds, or a crash came

@@ -14,7 +14,8 @@ from typing import Any
 
 from sqlalchemy.orm import InstrumentedAttribute
 
-from .schema import EVIDENCE_TARGETS, Base
+from .schema import Base
+from .vocabulary import link_target
 
 
 @dataclass(frozen=True)
@@ -167,11 +168,7 @@ class LinkInfo:
     @property
     def target(self) -> tuple[str, str]:
         """(target kind, target id) of this link."""
-        for kind in EVIDENCE_TARGETS:
-            target_id = getattr(self, f"{kind}_id")
-            if target_id is not None:
-                return kind, target_id
-        raise AssertionError("an evidence link always has one target")
+        return link_target(self)
 
 
 NOT_COLUMNS = frozenset({"evidence", "metrics", "thumbnail"})

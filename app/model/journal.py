@@ -204,6 +204,31 @@ def check_current(connection: Connection, moves: Sequence[RowChange]) -> None:
                 raise HistoryError(f"{name} {key} is not as the history expects")
 
 
+def read_state(connection: Connection) -> dict[str, dict[str, dict[str, Any]]]:
+    """Every journaled row, as images by table and id."""
+    state: dict[str, dict[str, dict[str, Any]]] = {}
+    for table in TABLES:
+        key = _key_column(table.name)
+        query = f'SELECT {key}, {_image(table, "t")} FROM "{table.name}" AS t'
+        state[table.name] = {k: json.loads(v) for k, v in connection.exec_driver_sql(query)}
+    return state
+
+
+def state_difference(
+    current: Mapping[str, Mapping[str, Mapping[str, Any]]],
+    wanted: Mapping[str, Mapping[str, Mapping[str, Any]]],
+) -> list[RowChange]:
+    """The row changes that turn `current` into `wanted`."""
+    changes = []
+    for table in TABLES:
+        now, then = current.get(table.name, {}), wanted.get(table.name, {})
+        for key in sorted(now.keys() | then.keys()):
+            before, after = now.get(key), then.get(key)
+            if before != after:
+                changes.append(RowChange(table.name, key, before, after))
+    return changes
+
+
 def _key_column(table: str) -> str:
     return next(iter(Base.metadata.tables[table].primary_key.columns)).name
 

@@ -27,7 +27,6 @@ from .infos import (
     columns,
 )
 from .schema import (
-    EVIDENCE_TARGETS,
     Asset,
     Card,
     EmotionPoint,
@@ -40,6 +39,7 @@ from .schema import (
     Project,
     Stage,
 )
+from .vocabulary import EVIDENCE_TARGETS
 
 
 class EvidenceUse(NamedTuple):

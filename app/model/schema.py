@@ -28,12 +28,12 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from .vocabulary import (
     CHANNELS,
     EVIDENCE_KINDS,
-    EVIDENCE_TARGETS,
     JOURNEY_STATES,
     LANE_KINDS,
     MEDIA_TYPES,
     OPPORTUNITY_STATUSES,
     SENTIMENTS,
+    link_target,
 )
 
 EMOTION_MIN, EMOTION_MAX = -5.0, 5.0
@@ -365,11 +365,7 @@ class EvidenceLink(Row):
     @property
     def target(self) -> tuple[str, str]:
         """(target kind, target id) of this link."""
-        for kind in EVIDENCE_TARGETS:
-            target_id = getattr(self, f"{kind}_id")
-            if target_id is not None:
-                return kind, target_id
-        raise AssertionError("an evidence link always has one target")
+        return link_target(self)
 
 
 class Metric(Row):

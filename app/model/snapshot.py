@@ -34,7 +34,6 @@ from .infos import (
 )
 from .infos import columns as _columns
 from .schema import (
-    EVIDENCE_TARGETS,
     Asset,
     Card,
     EmotionPoint,
@@ -48,6 +47,7 @@ from .schema import (
     Project,
     Stage,
 )
+from .vocabulary import EVIDENCE_TARGETS
 
 if TYPE_CHECKING:
     from .document import JourneyDocument

@@ -27,6 +27,7 @@ ENGLISH: dict[str, str] = {
     "delete_cards": "Delete card “{title}”",
     "delete_many_cards": "Delete {count} cards",
     "paste": "Paste {count} cards",
+    "import": "Import {count} rows from “{title}”",
     "duplicate": "Duplicate {count} cards",
     "cut": "Cut {count} cards",
     "add_stage": "Add stage “{title}”",

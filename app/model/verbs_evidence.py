@@ -17,7 +17,6 @@ from .changes import Change, Ref, collect
 from .errors import InvalidEditError
 from .pictures import Picture, prepare_picture
 from .schema import (
-    EVIDENCE_TARGETS,
     Asset,
     Card,
     EmotionPoint,
@@ -29,6 +28,7 @@ from .schema import (
     new_id,
 )
 from .verbs_base import VerbBase
+from .vocabulary import EVIDENCE_TARGETS
 
 Target = tuple[str, str]
 """(target kind, target id), e.g. ("card", "5f0c...")."""

@@ -37,6 +37,24 @@ class Context:
     trim: bool = False  # a poster: lanes as tall as their content, not as set on the canvas
     recorder: ShapeRecorder | None = None  # shape mode: record how text grows, wrap nothing
     evidence_counts: bool = False  # the editing canvas: how many photos and quotes each holds
+    badge_rows: dict[tuple, tuple[tuple[Op, ...], float]] = field(
+        default_factory=dict, repr=False
+    )  # rows of badges drawn in this layout, by badges and place
+
+    def own(self) -> Context:
+        """A copy with marks and channels of its own (to note what one element adds to the
+        legend); `dataclasses.replace` costs ten times more, once per card."""
+        copy = object.__new__(Context)
+        copy.__dict__.update(self.__dict__)
+        copy.marks, copy.channels = set(), set()
+        return copy
+
+    def recording(self, recorder: ShapeRecorder) -> Context:
+        """A copy in shape mode, recording into `recorder`."""
+        copy = object.__new__(Context)
+        copy.__dict__.update(self.__dict__)
+        copy.recorder = recorder
+        return copy
 
     def text(
         self,
@@ -124,13 +142,19 @@ def badges_row(
         length = sum(badge_width(ctx, badge) for badge in badges) + gap * (len(badges) - 1)
         ctx.recorder.text((length,), row_h, width)
         return 0.0
-    for badge in badges:
-        w = badge_width(ctx, badge)
-        if cx > x and cx + w > x + width:
-            cx, cy = x, cy + row_h
-        draw_badge(ctx, ops, badge, cx, cy, row_h)
-        cx += w + gap
-    return cy + row_h - top
+    key = (tuple(badges), x, top, width)
+    found = ctx.badge_rows.get(key)
+    if found is None:  # cards of one lane mostly show the same marks in the same place
+        row: list[Op] = []
+        for badge in badges:
+            w = badge_width(ctx, badge)
+            if cx > x and cx + w > x + width:
+                cx, cy = x, cy + row_h
+            draw_badge(ctx, row, badge, cx, cy, row_h)
+            cx += w + gap
+        found = ctx.badge_rows[key] = (tuple(row), cy + row_h - top)
+    ops.extend(found[0])
+    return found[1]
 
 
 def draw_badge(

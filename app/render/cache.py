@@ -13,7 +13,7 @@ leaves alone; a row that only moved down is moved whole.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from .ops import Item, Rect, moved
@@ -112,7 +112,7 @@ def cached_item(
     memo = ctx.cache.cards
     placed = memo.get(ref, look)
     if placed is None:
-        own = replace(ctx, marks=set(), channels=set())  # to note what it adds to the legend
+        own = ctx.own()  # to note what it adds to the legend
         placed = Placed(build(own), frozenset(own.marks), frozenset(own.channels))
         memo.keep(ref, look, placed)
     elif (placed.item.rect.x, placed.item.rect.y) != (x, y):
@@ -150,7 +150,7 @@ def _cached(
         return tuple(items), height
     built = memo.get(ref, look)
     if built is None:
-        own = replace(ctx, marks=set(), channels=set())
+        own = ctx.own()
         items, height = build(own)
         built = Built(tuple(items), height, frozenset(own.marks), frozenset(own.channels))
         memo.keep(ref, look, built)

@@ -8,8 +8,6 @@ greyscale print. In the simplified density a card keeps its title and marks only
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from app.model.snapshot import CardInfo, EvidenceInfo
 
 from .blocks import Badge, Context, badges_row, evidence_counts, evidence_mark
@@ -35,7 +33,7 @@ def card_item(ctx: Context, card: CardInfo, lane_kind: str, x: float, y: float, 
 def card_shape(ctx: Context, card: CardInfo, lane_kind: str, w: float) -> Shape:
     """How tall `card` is at any width (recorded at width `w`); notes its legend marks."""
     recorder = ShapeRecorder(w)
-    _, fixed = _card_ops(replace(ctx, recorder=recorder), card, lane_kind, w)
+    _, fixed = _card_ops(ctx.recording(recorder), card, lane_kind, w)
     return recorder.shape(fixed, minimum=ctx.theme.card_title * 2.4)
 
 

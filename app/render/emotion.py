@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.model.analysis import classify
 from app.model.snapshot import EmotionPointInfo
 
 from .blocks import Context, evidence_counts, evidence_mark, evidence_mark_width
@@ -53,22 +54,6 @@ def value_y(value: float, band: tuple[float, float]) -> float:
     high, low = band
     value = max(-SCALE, min(SCALE, value))
     return (high + low) / 2 - value / SCALE * (low - high) / 2
-
-
-def classify(points: list[EmotionPointInfo]) -> list[str]:
-    """'high', 'low' or '' for each point, comparing it with its neighbours."""
-    kinds = []
-    for i, p in enumerate(points):
-        neighbours = [points[j].value for j in (i - 1, i + 1) if 0 <= j < len(points)]
-        if not neighbours:
-            kinds.append("high" if p.value > 0 else "low" if p.value < 0 else "")
-        elif p.value > 0 and all(p.value > v for v in neighbours):
-            kinds.append("high")
-        elif p.value < 0 and all(p.value < v for v in neighbours):
-            kinds.append("low")
-        else:
-            kinds.append("")
-    return kinds
 
 
 def emotion_items(

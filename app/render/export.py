@@ -19,14 +19,17 @@ from typing import TYPE_CHECKING
 
 from .errors import ExportError
 from .paper import MM, Paper, parse_paper
+from .pause import without_collector
 
 if TYPE_CHECKING:
     from app.model.document import JourneyDocument
     from app.model.snapshot import JourneySnapshot
 
+    from .fonts import TextMeasurer
     from .layout import Poster
 
 FORMATS = ("pdf", "png", "svg")
+TABLE_FORMATS = ("csv",)  # for the views that are tables (the action plan, the inventory)
 ORIENTATIONS = ("auto", "portrait", "landscape")
 PERSONA_SHEETS = ("none", "before", "only")
 A0 = parse_paper("A0")
@@ -54,6 +57,8 @@ class ExportRequest:
     svg_text: str = "embedded"  # embedded (fonts as subsets) | outlines
     bleed_mm: float = 0.0  # PDF: printed past the trim on each side, for a print shop
     crop_marks: bool = False  # PDF: marks where to cut the single poster
+    view: str = "map"  # map, or an analysis view: matrix | plan | inventory | compare | stats
+    journeys: tuple[str, ...] = ()  # a view's journeys, by title or id (several for compare)
 
 
 @dataclass(frozen=True)
@@ -64,14 +69,21 @@ class ExportResult:
 
 
 def export_document(
-    document: JourneyDocument, request: ExportRequest, today: date | None = None
+    document: JourneyDocument,
+    request: ExportRequest,
+    today: date | None = None,
+    measure: TextMeasurer | None = None,
 ) -> ExportResult:
     """Lay out the chosen journeys for the paper and write the poster atomically.
 
     With a persona sheet, each persona's sheet comes just before the first chosen journey drawn
-    for them (journeys keep their order in the map); `only` writes the sheets alone."""
+    for them (journeys keep their order in the map); `only` writes the sheets alone. The editor
+    may pass the canvas's `measure`, which has met every word of the map already (measuring
+    them is about a third of fitting a poster)."""
     from app.model.snapshot import journey_snapshot
 
+    if request.view != "map":
+        return _export_view(document, request, today)
     check_persona_sheet(request.persona_sheet, request.format)
     journeys = document.journeys()
     if not journeys:
@@ -106,11 +118,50 @@ def export_document(
             sheet_pages.add(len(posters))
             posters.append(_sheet(document, snap, today))
         if request.persona_sheet != "only":
-            posters.append(_fit(snap, request, today))
+            posters.append(_fit(snap, request, today, measure))
     notes: list[str] = []
     with _atomic(request.output) as out:
         pages = _write(posters, out, request, notes, sheet_pages)
     return ExportResult(request.output, pages, tuple(notes))
+
+
+def _export_view(
+    document: JourneyDocument, request: ExportRequest, today: date | None
+) -> ExportResult:
+    """An analysis view (app/render/views): its pages for PDF, PNG or SVG, or its table as CSV."""
+    from .views.pages import view_pages, view_table
+
+    notes: list[str] = []
+    if request.format == "csv":
+        header, rows = view_table(document, request.view, request.journeys)
+        with _atomic(request.output) as out:
+            out.write(table_csv(header, rows).encode("utf-8-sig"))
+        return ExportResult(request.output, 1, ())
+    pages = view_pages(document, request.view, request.journeys, today)
+    if request.format != "pdf" and len(pages) > 1:
+        notes.append(
+            f"the {request.view} takes {len(pages)} pages; a {request.format.upper()} holds the "
+            "first: export it as PDF for every page."
+        )
+    with _atomic(request.output) as out:
+        count = _write(pages, out, request, notes, set())
+    return ExportResult(request.output, count, tuple(notes))
+
+
+def table_csv(header: list[str], rows: list[list[str]]) -> str:
+    """A table as CSV (comma, quotes where needed); a cell a spreadsheet would run as a formula
+    (starting with =, +, -, @, a tab or a carriage return) is made plain text with a quote."""
+    import csv
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for row in (header, *rows):
+        writer.writerow([_plain(cell) for cell in row])
+    return buffer.getvalue()
+
+
+def _plain(cell: str) -> str:
+    return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
 
 
 def check_persona_sheet(value: str, fmt: str) -> None:
@@ -133,14 +184,20 @@ def _sheet(document: JourneyDocument, snap: JourneySnapshot, today: date | None)
     return layout_persona_sheet(snap, today=today, journeys=journeys)
 
 
-def _fit(snap: JourneySnapshot, request: ExportRequest, today: date | None) -> Poster:
+@without_collector
+def _fit(
+    snap: JourneySnapshot,
+    request: ExportRequest,
+    today: date | None,
+    measure: TextMeasurer | None = None,
+) -> Poster:
     """The layout for the paper; with orientation auto, landscape unless portrait prints larger
     (both are tried on the content's measured shapes; only the chosen one is laid out)."""
     from .fit import PosterFit
     from .paper import orient
 
     margin = request.margin_mm * MM
-    fit = PosterFit(snap, today=today, density=request.density)
+    fit = PosterFit(snap, today=today, density=request.density, measure=measure)
 
     def room(paper: Paper) -> tuple[float, float]:
         size = (paper.width - 2 * margin, paper.height - 2 * margin)
@@ -157,6 +214,7 @@ def _fit(snap: JourneySnapshot, request: ExportRequest, today: date | None) -> P
     return fit.layout(tall if tall.scale > wide.scale else wide)
 
 
+@without_collector
 def _write(
     posters: list,
     out: io.BufferedWriter,

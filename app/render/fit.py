@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
@@ -128,7 +128,7 @@ class PosterFit:
             for found in per_stage.get(stage.id, []):
                 recorder = ShapeRecorder(w)
                 used = evidence_block(
-                    replace(self.ctx, recorder=recorder), [], found, 0, 0, w, self.theme.ink
+                    self.ctx.recording(recorder), [], found, 0, 0, w, self.theme.ink
                 )
                 row.append(recorder.shape(used))
             shapes.append(row)

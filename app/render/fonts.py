@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 from app import bundled
 
@@ -185,20 +186,26 @@ def face_for(char: str, style: str) -> str:
 
 class TextMeasurer:
     """Measures and wraps text in the bundled fonts; caches each text's words and their widths,
-    since a poster and the canvas lay out the same texts again and maps repeat words."""
+    since a poster and the canvas lay out the same texts again and maps repeat words.
+
+    A text is cut into paragraphs once; each keeps its words, their widths, the paragraph as
+    one line and that line's length, so that wrapping a paragraph that fits on one line (most
+    titles) costs one comparison."""
 
     def __init__(self) -> None:
-        self._cache: dict[tuple[str, str], float] = {}
-        self._words: dict[tuple[str, str], list[list[tuple[str, float]]]] = {}
+        self._cache: dict[str, dict[str, float]] = {}  # style -> text -> width in 1/1000 em
+        self._words: dict[tuple[str, str], list[_Paragraph]] = {}
         self._glyphs = printable() | {"\n", " "}
-        self._table = str.maketrans(_SUBSTITUTES)
 
     def clean(self, text: str) -> str:
         """The text as the fonts can print it: composed (NFC), known substitutes, the base
         letter of what no face has, else a visible box (`MISSING`)."""
         if text.isascii() and text.isprintable():
             return text
-        text = unicodedata.normalize("NFC", text).translate(self._table)
+        text = unicodedata.normalize("NFC", text)
+        for char, substitute in _SUBSTITUTES.items():  # `in` scans at C speed; translate does not
+            if char in text:
+                text = text.replace(char, substitute)
         if self._glyphs.issuperset(text):
             return text
         out = []
@@ -220,66 +227,87 @@ class TextMeasurer:
 
     def units(self, text: str, style: str) -> float:
         """Width of `text` in 1/1000 em."""
-        key = (style, text)
-        found = self._cache.get(key)
+        known = self._cache.get(style)
+        if known is None:
+            known = self._cache[style] = {}
+        found = known.get(text)
         if found is None:
-            widths, default = advance_widths(style)
-            found = sum(widths.get(ord(c), default) for c in text)
-            self._cache[key] = found
+            found = known[text] = sum(map(char_widths(style).__getitem__, text))
         return found
 
     def width(self, text: str, style: str, size: float) -> float:
         return self.units(text, style) * size / 1000.0
 
-    def _paragraphs(self, text: str, style: str) -> list[list[tuple[str, float]]]:
+    def _paragraphs(self, text: str, style: str) -> list[_Paragraph]:
         key = (style, text)
         found = self._words.get(key)
         if found is None:
-            units = self.units
-            found = [
-                [(word, units(word, style)) for word in _unbreakable(paragraph.split(" "))]
-                for paragraph in self.clean(text).split("\n")
+            found = self._words[key] = [
+                self._paragraph(paragraph, style) for paragraph in self.clean(text).split("\n")
             ]
-            self._words[key] = found
         return found
+
+    def _paragraph(self, paragraph: str, style: str) -> _Paragraph:
+        words = paragraph.split(" ")
+        if not _FRENCH_MARKS.isdisjoint(paragraph):
+            words = _unbreakable(words)
+        elif "" in words:
+            words = [word for word in words if word]
+        known = self._cache.get(style)
+        if known is None:
+            known = self._cache[style] = {}
+        found = list(map(known.get, words))
+        if None in found:
+            units = self.units
+            widths = [units(word, style) for word in words]
+        else:
+            widths = cast(list[float], found)
+        space = self.units(" ", style)
+        length = sum(widths) + space * max(len(words) - 1, 0)
+        return words, widths, " ".join(words), length
 
     def lengths(self, text: str, style: str) -> tuple[float, ...]:
         """Unwrapped length of each paragraph of `text`, in 1/1000 em (for estimates)."""
-        space = self.units(" ", style)
-        return tuple(
-            sum(w for _, w in words) + space * max(len(words) - 1, 0)
-            for words in self._paragraphs(text, style)
-        )
+        return tuple(paragraph[3] for paragraph in self._paragraphs(text, style))
 
     def wrap(self, text: str, style: str, size: float, max_width: float) -> list[str]:
         """Greedy line breaks at ordinary spaces (never at a no-break space, nor before » : ; ?
         ! or after «), words split only when a single word is wider than the line; newlines
         in the text are kept."""
         limit = max_width * 1000.0 / size
-        space = self.units(" ", style)
+        surely = limit - abs(limit) * 1e-9  # under this, the greedy loop's sums agree: one line
         lines: list[str] = []
-        for paragraph in self._paragraphs(text, style):
-            current: list[str] = []
-            used = 0.0
-            for word, w in paragraph:
-                if w > limit:
-                    if current:
-                        lines.append(" ".join(current))
-                    pieces = list(self._split_word(word, style, limit))
-                    lines.extend(pieces[:-1])
-                    current, used = [pieces[-1]], self.units(pieces[-1], style)
-                elif not current:
-                    current, used = [word], w
-                elif used + space + w <= limit:
-                    current.append(word)
-                    used += space + w
-                else:
-                    lines.append(" ".join(current))
-                    current, used = [word], w
-            lines.append(" ".join(current))
+        for words, widths, line, length in self._paragraphs(text, style):
+            if length <= surely:
+                lines.append(line)
+            else:
+                self._greedy(lines, words, widths, style, limit)
         while len(lines) > 1 and not lines[-1]:
             lines.pop()
         return lines if any(lines) else []
+
+    def _greedy(
+        self, lines: list[str], words: list[str], widths: list[float], style: str, limit: float
+    ) -> None:
+        space = self.units(" ", style)
+        current: list[str] = []
+        used = 0.0
+        for word, w in zip(words, widths, strict=True):
+            if w > limit:
+                if current:
+                    lines.append(" ".join(current))
+                pieces = list(self._split_word(word, style, limit))
+                lines.extend(pieces[:-1])
+                current, used = [pieces[-1]], self.units(pieces[-1], style)
+            elif not current:
+                current, used = [word], w
+            elif used + space + w <= limit:
+                current.append(word)
+                used += space + w
+            else:
+                lines.append(" ".join(current))
+                current, used = [word], w
+        lines.append(" ".join(current))
 
     def _split_word(self, word: str, style: str, limit: float) -> Iterator[str]:
         widths, default = advance_widths(style)
@@ -291,6 +319,30 @@ class TextMeasurer:
                 start, used = index, 0.0
             used += w
         yield word[start:]
+
+
+_Paragraph = tuple[list[str], list[float], str, float]
+"""A paragraph's words (as the line breaker may move them), their widths, the words as one
+line, and that line's length (in 1/1000 em)."""
+_FRENCH_MARKS = frozenset("»:;?!«")
+
+
+class _Widths(dict[str, float]):
+    """Advance widths by character; a character no face has takes the missing glyph's."""
+
+    default = 0.0
+
+    def __missing__(self, char: str) -> float:
+        return self.default
+
+
+@cache
+def char_widths(style: str) -> _Widths:
+    """`advance_widths` by character rather than code point, for summing with `map`."""
+    widths, default = advance_widths(style)
+    found = _Widths({chr(code): w for code, w in widths.items()})
+    found.default = default
+    return found
 
 
 def _unbreakable(words: list[str]) -> list[str]:

@@ -24,6 +24,7 @@ from .grid import empty_note, evidence_row, lane_band, lane_row, plain_band, sta
 from .header import header_item, legend_item
 from .labels import Words
 from .ops import Box, Item, Line, Rect
+from .pause import without_collector
 from .theme import DEFAULT_THEME, Theme, mix
 
 MIN_WIDTH = 960.0
@@ -69,6 +70,7 @@ class Poster:
         return [i for i in self.items if i.kind == kind and (ref is None or i.ref == ref)]
 
 
+@without_collector
 def layout_poster(
     snap: JourneySnapshot,
     theme: Theme = DEFAULT_THEME,

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
 
-from .fonts import register_face, runs
+from .fonts import chain, register_face, runs
 from .ops import Box, Circle, Line, Path, Picture, Text
 
 if TYPE_CHECKING:
@@ -65,7 +65,8 @@ class ContentPainter:
         self._in_text = False
         self._fills: dict[str, str] = {}
         self._strokes: dict[str, str] = {}
-        self._faces: dict[str, Any] = {}
+        self._faces: dict[str, _FaceCodes] = {}
+        self._first: dict[str, _FaceCodes] = {}  # by style: the first face of its chain
 
     def paint(self) -> None:
         draw = {
@@ -191,17 +192,30 @@ class ContentPainter:
             self._font = None
         self._set_fill(op.colour)
         out.append("1 0 0 1 " + fp_str(op.x + self.dx, self.h - op.y) + " Tm")
-        doc = self.doc
+        if not op.text:
+            return
+        first = self._first.get(op.style)
+        if first is None:
+            first = self._first[op.style] = self._codes(chain(op.style)[0])
+        if first.single.issuperset(op.text):  # most lines: one face, characters seen before
+            if (first.name, op.size) != self._font:
+                out.append(f"{first.name} {fp_str(op.size)} Tf")
+                self._font = (first.name, op.size)
+            out.append("(" + op.text.translate(first.table) + ") Tj")
+            return
         for face, part in runs(op.text, op.style):
-            font = self._faces.get(face)
-            if font is None:
-                font = self._faces[face] = pdfmetrics.getFont(register_face(face))
-            for subset, chunk in font.splitString(part, doc):
-                name = font.getSubsetInternalName(subset, doc)
+            for name, chunk in self._codes(face).split(part):
                 if (name, op.size) != self._font:
                     out.append(f"{name} {fp_str(op.size)} Tf")
                     self._font = (name, op.size)
-                out.append(f"({escapePDF(chunk)}) Tj")
+                out.append(f"({chunk}) Tj")
+
+    def _codes(self, face: str) -> _FaceCodes:
+        found = self._faces.get(face)
+        if found is None:
+            font = pdfmetrics.getFont(register_face(face))
+            found = self._faces[face] = _FaceCodes(font, self.doc)
+        return found
 
     def picture(self, op: Picture) -> None:
         asset = self.poster.assets.get(op.sha256)
@@ -232,6 +246,56 @@ class ContentPainter:
         c.restoreState()
         self._fill = self._stroke = self._width = self._font = None
         self._dash = ()
+
+
+class _FaceCodes:
+    """The codes ReportLab gave one face's characters in this document, as a translation table.
+
+    ReportLab subsets a TrueType font per document: `splitString` numbers each character the
+    first time it meets it (256 to a subset) and cuts a string by subset, a Python loop over
+    every character of every line. Here each new character is numbered by the same call, in
+    the order of the text (so the numbers, and the file, are the same), and kept; a line of
+    characters already numbered in the first subset is then one `str.translate`."""
+
+    def __init__(self, font: Any, doc: Any) -> None:
+        self.font, self.doc = font, doc
+        self.single: set[str] = set()  # characters numbered in subset 0
+        self.table: dict[int, str] = {}  # their codes, escaped for a PDF string
+        self.codes: dict[str, tuple[int, str]] = {}  # every character: (subset, escaped code)
+        self._name = ""
+
+    @property
+    def name(self) -> str:
+        """The PDF name of subset 0 (asked of ReportLab when first drawn, as it would be)."""
+        if not self._name:
+            self._name = self.font.getSubsetInternalName(0, self.doc)
+        return self._name
+
+    def split(self, text: str) -> list[tuple[str, str]]:
+        """`text` as (subset's PDF name, escaped codes) chunks, numbering new characters."""
+        codes = self.codes
+        chunks: list[tuple[int, list[str]]] = []
+        for char in text:
+            code = codes.get(char)
+            if code is None:
+                code = codes[char] = self._number(char)
+            if chunks and chunks[-1][0] == code[0]:
+                chunks[-1][1].append(code[1])
+            else:
+                chunks.append((code[0], [code[1]]))
+        font, doc = self.font, self.doc
+        return [
+            (self.name if subset == 0 else font.getSubsetInternalName(subset, doc), "".join(part))
+            for subset, part in chunks
+        ]
+
+    def _number(self, char: str) -> tuple[int, str]:
+        ((subset, code),) = self.font.splitString(char, self.doc)
+        escaped = escapePDF(code)
+        if subset == 0:
+            self.single.add(char)
+            self.table[ord(char)] = escaped
+        return subset, escaped
 
 
 def _round_rect(x: float, y: float, w: float, h: float, r: float) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.model import JourneyDocument
 
+from .analysis.tabs import AnalysisTabs
 from .editor import MapEditor
 from .find import FindBar
 
@@ -35,7 +36,9 @@ class DocumentTab(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.notice)
         layout.addWidget(self.find_bar)
-        layout.addWidget(self.editor)
+        self.views = AnalysisTabs(self.editor, self)
+        layout.addWidget(self.views)
+        self.find_bar.found.connect(lambda *_: self.views.setCurrentWidget(self.editor))
 
     def name(self) -> str:
         return self.editor.document.display_name

@@ -196,6 +196,19 @@ class MapEditor(MapEdits, CanvasKeys, CanvasMenus, QWidget):
             if (kind is None or k == kind) and self.row(k, ref) is not None
         ]
 
+    def reveal(self, kind: str, ref: str) -> None:
+        """Show an element on the canvas (in its journey), selected and in view."""
+        row = self.row(kind, ref)
+        lane = (
+            self.document.lane(row.lane_id) if row is not None and hasattr(row, "lane_id") else None
+        )
+        if lane is not None and lane.journey_id != self.journey_id:
+            self.set_journey(lane.journey_id)
+        self.scene.select_refs([(kind, ref)])
+        item = self.scene.item_for(kind, ref)
+        if item is not None:
+            self.view.centerOn(item)
+
     # -- typing over an element ------------------------------------------------------------
 
     def edit_in_place(self, kind: str, ref: str) -> None:

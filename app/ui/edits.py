@@ -12,11 +12,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QPointF, SignalInstance
+from PySide6.QtGui import QCursor
 
 from app.model import JourneyDocument
 from app.model.steps import StepLabel
 
 from . import clipboard
+from .grid_paste import place_grid
 
 if TYPE_CHECKING:
     from .canvas.scene import JourneyScene
@@ -321,6 +323,10 @@ class MapEdits:
             self.apply(label, lambda: self.document.delete_cards(cards))
 
     def paste(self) -> None:
+        grid = clipboard.get_grid()
+        if grid is not None:
+            self._paste_grid(grid)
+            return
         cards = clipboard.get_cards()
         if not cards:
             return
@@ -333,6 +339,45 @@ class MapEdits:
             )
             return
         self._insert_cards(StepLabel.of("paste", count=len(cards)), cards, *target)
+
+    def _paste_grid(self, grid: list[list[str]]) -> None:
+        """Spreadsheet rows: one card per cell, from the selected card's cell (or the cell
+        under the pointer) rightwards across stages and down across lanes; one step."""
+        snapshot = self.scene.snapshot
+        target = self._grid_target()
+        if snapshot is None or target is None:
+            self.message.emit(
+                QCoreApplication.translate(
+                    "MapEditor", "Select a card, or point at a cell, where the rows should go."
+                )
+            )
+            return
+        lanes = [lane.id for lane in snapshot.lanes if not lane.hidden and lane.kind != "emotion"]
+        placed = place_grid(grid, [s.id for s in snapshot.stages], lanes, *target)
+        if placed.cards:
+            label = StepLabel.of("paste", count=len(placed.cards))
+            change = self.apply(label, lambda: self.document.add_cards(placed.cards))
+            if change is not None:
+                self.scene.select_refs([ref for ref in change.added if ref[0] == "card"])
+        if placed.outside:
+            n = placed.outside
+            left = QCoreApplication.translate(
+                "MapEditor", "%n cells outside the map: not pasted.", "", n
+            )
+            self.message.emit(left)
+
+    def _grid_target(self) -> tuple[str, str] | None:
+        """(stage id, lane id) of the selected card, else of the cell under the pointer."""
+        selected = self.selected("card")
+        card = self.document.card(selected[-1]) if selected else None
+        if card is not None:
+            return card.stage_id, card.lane_id
+        at = self.view.mapToScene(self.view.viewport().mapFromGlobal(QCursor.pos()))
+        found = self.scene.grid.cell_at(at)
+        if found is None or found[0].kind == "emotion":
+            return None
+        row, column = found
+        return column.stage_id, row.lane_id
 
     def duplicate(self) -> None:
         rows = [c for c in (self.document.card(ref) for ref in self.selected("card")) if c]

@@ -1,4 +1,6 @@
-"""Export the open journey (or all journeys) as a PDF, PNG or SVG poster."""
+"""Export the open journey (or all journeys) as a PDF, PNG or SVG poster, or one of its
+analysis views (matrix, action plan, touchpoints, comparison, statistics; the tables also as
+CSV)."""
 
 from __future__ import annotations
 
@@ -36,9 +38,35 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.editor = editor
         self.setWindowTitle(self.tr("Export a poster"))
+        self.view = QComboBox()
+        for value, label in (
+            ("map", self.tr("The map")),
+            ("matrix", self.tr("Opportunity matrix")),
+            ("plan", self.tr("Action plan")),
+            ("inventory", self.tr("Touchpoint inventory")),
+            ("compare", self.tr("Comparison of every journey")),
+            ("stats", self.tr("Journey statistics")),
+        ):
+            self.view.addItem(label, value)
         self.format = QComboBox()
-        for value, label in (("pdf", "PDF"), ("png", "PNG"), ("svg", "SVG")):
+        for value, label in (("pdf", "PDF"), ("png", "PNG"), ("svg", "SVG"), ("csv", "CSV")):
             self.format.addItem(label, value)
+        self.density = QComboBox()
+        for value, label in (
+            ("detailed", self.tr("Detailed")),
+            ("simplified", self.tr("Simplified (titles, curve, moments of truth)")),
+        ):
+            self.density.addItem(label, value)
+        self.bleed = QSpinBox()
+        self.bleed.setRange(0, 10)
+        self.bleed.setSuffix(" mm")
+        self.crop_marks = QCheckBox(self.tr("Crop marks (for a print shop)"))
+        self.svg_text = QComboBox()
+        for value, label in (
+            ("embedded", self.tr("Fonts embedded")),
+            ("outlines", self.tr("Letters as shapes (for tools that ignore embedded fonts)")),
+        ):
+            self.svg_text.addItem(label, value)
         self.paper = QComboBox()
         self.paper.addItems(PAPERS)
         self.orientation = QComboBox()
@@ -76,28 +104,53 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
+        form.addRow(self.tr("What"), self.view)
         form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Density"), self.density)
         form.addRow(self.tr("Paper"), self.paper)
         form.addRow(self.tr("Orientation"), self.orientation)
         form.addRow(self.tr("Resolution (PNG)"), self.dpi)
         form.addRow(self.tr("Printing"), self.tile)
         form.addRow(self.tr("Overlap between sheets"), self.overlap)
         form.addRow(self.tr("Persona"), self.persona_sheet)
+        form.addRow(self.tr("Bleed (PDF)"), self.bleed)
+        form.addRow(self.crop_marks)
+        form.addRow(self.tr("Text in the SVG"), self.svg_text)
         form.addRow(self.all_journeys)
         form.addRow(buttons)
+        self.view.currentIndexChanged.connect(self._enable)
+        self.bleed.valueChanged.connect(self._enable)
+        self.crop_marks.toggled.connect(self._enable)
         self.format.currentIndexChanged.connect(self._enable)
         self.persona_sheet.currentIndexChanged.connect(self._enable)
         self.tile.currentIndexChanged.connect(self._enable)
         self._enable()
 
     def _enable(self) -> None:
-        pdf = self.format.currentData() == "pdf"
-        self.dpi.setEnabled(self.format.currentData() == "png")
+        view = self.view.currentData()
+        table = view in ("plan", "inventory")
+        if self.format.currentData() == "csv" and not table:
+            self.format.setCurrentIndex(0)  # CSV is for the views that are tables
+        csv_item = self.format.model().item(3)  # type: ignore[attr-defined]
+        csv_item.setEnabled(table)
+        fmt = self.format.currentData()
+        pdf, on_map = fmt == "pdf", view == "map"
+        self.paper.setEnabled(fmt != "csv")
+        self.orientation.setEnabled(fmt != "csv")
+        self.density.setEnabled(on_map)
+        self.dpi.setEnabled(fmt == "png")
         self.tile.setEnabled(pdf)
         self.overlap.setEnabled(pdf and bool(self.tile.currentData()))
-        self.all_journeys.setEnabled(pdf)
+        self.all_journeys.setEnabled((pdf and on_map) or view in ("matrix", "plan"))
+        self.persona_sheet.setEnabled(on_map)
+        single = pdf and on_map and not self.tile.currentData()
+        self.bleed.setEnabled(single)
+        self.crop_marks.setEnabled(single)
+        self.svg_text.setEnabled(fmt == "svg")
         if not pdf and self.persona_sheet.currentData() == "before":
             self.persona_sheet.setCurrentIndex(0)  # a PNG or SVG holds one page
+        if not on_map and self.paper.currentText() == "A0":
+            self.paper.setCurrentText("A3")  # a view reads on a desk, not on a wall
 
     def accept(self) -> None:
         fmt = self.format.currentData()
@@ -117,11 +170,24 @@ class ExportDialog(QDialog):
         if not target.name.lower().endswith(f".{fmt}"):
             target = target.with_name(f"{target.name}.{fmt}")
         tile = self.tile.currentData() if fmt == "pdf" else ""
+        view = self.view.currentData()
+        every = self.all_journeys.isChecked() and self.all_journeys.isEnabled()
+        if view == "compare" or (view in ("matrix", "plan") and every):
+            journeys = tuple(j.id for j in self.editor.document.journeys())
+        else:
+            journeys = (self.editor.journey_id,)
+        single = self.bleed.isEnabled()
         return ExportRequest(
             output=target,
             format=fmt,
+            view=view,
+            journeys=journeys,
+            density=self.density.currentData() if view == "map" else "detailed",
+            svg_text=self.svg_text.currentData(),
+            bleed_mm=float(self.bleed.value()) if single else 0.0,
+            crop_marks=self.crop_marks.isChecked() and single,
             journey=self.editor.journey_id,
-            all_journeys=fmt == "pdf" and self.all_journeys.isChecked(),
+            all_journeys=fmt == "pdf" and view == "map" and every,
             paper=parse_paper(self.paper.currentText()),
             orientation=self.orientation.currentData(),
             dpi=self.dpi.value(),
@@ -134,7 +200,9 @@ class ExportDialog(QDialog):
         """Write the poster; a refusal is shown as one sentence and nothing is left behind."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = export_document(self.editor.document, self.request(target))
+            result = export_document(
+                self.editor.document, self.request(target), measure=self.editor.scene.measure
+            )
         except DocumentError as error:
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, "Parcours", user_message(error))

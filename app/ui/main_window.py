@@ -36,6 +36,7 @@ from .evidence_library import EvidenceLibrary
 from .evidence_panel import EvidencePanel
 from .export_dialog import ExportDialog
 from .icons import icon
+from .import_dialog import import_spreadsheet
 from .insert_menu import InsertMenu
 from .inspector import Inspector
 from .messages import user_message
@@ -44,6 +45,7 @@ from .palette import PaletteWidget
 from .presentation import present
 from .read_only import ReadOnlyLock
 from .start_page import StartPage
+from .table_export_dialog import TableExportDialog
 
 MAX_RECENT = 10
 FILE_FILTER = "Parcours (*.cjm)"
@@ -267,6 +269,16 @@ class MainWindow(QMainWindow):
             self.export_evidence,
             icon_name="folder-output",
         )
+        self.import_table_action = self._action(
+            self.tr("&Import a Spreadsheet…"),
+            self.import_table,
+            tip=self.tr("Cards, touchpoints, opportunities or metrics from a CSV or XLSX file"),
+        )
+        self.export_table_action = self._action(
+            self.tr("Expor&t a Spreadsheet…"),
+            self.export_table,
+            tip=self.tr("Cards, touchpoints, the action plan, metrics and evidence as XLSX or CSV"),
+        )
         self.library_action = self._action(
             self.tr("Evidence Li&brary…"), self.evidence_library, "Ctrl+L", icon_name="library"
         )
@@ -277,11 +289,13 @@ class MainWindow(QMainWindow):
             self.fit_action, self.actual_action, self.photos_action, self.quote_action,
             self.link_action, self.library_action, self.export_evidence_action,
             self.edit_text_action, self.find_action, self.find_next_action,
-            self.find_previous_action, self.present_action,
+            self.find_previous_action, self.present_action, self.import_table_action,
+            self.export_table_action,
         ]  # fmt: skip
         self.editing_actions = [
             self.cut_action, self.paste_action, self.duplicate_action, self.delete_action,
             self.edit_text_action, self.photos_action, self.quote_action, self.link_action,
+            self.import_table_action,
         ]  # fmt: skip
         """Actions that change the map: off while it is read-only."""
 
@@ -293,6 +307,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addSeparator()
         file.addActions([self.save_action, self.save_as_action, self.export_action])
+        file.addSeparator()
+        file.addActions([self.import_table_action, self.export_table_action])
         file.addSeparator()
         file.addActions([self.close_action, self.quit_action])
         edit = bar.addMenu(self.tr("&Edit"))
@@ -584,6 +600,7 @@ class MainWindow(QMainWindow):
             thumbnails.remember(tab.editor)
         self.tabs.removeTab(index)
         self.undo_group.removeStack(tab.editor.undo_stack)
+        tab.views.close_pages()
         tab.editor.close_document()
         tab.deleteLater()
         self._update_actions()
@@ -677,6 +694,16 @@ class MainWindow(QMainWindow):
             self.show_error(user_message(error))
             return
         self.statusBar().showMessage(self.tr("%n files written", "", len(written)), 5000)
+
+    def import_table(self) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            import_spreadsheet(editor, self)
+
+    def export_table(self) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            TableExportDialog(editor, self).exec()
 
     def export(self) -> None:
         editor = self.current_editor()

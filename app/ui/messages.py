@@ -25,6 +25,9 @@ from app.model.errors import shown_name
 from app.model.evidence_export import ExportError as EvidenceExportError
 from app.model.pictures import PictureError
 from app.model.steps import StepLabel
+from app.model.table_export import TableExportError
+from app.model.table_import import Problem
+from app.model.table_read import TableReadError
 
 CONTEXT = "DocumentError"
 KNOWN_PARTS = (
@@ -272,6 +275,14 @@ def user_message(error: DocumentError) -> str:
             .replace("%1", shown_name(error.folder))
             .replace("%2", _part(error.reason))
         )
+    if isinstance(error, TableReadError):
+        return (
+            QCoreApplication.translate("DocumentError", "%1 cannot be imported: %2.")
+            .replace("%1", shown_name(error.path))
+            .replace("%2", table_problem(error.problem))
+        )
+    if isinstance(error, TableExportError):
+        return _part(str(error))
     if isinstance(error, SaveError):
         return (
             QCoreApplication.translate(
@@ -296,6 +307,7 @@ STEP_TEXTS = {
     "delete_many_cards": QT_TRANSLATE_NOOP("Step", "Delete %n cards"),
     "delete_selection": QT_TRANSLATE_NOOP("Step", "Delete %n elements"),
     "paste": QT_TRANSLATE_NOOP("Step", "Paste %n cards"),
+    "import": QT_TRANSLATE_NOOP("Step", "Import %n rows from “%1”"),
     "duplicate": QT_TRANSLATE_NOOP("Step", "Duplicate %n cards"),
     "cut": QT_TRANSLATE_NOOP("Step", "Cut %n cards"),
     "add_stage": QT_TRANSLATE_NOOP("Step", "Add stage “%1”"),
@@ -353,3 +365,129 @@ def step_text(label: StepLabel) -> str:
     count = count if isinstance(count, int) and "%n" in str(source) else -1
     text = QCoreApplication.translate(STEP_CONTEXT, str(source), None, count)
     return text.replace("%1", str(label.args.get("title", "")))
+
+
+IMPORT_CONTEXT = "ImportReport"
+IMPORT_TEXTS = (
+    QT_TRANSLATE_NOOP("ImportReport", "Row %1: the title is empty."),
+    QT_TRANSLATE_NOOP("ImportReport", "Row %1: the metric has no name."),
+    QT_TRANSLATE_NOOP("ImportReport", "Row %1: no stage is given."),
+    QT_TRANSLATE_NOOP("ImportReport", "Row %1: no lane is given."),
+    QT_TRANSLATE_NOOP("ImportReport", "Row %1: this journey has no stage “%2”."),
+    QT_TRANSLATE_NOOP("ImportReport", "Row %1: this journey has no lane “%2”."),
+    QT_TRANSLATE_NOOP("ImportReport", "Row %1: this journey has no stage number %2."),
+    QT_TRANSLATE_NOOP("ImportReport", "Row %1: this journey has no lane number %2."),
+    QT_TRANSLATE_NOOP("ImportReport", "Row %1: this journey has no lane of kind “%2”."),
+    QT_TRANSLATE_NOOP(
+        "ImportReport", "Row %1: “%2” is an emotion lane, which holds emotion points, not cards."
+    ),
+    QT_TRANSLATE_NOOP("ImportReport", "Row %1: %2 must be a whole number from %3 to %4, not “%5”."),
+    QT_TRANSLATE_NOOP("ImportReport", "Row %1: %2 must be a whole number, not “%3”."),
+    QT_TRANSLATE_NOOP("ImportReport", "Row %1: %2 must be a number, not “%3”."),
+    QT_TRANSLATE_NOOP("ImportReport", "Row %1: %2 must be less than a million million, not “%3”."),
+    QT_TRANSLATE_NOOP("ImportReport", "Row %1: %2 must be yes or no, not “%3”."),
+    QT_TRANSLATE_NOOP("ImportReport", "Row %1: %2 cannot be “%3”; it takes %4."),
+    QT_TRANSLATE_NOOP(
+        "ImportReport", "Row %1: %2 must be a date (YYYY-MM-DD or DD/MM/YYYY), not “%3”."
+    ),
+    QT_TRANSLATE_NOOP("ImportReport", "Row %1: %2 is longer than %3 characters."),
+    QT_TRANSLATE_NOOP("ImportReport", "Row %1: %2 holds an invisible control character (%3)."),
+    QT_TRANSLATE_NOOP("ImportReport", "Row %1: the value of %2 is not allowed (“%3”)."),
+    QT_TRANSLATE_NOOP("ImportReport", "Column “%1” is left out (no field of Parcours matches it)."),
+    QT_TRANSLATE_NOOP(
+        "ImportReport", "The file is not UTF-8; it was read as Windows-1252 (Western European)."
+    ),
+    QT_TRANSLATE_NOOP("ImportReport", "No column holds the titles: map one to Title."),
+    QT_TRANSLATE_NOOP("ImportReport", "No column holds the metric names: map one to Metric."),
+    QT_TRANSLATE_NOOP("ImportReport", "No column names the stages: map one to Stage or Stage no."),
+    QT_TRANSLATE_NOOP(
+        "ImportReport", "Row %1 has %2 cells where the header has %3 (a stray delimiter or quote?)."
+    ),
+    QT_TRANSLATE_NOOP("ImportReport", "Row %1 has cells to the right of the last titled column."),
+    QT_TRANSLATE_NOOP("ImportReport", "Row %1 has a cell longer than %2 characters."),
+)
+"""The import report's sentences (app.model.table_import.IMPORT_MESSAGES), for lupdate."""
+
+
+def problem_text(problem: Problem) -> str:
+    """One sentence of an import's report, in the interface's language."""
+    text = QCoreApplication.translate(IMPORT_CONTEXT, problem.template)
+    for index in range(len(problem.args), 0, -1):
+        text = text.replace(f"%{index}", problem.args[index - 1])
+    return text
+
+
+TABLE_PARTS = (
+    QT_TRANSLATE_NOOP("DocumentError", "it cannot be read (permission denied or the disk failed)"),
+    QT_TRANSLATE_NOOP(
+        "DocumentError", "it is larger than 50 MB, the most Parcours imports from one file"
+    ),
+    QT_TRANSLATE_NOOP(
+        "DocumentError",
+        "it is an Excel 97-2003 workbook (.xls); save it as .xlsx or CSV UTF-8 first",
+    ),
+    QT_TRANSLATE_NOOP("DocumentError", "it is not an XLSX workbook (it is not even a ZIP archive)"),
+    QT_TRANSLATE_NOOP(
+        "DocumentError",
+        "it holds NUL characters, so it is not a text file (save it as CSV UTF-8)",
+    ),
+    QT_TRANSLATE_NOOP("DocumentError", "its UTF-16 text is damaged"),
+    QT_TRANSLATE_NOOP(
+        "DocumentError", "its text is neither UTF-8 nor Windows-1252 (save it as CSV UTF-8)"
+    ),
+    QT_TRANSLATE_NOOP("DocumentError", "it holds no header row"),
+    QT_TRANSLATE_NOOP("DocumentError", "it has more than 100 columns"),
+    QT_TRANSLATE_NOOP(
+        "DocumentError", "it has more than 20,000 rows, the most Parcours imports at once"
+    ),
+    QT_TRANSLATE_NOOP("DocumentError", "it is damaged, or it is not an XLSX workbook"),
+    QT_TRANSLATE_NOOP("DocumentError", "the workbook has no sheet"),
+    QT_TRANSLATE_NOOP("DocumentError", "it is a damaged ZIP archive, not a workbook"),
+    QT_TRANSLATE_NOOP(
+        "DocumentError",
+        "it is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV UTF-8",
+    ),
+    QT_TRANSLATE_NOOP("DocumentError", "it is a ZIP archive but not an XLSX workbook"),
+    QT_TRANSLATE_NOOP("DocumentError", "it holds too many parts to be a workbook"),
+    QT_TRANSLATE_NOOP(
+        "DocumentError",
+        "it unpacks to far more than its size (a ZIP bomb?), more than Parcours reads",
+    ),
+    QT_TRANSLATE_NOOP("DocumentError", "the sheet is empty"),
+)
+_TABLE_DETAILS = (
+    (
+        re.compile(r"it has no sheet “(.*)” \(its sheets: (.*)\)"),
+        QT_TRANSLATE_NOOP("DocumentError", "it has no sheet “%1” (its sheets: %2)"),
+    ),
+    (
+        re.compile(r"“(.*)” is a chart, not a sheet of cells"),
+        QT_TRANSLATE_NOOP("DocumentError", "“%1” is a chart, not a sheet of cells"),
+    ),
+    (
+        re.compile(r"a cell near line (\d+) is longer than (.*) characters"),
+        QT_TRANSLATE_NOOP("DocumentError", "a cell near line %1 is longer than %2 characters"),
+    ),
+    (
+        re.compile(r"a quoted cell that starts near line (\d+) is never closed"),
+        QT_TRANSLATE_NOOP(
+            "DocumentError", "a quoted cell that starts near line %1 is never closed"
+        ),
+    ),
+    (
+        re.compile(r"line (\d+) is not valid CSV \((.*)\)"),
+        QT_TRANSLATE_NOOP("DocumentError", "line %1 is not valid CSV (%2)"),
+    ),
+)
+
+
+def table_problem(problem: str) -> str:
+    """Why a spreadsheet cannot be read, in the interface's language."""
+    for pattern, template in _TABLE_DETAILS:
+        match = pattern.fullmatch(problem)
+        if match:
+            text = _tr(str(template))
+            for index, value in enumerate(match.groups(), 1):
+                text = text.replace(f"%{index}", value)
+            return text
+    return _part(problem)

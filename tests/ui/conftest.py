@@ -51,13 +51,19 @@ def point_settings_to(folder: Path) -> None:
 
 
 @pytest.fixture(scope="session")
-def session_settings(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def session_settings(
+    qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Path]:
     """The application starts as `run` starts it, in English, reading no settings of the user."""
     folder = tmp_path_factory.mktemp("settings")
     point_settings_to(folder)
     settings().setValue("language", "en")
     make_application(["parcours"])
-    return folder
+    yield folder
+    # Data left on the offscreen clipboard made the interpreter crash at exit (status 139)
+    # once the application was gone: empty it while the application still lives.
+    QApplication.clipboard().clear()
+    QApplication.processEvents()
 
 
 @pytest.fixture(autouse=True)

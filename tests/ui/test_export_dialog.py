@@ -51,3 +51,26 @@ def test_a_refusal_is_one_sentence_and_leaves_nothing(
     assert not dialog.export_to(out / "fiche.pdf")
     assert "has no persona to print" in seen.text and "\n" not in seen.text
     assert list(out.iterdir()) == []
+
+
+def test_the_action_plan_from_the_dialog_as_csv_and_pdf(
+    editor: MapEditor, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = ExportDialog(editor)
+    qtbot.addWidget(dialog)
+    dialog.view.setCurrentIndex(dialog.view.findData("map"))
+    assert not dialog.format.model().item(3).isEnabled(), "no CSV of the map"
+    dialog.view.setCurrentIndex(dialog.view.findData("plan"))
+    assert dialog.paper.currentText() == "A3" and not dialog.density.isEnabled()
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    assert dialog.export_to(tmp_path / "plan")
+    assert (tmp_path / "plan.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    assert dialog.export_to(tmp_path / "plan.pdf")
+    (page,) = PdfReader(tmp_path / "plan.pdf").pages
+    assert "ACTION PLAN" in page.extract_text()
+    dialog.view.setCurrentIndex(dialog.view.findData("inventory"))
+    dialog.format.setCurrentIndex(dialog.format.findData("svg"))
+    assert dialog.svg_text.isEnabled() and not dialog.bleed.isEnabled()
+    assert dialog.export_to(tmp_path / "points.svg")
+    assert b"TOUCHPOINT INVENTORY" in (tmp_path / "points.svg").read_bytes()

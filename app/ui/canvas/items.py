@@ -52,24 +52,29 @@ def _shift(item: Item) -> tuple[float, float]:
 
 def _local_bounds(item: Item) -> QRectF:
     """The rectangle every op of `item` stays in (some ops overhang the item's rect), from the
-    item's top-left corner."""
+    item's top-left corner (in plain numbers: an open map makes thousands of these)."""
     dx, dy = _shift(item)
-    rect = QRectF(-dx, -dy, item.rect.w, item.rect.h)
+    left, top = -dx, -dy
+    right, bottom = left + item.rect.w, top + item.rect.h
     for op in item.ops:
-        if isinstance(op, Box | Picture):
-            rect = rect.united(QRectF(op.x, op.y, op.w, op.h))
-        elif isinstance(op, Circle):
-            rect = rect.united(QRectF(op.cx - op.r, op.cy - op.r, 2 * op.r, 2 * op.r))
-        elif isinstance(op, Line):
-            rect = rect.united(QRectF(QPointF(op.x1, op.y1), QPointF(op.x2, op.y2)).normalized())
-        elif isinstance(op, Path):
-            xs = [p[0] for p in op.points]
-            ys = [p[1] for p in op.points]
-            rect = rect.united(QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
-        elif isinstance(op, Text):
+        if isinstance(op, Text):
             width = _measure().width(op.text, op.style, op.size)
-            rect = rect.united(QRectF(op.x - 1, op.y - op.size, width + 2, op.size * 1.4))
-    return rect.adjusted(-3, -3, 3, 3).translated(dx, dy)  # room for the selection frame
+            x0, y0, x1, y1 = op.x - 1, op.y - op.size, op.x + width + 1, op.y + op.size * 0.4
+        elif isinstance(op, Box | Picture):
+            x0, y0, x1, y1 = op.x, op.y, op.x + op.w, op.y + op.h
+        elif isinstance(op, Circle):
+            x0, y0, x1, y1 = op.cx - op.r, op.cy - op.r, op.cx + op.r, op.cy + op.r
+        elif isinstance(op, Line):
+            x0, x1 = min(op.x1, op.x2), max(op.x1, op.x2)
+            y0, y1 = min(op.y1, op.y2), max(op.y1, op.y2)
+        else:  # a path
+            xs = [point[0] for point in op.points]
+            ys = [point[1] for point in op.points]
+            x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
+        left, top = min(left, x0), min(top, y0)
+        right, bottom = max(right, x1), max(bottom, y1)
+    # room for the selection frame
+    return QRectF(left - 3 + dx, top - 3 + dy, right - left + 6, bottom - top + 6)
 
 
 class PosterItem(QGraphicsItem):

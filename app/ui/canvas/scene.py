@@ -78,7 +78,7 @@ class JourneyScene(QGraphicsScene):
         self.far = False
         self.gestures: dict[tuple[type, str], type] = {}
         self.pictures = PictureCache(document.asset)
-        self._measure = TextMeasurer()
+        self.measure = TextMeasurer()  # kept across layouts, lent to exports
         self._layout_cache = LayoutCache()
         self._pressed: tuple[str, str, float] | None = None  # the cell last clicked, and where
         self.work: Counter[str] = Counter()  # "made card", "changed stage"... (tests, benchmarks)
@@ -110,7 +110,7 @@ class JourneyScene(QGraphicsScene):
             self._show(snapshot)
 
     def _show(self, snapshot: JourneySnapshot) -> None:
-        poster = canvas_poster(snapshot, self.theme, self._measure, self._layout_cache)
+        poster = canvas_poster(snapshot, self.theme, self.measure, self._layout_cache)
         self.snapshot, self.poster = snapshot, poster
         self._match_frame(poster.items)
         self._match_rows(poster)
