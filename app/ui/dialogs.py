@@ -20,7 +20,7 @@ from app.model import RecoverableWork
 from app.model.templates import SAMPLE
 
 from .application import chosen_language, settings
-from .start_page import TemplateGallery
+from .start_page import PAGE_STYLE, TemplateGallery
 
 
 class NewMapDialog(QDialog):
@@ -29,12 +29,13 @@ class NewMapDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New map"))
-        self.resize(1040, 640)
+        self.resize(1040, 0)  # as tall as its content: the gallery sets its own height
         self.language = QComboBox()
         self.language.addItem("English", "en")
         self.language.addItem("Français", "fr")
         self.language.setCurrentIndex(self.language.findData(chosen_language()))
         self.templates = TemplateGallery()
+        self.templates.setStyleSheet(PAGE_STYLE)  # the cards of the start page
         self.templates.setCurrentRow(0)
         self.description = QLabel()
         self.description.setWordWrap(True)
@@ -48,8 +49,9 @@ class NewMapDialog(QDialog):
         form.addRow(self.tr("Language of the map"), self.language)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.templates, 1)
+        layout.addWidget(self.templates)
         layout.addWidget(self.description)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         self.language.currentIndexChanged.connect(
             lambda _i: self.templates.fill(self.language.currentData())
