@@ -114,6 +114,7 @@ class MapEditor(MapEdits, CanvasKeys, CanvasMenus, QWidget):
             self._editing.close(commit=False)  # its element is gone (an undo, a script)
         if selected != self.scene.selected_refs():
             self.scene.select_refs(selected)
+        self.hint.emit(selection_hint(self))  # a renamed selection says its new name
 
     def set_journey(self, journey_id: str) -> None:
         if journey_id == self.journey_id and self.scene.poster is not None:
@@ -238,7 +239,7 @@ class MapEditor(MapEdits, CanvasKeys, CanvasMenus, QWidget):
         self.scene.addItem(editor)
         self.view.setFocus()
         editor.setFocus()
-        self.view.ensureVisible(editor.sceneBoundingRect(), 40, 40)
+        self.view.show_rect(editor.sceneBoundingRect())
 
     def _set_text(self, kind: str, ref: str, field: str, text: str) -> None:
         self.edit(kind, ref, False, **{field: text})

@@ -99,7 +99,7 @@ class MapEdits:
         self.scene.select_refs([(kind, ref)])
         item = self.scene.item_for(kind, ref)
         if item is not None:
-            self.view.ensureVisible(item.layout_rect(), 40, 40)
+            self.view.show_rect(item.layout_rect())
         self.edit_in_place(kind, ref)
 
     # -- moves from the canvas -------------------------------------------------------------
@@ -149,10 +149,9 @@ class MapEdits:
         if entry.startswith("lane:"):
             self._add_lane(entry.split(":", 1)[1], None)
             return
-        stages = d.stages(journey)
         lanes = [lane for lane in d.lanes(journey) if not lane.hidden]
         selected = [c for c in (d.card(ref) for ref in self.selected("card")) if c is not None]
-        stage_id = selected[-1].stage_id if selected else (stages[0].id if stages else None)
+        stage_id = self._insert_stage()
         if stage_id is None:
             self.message.emit(QCoreApplication.translate("MapEditor", "Add a stage first."))
             return
@@ -166,20 +165,40 @@ class MapEdits:
             self._add_emotion_point(lane.id, stage_id, 0.0, 0.5)
             return
         kinds = {lane.id: lane.kind for lane in lanes}
-        if selected and kinds.get(selected[-1].lane_id) not in (None, "emotion"):
-            lane_id = selected[-1].lane_id
+        wanted = LANE_FOR_ENTRY[entry]
+        last = selected[-1] if selected else None
+        if last is not None and (kinds.get(last.lane_id) == wanted or entry == "card"):
+            lane_id = last.lane_id  # right after the selected card, in its lane
             cell = [c.id for c in d.cell(lane_id, stage_id)]
-            index = cell.index(selected[-1].id) + 1 if selected[-1].id in cell else len(cell)
+            index = cell.index(last.id) + 1 if last.id in cell else len(cell)
         else:
-            card_lanes = [lane for lane in lanes if lane.kind != "emotion"]
-            wanted = LANE_FOR_ENTRY[entry]
+            card_lanes = [lane for lane in lanes if lane.kind not in ("emotion", "metrics")]
+            clicked = self.scene.paste_target()
             lane = next((lane for lane in card_lanes if lane.kind == wanted), None)
+            if clicked is not None and kinds.get(clicked[0]) == wanted:
+                lane = next(lane for lane in card_lanes if lane.id == clicked[0])
             lane = lane or (card_lanes[0] if card_lanes else None)
             if lane is None:
                 self.message.emit(QCoreApplication.translate("MapEditor", "Add a lane first."))
                 return
             lane_id, index = lane.id, len(d.cell(lane.id, stage_id))
         self._create_card(entry, lane_id, stage_id, index)
+
+    def _insert_stage(self) -> str | None:
+        """The stage a new card or point goes in: the selected element's, else the cell last
+        clicked, else the first."""
+        d = self.document
+        for kind, ref in self.scene.selected_refs():
+            row = self.row(kind, ref)
+            if kind == "stage" and row is not None:
+                return str(ref)
+            if kind in ("card", "emotion-point") and row is not None:
+                return str(row.stage_id)
+        clicked = self.scene.paste_target()
+        if clicked is not None:
+            return clicked[1]
+        stages = d.stages(self.journey_id)
+        return stages[0].id if stages else None
 
     def create_at(self, at: QPointF) -> None:
         """A double-click where no element is: the cell's own kind of element, ready to type."""

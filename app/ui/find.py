@@ -29,6 +29,7 @@ from app.model.infos import EvidenceInfo, PersonaInfo
 from app.model.snapshot import JourneySnapshot
 
 from .canvas.scene import JourneyScene
+from .canvas.view import JourneyView
 from .icons import icon
 
 Key = tuple[str, str]
@@ -307,8 +308,8 @@ class FindBar(QWidget):
         if item is not None:
             self.scene.select_refs([hit.key])
             views = self.scene.views()
-            if views:  # the editor's own view (a presentation adds another)
-                views[0].ensureVisible(item.layout_rect(), 80, 80)
+            if views and isinstance(views[0], JourneyView):  # the editor's own view
+                views[0].show_rect(item.layout_rect())
         elif hit.kind == "journey":
             self.scene.clearSelection()
         self.found.emit(hit.kind, hit.ref)

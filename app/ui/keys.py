@@ -187,4 +187,4 @@ class CanvasKeys:
         self.scene.select_refs([(kind, ref)])
         item: Any = self.scene.item_for(kind, ref)
         if item is not None:
-            self.view.ensureVisible(item.layout_rect(), 40, 40)
+            self.view.show_rect(item.layout_rect())

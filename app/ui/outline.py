@@ -198,7 +198,7 @@ class DocumentOutline(QWidget):
                 self._following_canvas = False
             target = self.editor.scene.item_for(*ref)
             if target is not None:
-                self.editor.view.ensureVisible(target.layout_rect(), 40, 40)
+                self.editor.view.show_rect(target.layout_rect())
             self.element_chosen.emit(*ref)
 
     def _tree_moved(self, item: QTreeWidgetItem | None, _previous: object) -> None:

@@ -97,6 +97,35 @@ def test_a_small_map_is_built_without_the_mouse(
     assert document.card(card.id) is None
 
 
+def test_a_card_by_keys_goes_to_the_selected_stage_in_a_lane_of_its_kind_in_view(
+    qtbot: QtBot, blank: MapEditor
+) -> None:
+    document, journey = blank.document, blank.journey_id
+    blank.view.actual_size()
+    for title in ("Compare", "Sign", "Use", "Renew"):
+        keys(qtbot, "Ctrl+Shift+E")
+        type_text(qtbot, title)
+    assert blank.view.horizontalScrollBar().value() > 0, "the map is wider than the view"
+    stages = document.stages(journey)
+    for _ in stages[1:]:
+        keys(qtbot, "Left")  # back to the first stage, the view following
+    assert blank.scene.selected_refs() == [("stage", stages[0].id)]
+    keys(qtbot, "Ctrl+Shift+C")
+    type_text(qtbot, "Compares offers")
+    keys(qtbot, "Ctrl+Shift+T")  # after a text card: still a touchpoint, in the touchpoints lane
+    type_text(qtbot, "Comparison site")
+    kinds = {lane.id: lane.kind for lane in document.lanes(journey)}
+    placed = {c.title: (kinds[c.lane_id], c.stage_id) for c in document.cards(journey)}
+    assert placed["Compares offers"] == ("text", stages[0].id)
+    assert placed["Comparison site"] == ("touchpoints", stages[0].id)
+    (item,) = [blank.scene.item_for(*ref) for ref in blank.scene.selected_refs()]
+    assert item is not None
+    shown = blank.view.mapFromScene(item.layout_rect()).boundingRect()
+    theme, zoom = blank.scene.theme, blank.view.zoom()
+    assert shown.left() >= (theme.margin + theme.lane_header) * zoom, "under the lane headers"
+    assert shown.right() <= blank.view.viewport().width()
+
+
 def test_every_insert_entry_has_a_shortcut_and_creates_ready_to_type(
     qtbot: QtBot, window: MainWindow, blank: MapEditor
 ) -> None:

@@ -326,6 +326,15 @@ class JourneyView(QGraphicsView):
         if left:
             viewport.update(QRect(0, 0, left + abs(dx) + 4, viewport.height()))
 
+    def show_rect(self, rect: QRectF) -> None:
+        """Scroll `rect` (scene) into view, clear of the sticky headers that would cover it."""
+        top, left = self._band_extent()
+        zoom = max(self.zoom(), 0.01)
+        margin = 16 / zoom
+        self.ensureVisible(
+            rect.adjusted(-left / zoom - margin, -top / zoom - margin, margin, margin), 0, 0
+        )
+
     def _band_extent(self) -> tuple[int, int]:
         """Height of the stage band and width of the lane band, in viewport pixels."""
         scene = self.journey_scene()
