@@ -120,6 +120,9 @@ def test_a_blank_map_says_what_its_cells_take(blank: MapEditor, canvas_of) -> No
     assert hints.hovered == (row.lane_id, column.stage_id), "a + in the cell under the mouse"
     window = blank.window()
     assert "double-click to add" in window.hint_label.text().lower()
+    canvas.double_click(at)  # the cell takes a card: the "+" goes, not over the new card
+    assert len(blank.document.cell(row.lane_id, column.stage_id)) == 1
+    assert hints.hovered is None
 
 
 @pytest.fixture

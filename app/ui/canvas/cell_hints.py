@@ -39,8 +39,19 @@ class CellHints(QGraphicsItem):
         scene.laid_out.connect(self._follow)
 
     def _follow(self) -> None:
+        """A new layout: the "+" leaves a cell that now holds something (the card it made)."""
+        if self.hovered is not None and self._taken(*self.hovered):
+            self.hovered = None
         self.prepareGeometryChange()
         self.update()
+
+    def _taken(self, lane_id: str, stage_id: str) -> bool:
+        snapshot = self._scene.snapshot
+        if snapshot is None:
+            return True
+        if any(p.stage_id == stage_id for p in snapshot.points(lane_id)):
+            return True
+        return bool(snapshot.cards(lane_id, stage_id))
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._scene.sceneRect()
@@ -71,14 +82,7 @@ class CellHints(QGraphicsItem):
         if found is None or not self._hint_for(found[0].kind):
             return None
         row, column = found
-        snapshot = self._scene.snapshot
-        if snapshot is None:
-            return None
-        if row.kind == "emotion":
-            taken = any(p.stage_id == column.stage_id for p in snapshot.points(row.lane_id))
-        else:
-            taken = bool(snapshot.cards(row.lane_id, column.stage_id))
-        return None if taken else found
+        return None if self._taken(row.lane_id, column.stage_id) else found
 
     def hover(self, at: QPointF | None) -> None:
         """The mouse moved: the "+" follows it from empty cell to empty cell."""
