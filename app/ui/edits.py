@@ -143,8 +143,10 @@ class MapEdits:
     def add_from_menu(self, entry: str) -> None:
         """The keyboard way to add an element: next to the selection, else at the end."""
         d, journey = self.document, self.journey_id
-        if entry == "stage":
-            self._add_stage(None)
+        if entry == "stage":  # after the selection's stage (as its context menu says), else last
+            selected_stage = self._selection_stage()
+            order = [s.id for s in d.stages(journey)]
+            self._add_stage(order.index(selected_stage) + 1 if selected_stage in order else None)
             return
         if entry.startswith("lane:"):
             self._add_lane(entry.split(":", 1)[1], None)
@@ -184,16 +186,23 @@ class MapEdits:
             lane_id, index = lane.id, len(d.cell(lane.id, stage_id))
         self._create_card(entry, lane_id, stage_id, index)
 
-    def _insert_stage(self) -> str | None:
-        """The stage a new card or point goes in: the selected element's, else the cell last
-        clicked, else the first."""
-        d = self.document
-        for kind, ref in self.scene.selected_refs():
+    def _selection_stage(self) -> str | None:
+        """The stage of the last selected element that has one (a stage, a card, a point)."""
+        for kind, ref in reversed(self.scene.selected_refs()):
             row = self.row(kind, ref)
             if kind == "stage" and row is not None:
                 return str(ref)
             if kind in ("card", "emotion-point") and row is not None:
                 return str(row.stage_id)
+        return None
+
+    def _insert_stage(self) -> str | None:
+        """The stage a new card or point goes in: the selected element's, else the cell last
+        clicked, else the first."""
+        d = self.document
+        selected = self._selection_stage()
+        if selected is not None:
+            return selected
         clicked = self.scene.paste_target()
         if clicked is not None:
             return clicked[1]

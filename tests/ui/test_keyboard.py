@@ -118,6 +118,9 @@ def test_a_card_by_keys_goes_to_the_selected_stage_in_a_lane_of_its_kind_in_view
     placed = {c.title: (kinds[c.lane_id], c.stage_id) for c in document.cards(journey)}
     assert placed["Compares offers"] == ("text", stages[0].id)
     assert placed["Comparison site"] == ("touchpoints", stages[0].id)
+    keys(qtbot, "Ctrl+Shift+E")  # a stage after the selection's, as its context menu says
+    type_text(qtbot, "Shortlist")
+    assert [s.title for s in document.stages(journey)][:3] == ["Stage 1", "Shortlist", "Stage 2"]
     (item,) = [blank.scene.item_for(*ref) for ref in blank.scene.selected_refs()]
     assert item is not None
     shown = blank.view.mapFromScene(item.layout_rect()).boundingRect()
