@@ -41,7 +41,7 @@ def test_new_info_check_on_every_template(
     assert info.returncode == 0, info.stderr
     data = json.loads(info.stdout)
     assert set(data) == {"file", "format", "project", "personas", "journeys", "counts"}
-    assert data["file"] == target.name and data["format"] == 2
+    assert data["file"] == target.name and data["format"] == 3
     journey = data["journeys"][0]
     assert set(journey) == {
         "id",
@@ -53,6 +53,9 @@ def test_new_info_check_on_every_template(
         "cards",
         "emotion_points",
         "statistics",
+        "metrics",
+        "connections",
+        "duplicated_from",
     }
     assert journey["stages"] and journey["lanes"]
     assert set(journey["statistics"]) == {
@@ -62,7 +65,7 @@ def test_new_info_check_on_every_template(
     assert len(journey["statistics"]["stages"]) == len(journey["stages"])
     assert set(data["counts"]) == {
         "personas", "journeys", "stages", "lanes", "cards", "emotion_points", "evidence",
-        "assets", "metrics",
+        "assets", "metrics", "connections",
     }  # fmt: skip
     expected_language = "fr" if template == "sample" else lang
     assert data["project"]["language"] == expected_language
@@ -138,3 +141,31 @@ def test_the_editor_without_a_display_says_so(data_dir: Path) -> None:
     assert result.stderr == (
         "parcours: the editor needs a display; without one, use parcours info, check or export.\n"
     )
+
+
+def test_info_json_gives_each_metric_before_after_and_target(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    target = tmp_path / "pret.cjm"
+    parcours("new", target, "--template", "sample", data_dir=data_dir)
+    data = json.loads(parcours("info", target, "--json", data_dir=data_dir).stdout)
+    journey = data["journeys"][0]
+    assert len(journey["metrics"]) == data["counts"]["metrics"] == 19
+    nps = next(m for m in journey["metrics"] if m["kind"] == "nps")
+    assert nps == {
+        "stage": "Rencontrer la conseillère",
+        "name": "NPS",
+        "kind": "nps",
+        "before": 18.0,
+        "after": 32.0,
+        "change": 14.0,
+        "target": 35.0,
+        "unit": "points",
+        "source": "Enquête à chaud après rendez-vous",
+        "measured": {"before": "2024-03-29", "after": "2024-10-31"},
+        "counts": {
+            "before": {"detractors": 48, "passives": 68, "promoters": 84},
+            "after": {"detractors": 36, "passives": 64, "promoters": 100},
+        },
+    }
+    assert journey["connections"] == data["counts"]["connections"] == 7

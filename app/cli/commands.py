@@ -151,7 +151,16 @@ def _run_check(options: argparse.Namespace) -> int:
 def summary(document: Any) -> dict[str, Any]:
     """The stable `info --json` structure (documented in docs/command-line.md)."""
     from app.model.fileformat import FORMAT_VERSION
-    from app.model.schema import Asset, Card, EmotionPoint, Evidence, Lane, Metric, Stage
+    from app.model.schema import (
+        Asset,
+        Card,
+        CardConnection,
+        EmotionPoint,
+        Evidence,
+        Lane,
+        Metric,
+        Stage,
+    )
 
     project = document.project()
     personas = {p.id: p for p in document.personas()}
@@ -174,6 +183,13 @@ def summary(document: Any) -> dict[str, Any]:
                 "cards": len(document.cards(journey.id)),
                 "emotion_points": points,
                 "statistics": _statistics(document, journey.id),
+                "metrics": [
+                    metric_summary(stage.title, metric)
+                    for stage in stages
+                    for metric in document.metrics(stage.id)
+                ],
+                "connections": len(document.connections(journey.id)),
+                "duplicated_from": journey.duplicated_from,
             }
         )
     return {
@@ -192,6 +208,37 @@ def summary(document: Any) -> dict[str, Any]:
             "evidence": document.count(Evidence),
             "assets": document.count(Asset),
             "metrics": document.count(Metric),
+            "connections": document.count(CardConnection),
+        },
+    }
+
+
+def metric_summary(stage: str, metric: Any) -> dict[str, Any]:
+    """One metric in `info --json`: its stage's title, its figures, where they come from and the
+    counts of answers they were computed from (`null` when typed by hand)."""
+    from app.model.indicators import PHASES, parse_inputs
+
+    inputs = parse_inputs(metric.kind, metric.inputs)
+    delta = None
+    if metric.value_before is not None and metric.value_after is not None:
+        delta = round(metric.value_after - metric.value_before, 6)
+    return {
+        "stage": stage,
+        "name": metric.name,
+        "kind": metric.kind,
+        "before": metric.value_before,
+        "after": metric.value_after,
+        "change": delta,
+        "target": metric.target,
+        "unit": metric.unit,
+        "source": metric.source,
+        "measured": {
+            "before": metric.measured_before or None,
+            "after": metric.measured_after or None,
+        },
+        "counts": {
+            phase: dict(counts) if inputs is not None and (counts := inputs.phase(phase)) else None
+            for phase in PHASES
         },
     }
 

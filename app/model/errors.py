@@ -93,6 +93,23 @@ EDIT_ERRORS: dict[str, str] = {
     "history_cleared": (
         "The history no longer matches the map, so it was cleared; the map is intact."
     ),
+    "metric_phase": "A metric is measured before or after the changes.",
+    "csat_method": "CSAT is the share of 4 and 5 answers, or the mean.",
+    "ces_scale": "CES is answered on a scale of 1 to 5 or 1 to 7.",
+    "metric_elsewhere": "A metric moves only between stages of its journey.",
+    "self_connection": "A card cannot be connected to itself.",
+    "connection_elsewhere": "Only cards of the same journey can be connected.",
+    "already_connected": "These two cards are already connected.",
+    "beyond_scale": "Some answers lie beyond that scale; clear them first.",
+    "not_from_answers": "Only NPS, CSAT and CES are computed from answers.",
+    "not_computed": "Only NPS, CSAT, CES and conversion metrics are computed.",
+    "count_value": "A count of answers is a whole number, 0 or more.",
+    "counts_kind": "Those counts do not belong to this kind of metric.",
+    "more_converted": "More people cannot go on than started.",
+    "counts_too_long": "Those counts are too long to keep.",
+    "nps_answer": "An NPS answer goes from 0 to 10, not {answer}.",
+    "answer_range": "An answer on this scale goes from {low} to {high}.",
+    "not_an_answer": "“{part}” is not an answer (a whole number).",
 }
 """What a refused edit says, by code; the editor words each code in the interface's language
 (app/ui/messages.py) with the same arguments."""

@@ -18,10 +18,11 @@ from sqlalchemy import CheckConstraint, Integer, LargeBinary, Table
 from sqlalchemy.sql.sqltypes import REAL
 
 from .errors import InvalidFileError, NewerVersionError
+from .indicators import parse_inputs
 from .schema import Base, Flag, Timestamp
 
 APPLICATION_ID = 0x434A4D31  # "CJM1"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 SQLITE_HEADER = b"SQLite format 3\x00"
 MAX_VALUE_BYTES = 60_000_000  # largest single value SQLite may hand us (a photo is far less)
 
@@ -193,6 +194,9 @@ def _check_values(connection: sqlite3.Connection, name: Path) -> None:
     for problem, query in _CROSS_CHECKS.items():
         if connection.execute(query).fetchone():
             raise InvalidFileError(name, problem)
+    for kind, inputs in connection.execute("SELECT kind, inputs FROM metric WHERE inputs <> ''"):
+        if parse_inputs(kind.decode("utf-8"), inputs.decode("utf-8")) is None:
+            raise InvalidFileError(name, "it holds out-of-range values (table metric)")
 
 
 def _typeof(column_type: object) -> str:
@@ -236,5 +240,10 @@ _CROSS_CHECKS = {
         "WHERE l.journey_id <> s.journey_id UNION ALL "
         "SELECT 1 FROM emotion_point p JOIN lane l ON l.id = p.lane_id "
         "JOIN stage s ON s.id = p.stage_id WHERE l.journey_id <> s.journey_id LIMIT 1"
+    ),
+    "a connection joins cards of two journeys": (
+        "SELECT 1 FROM connection k JOIN card a ON a.id = k.from_card_id "
+        "JOIN lane la ON la.id = a.lane_id JOIN card b ON b.id = k.to_card_id "
+        "JOIN lane lb ON lb.id = b.lane_id WHERE la.journey_id <> lb.journey_id LIMIT 1"
     ),
 }

@@ -79,6 +79,7 @@ class JourneyInfo:
     goal: str
     state: str  # current | future
     persona_id: str | None
+    duplicated_from: str | None = None  # the journey this one was copied from
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,11 @@ class MetricInfo:
     value_after: float | None
     target: float | None
     unit: str
+    kind: str = "custom"  # custom | nps | csat | ces | conversion
+    source: str = ""
+    measured_before: str = ""  # YYYY-MM-DD or ""
+    measured_after: str = ""
+    inputs: str = ""  # the answer counts the values were computed from (indicators.py)
 
 
 @dataclass(frozen=True)
@@ -102,6 +108,7 @@ class StageInfo:
     description: str
     colour: str
     width: int
+    origin_stage_id: str | None = None  # in a duplicated journey, the stage it was copied from
     metrics: tuple[MetricInfo, ...] = ()
     evidence: tuple[EvidenceInfo, ...] = ()
 
@@ -116,6 +123,7 @@ class LaneInfo:
     colour: str
     height: int
     hidden: bool
+    blueprint_role: str = ""  # "" | evidence | customer | frontstage | backstage | support
 
 
 @dataclass(frozen=True)
@@ -137,6 +145,10 @@ class CardInfo:
     impact: int | None
     effort: int | None
     status: str
+    key_touchpoint: bool = False
+    effort_kind: str = ""  # a pain's: cognitive | physical | financial | emotional | time
+    magic_moment: bool = False  # a gain beyond expectations
+    due_date: str = ""  # an opportunity's, YYYY-MM-DD
     evidence: tuple[EvidenceInfo, ...] = ()
 
 
@@ -150,6 +162,15 @@ class EmotionPointInfo:
     label: str
     card_id: str | None
     evidence: tuple[EvidenceInfo, ...] = ()
+
+
+@dataclass(frozen=True)
+class ConnectionInfo:
+    """An arrow from one card to another of the same journey."""
+
+    id: str
+    from_card_id: str
+    to_card_id: str
 
 
 @dataclass(frozen=True)

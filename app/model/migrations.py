@@ -23,7 +23,42 @@ def _v1_to_v2(connection: sqlite3.Connection) -> None:
     connection.execute(metric_ddl)
 
 
-UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
+_V3_COLUMNS = (
+    ("journey", "duplicated_from", "TEXT"),
+    ("stage", "origin_stage_id", "TEXT"),
+    ("lane", "blueprint_role", "TEXT NOT NULL DEFAULT ''"),
+    ("card", "key_touchpoint", "INTEGER NOT NULL DEFAULT 0"),
+    ("card", "effort_kind", "TEXT NOT NULL DEFAULT ''"),
+    ("card", "magic_moment", "INTEGER NOT NULL DEFAULT 0"),
+    ("card", "due_date", "TEXT NOT NULL DEFAULT ''"),
+    ("metric", "kind", "TEXT NOT NULL DEFAULT 'custom'"),
+    ("metric", "source", "TEXT NOT NULL DEFAULT ''"),
+    ("metric", "measured_before", "TEXT NOT NULL DEFAULT ''"),
+    ("metric", "measured_after", "TEXT NOT NULL DEFAULT ''"),
+    ("metric", "inputs", "TEXT NOT NULL DEFAULT ''"),
+)
+
+
+def _v2_to_v3(connection: sqlite3.Connection) -> None:
+    """Format 3 holds the rest of the method: effort kinds, magic moments, key touchpoints, due
+    dates, blueprint roles of lanes, metric kinds with their inputs, source and dates, insights,
+    connections between cards, and the origin of a duplicated journey and of its stages.
+    Metrics named NPS, CSAT or CES become metrics of that kind."""
+    for table, column, definition in _V3_COLUMNS:
+        connection.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+    connection.execute(_table_ddl(3, "connection"))
+    for kind in ("nps", "csat", "ces"):
+        connection.execute(
+            "UPDATE metric SET kind = ? WHERE upper(trim(name)) = ?", (kind, kind.upper())
+        )
+
+
+def _table_ddl(version: int, table: str) -> str:
+    """The frozen CREATE TABLE statement of one table."""
+    return next(part for part in ddl(version).split(";") if f"CREATE TABLE {table} (" in part)
+
+
+UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 """UPGRADES[n] turns a format-n database into format n+1."""
 
 

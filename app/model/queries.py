@@ -15,6 +15,7 @@ from .errors import InvalidEditError
 from .infos import (
     AssetData,
     CardInfo,
+    ConnectionInfo,
     EmotionPointInfo,
     EvidenceInfo,
     JourneyInfo,
@@ -29,6 +30,7 @@ from .infos import (
 from .schema import (
     Asset,
     Card,
+    CardConnection,
     EmotionPoint,
     Evidence,
     EvidenceLink,
@@ -149,6 +151,23 @@ class DocumentQueries:
     def metric(self, metric_id: str) -> MetricInfo | None:
         query = select(*columns(Metric, MetricInfo)).where(Metric.id == metric_id)
         return self._info(MetricInfo, query)
+
+    def connections(self, journey_id: str) -> list[ConnectionInfo]:
+        """Every connection between cards of a journey."""
+        query = (
+            select(*columns(CardConnection, ConnectionInfo))
+            .join(Card, Card.id == CardConnection.from_card_id)
+            .join(Lane, Lane.id == Card.lane_id)
+            .where(Lane.journey_id == journey_id)
+            .order_by(CardConnection.id)
+        )
+        return self._infos(ConnectionInfo, query)
+
+    def connection(self, connection_id: str) -> ConnectionInfo | None:
+        query = select(*columns(CardConnection, ConnectionInfo)).where(
+            CardConnection.id == connection_id
+        )
+        return self._info(ConnectionInfo, query)
 
     def evidence(self) -> list[EvidenceInfo]:
         """The evidence library, in library order."""

@@ -54,6 +54,24 @@ class MetricSpec(NamedTuple):
     after: float
     target: float
     unit: str
+    kind: str = "custom"
+
+
+class SurveySpec(NamedTuple):
+    """Where a stage's NPS comes from: the survey, its dates and its answers (promoters,
+    passives, detractors), before and after."""
+
+    stage: str
+    source: str
+    dates: tuple[str, str]
+    before: tuple[int, int, int]
+    after: tuple[int, int, int]
+
+
+class InsightSpec(NamedTuple):
+    text: str
+    sources: str
+    targets: tuple[tuple[str, str], ...]
 
 
 class QuoteSpec(NamedTuple):
@@ -170,28 +188,41 @@ def _text(lane: str, stage: str, title: str, body: str) -> CardSpec:
     return CardSpec(lane, stage, title, body)
 
 
-def _pain(stage: str, title: str, body: str, ref: str = "", mot: bool = False) -> CardSpec:
-    fields = (("sentiment", "pain"), ("moment_of_truth", mot))
+def _pain(
+    stage: str, title: str, body: str, ref: str = "", mot: bool = False, effort: str = ""
+) -> CardSpec:
+    """A pain; `effort` says what it costs (cognitive, physical, financial, emotional, time)."""
+    fields = (("sentiment", "pain"), ("moment_of_truth", mot), ("effort_kind", effort))
     return CardSpec("pg", stage, title, body, ref, fields)
 
 
-def _gain(stage: str, title: str, body: str, ref: str = "", mot: bool = False) -> CardSpec:
-    fields = (("sentiment", "gain"), ("moment_of_truth", mot))
+def _gain(
+    stage: str, title: str, body: str, ref: str = "", mot: bool = False, magic: bool = False
+) -> CardSpec:
+    """A gain; `magic` when it goes beyond what the customer expected."""
+    fields = (("sentiment", "gain"), ("moment_of_truth", mot), ("magic_moment", magic))
     return CardSpec("pg", stage, title, body, ref, fields)
 
 
 def _idea(
-    stage: str, title: str, body: str, impact: int, effort: int, owner: str, status: str
+    stage: str,
+    title: str,
+    body: str,
+    impact: int,
+    effort: int,
+    owner: str,
+    status: str,
+    due: str = "",
 ) -> CardSpec:
     fields = (("impact", impact), ("effort", effort), ("owner", owner), ("status", status))
-    return CardSpec("opp", stage, title, body, "", fields)
+    return CardSpec("opp", stage, title, body, "", (*fields, ("due_date", due)))
 
 
 CARDS: tuple[CardSpec, ...] = (
     # 1. Mûrir le projet
     _touch("s1", "Annonces immobilières en ligne",
            "Le soir, sur les sites d’annonces : le couple découvre les prix du quartier.",
-           "web", direct=False),
+           "web", "tp_annonces", direct=False),
     _touch("s1", "Conseils des proches",
            "Des amis qui viennent d’acheter racontent leur prêt… et leurs galères.",
            "other", direct=False, physical=True),
@@ -201,7 +232,8 @@ CARDS: tuple[CardSpec, ...] = (
           "Les taux ont remonté : est-ce le bon moment ? Combien la banque va-t-elle nous "
           "prêter ?"),
     _pain("s1", "Un jargon incompréhensible",
-          "TAEG, quotité, IRA, caution… Les articles supposent qu’on sait déjà tout.", "p_jargon"),
+          "TAEG, quotité, IRA, caution… Les articles supposent qu’on sait déjà tout.", "p_jargon",
+          effort="cognitive"),
     _text("back", "s1", "Campagne « Primo-accédants »",
           "Le marketing cible les 28-40 ans dont l’épargne augmente ; la conseillère n’est pas "
           "prévenue et ne relance pas."),
@@ -211,7 +243,7 @@ CARDS: tuple[CardSpec, ...] = (
     # 2. Simuler et comparer
     _touch("s2", "Simulateur de capacité d’emprunt",
            "Sur le site de la banque : revenus, charges, apport, durée. Réponse en 3 minutes.",
-           "web", "tp_simu"),
+           "web", "tp_simu", key_touchpoint=True),
     _touch("s2", "Comparateurs de taux et forums",
            "Barèmes des autres banques, fil de discussion sur un forum, courtier en ligne.",
            "reviews", direct=False),
@@ -226,25 +258,26 @@ CARDS: tuple[CardSpec, ...] = (
           "devient concret.", "g_simu", mot=True),
     _pain("s2", "Un taux « à partir de » trompeur",
           "Le taux affiché ne vaut que pour les meilleurs profils, sans assurance ni frais : "
-          "18 000 € d’écart sur le coût total.", "p_taux"),
+          "18 000 € d’écart sur le coût total.", "p_taux", effort="financial"),
     _pain("s2", "Demande de rappel sans suite",
           "Laissée sur le site un samedi : la banque rappelle six jours plus tard, le courtier "
-          "dès le lundi.", "p_rappel"),
+          "dès le lundi.", "p_rappel", effort="time"),
     _text("back", "s2", "File des demandes de rappel",
           "Les demandes arrivent dans la boîte partagée de l’agence et sont traitées quand le "
           "planning le permet (5 jours ouvrés en moyenne)."),
     _idea("s2", "Simulateur en coût total",
           "Afficher assurance, garantie, frais de dossier et TAEG dans le résultat.",
-          4, 3, "Direction digitale", "in_progress"),
+          4, 3, "Direction digitale", "in_progress", "2024-09-30"),
     _idea("s2", "Rappel sous 24 h des simulations abouties",
           "Envoyer la demande, simulation jointe, à la conseillère de la cliente plutôt qu’à "
-          "la boîte de l’agence.", 5, 2, "Réseau d’agences", "planned"),
+          "la boîte de l’agence.", 5, 2, "Réseau d’agences", "planned", "2024-06-30"),
     # 3. Rencontrer la conseillère
     _touch("s3", "Prise de rendez-vous en ligne",
-           "Agenda de l’appli : premier créneau disponible dans trois semaines.", "app"),
+           "Agenda de l’appli : premier créneau disponible dans trois semaines.", "app",
+           "tp_agenda"),
     _touch("s3", "Rendez-vous en agence",
            "Une heure avec la conseillère habituelle ; la visio est aussi proposée.",
-           "advisor", "tp_rdv", physical=True),
+           "advisor", "tp_rdv", physical=True, key_touchpoint=True),
     _text("act", "s3", "Présente son projet",
           "Apporte ses simulations, ses derniers bulletins de salaire et l’annonce du bien visé."),
     _text("think", "s3", "« Elle connaît notre situation, ça rassure »",
@@ -252,7 +285,7 @@ CARDS: tuple[CardSpec, ...] = (
           "entre-temps ?"),
     _pain("s3", "Trois semaines pour un rendez-vous",
           "Pendant ce temps, le couple visite sans pouvoir prouver qu’il peut financer l’achat.",
-          "p_attente"),
+          "p_attente", effort="time"),
     _gain("s3", "Attestation de financement remise le jour même",
           "Le document qui rend l’offre d’achat crédible auprès de l’agence immobilière.",
           "g_attestation"),
@@ -266,7 +299,8 @@ CARDS: tuple[CardSpec, ...] = (
     _touch("s4", "Liste des pièces par e-mail",
            "Liste générique de 14 documents, envoyée après le rendez-vous.", "email"),
     _touch("s4", "Dépôt des pièces sur l’espace client",
-           "Un document à la fois, 5 Mo au maximum, sans accusé de réception.", "web"),
+           "Un document à la fois, 5 Mo au maximum, sans accusé de réception.", "web",
+           "tp_depot", key_touchpoint=True),
     _touch("s4", "Questionnaire de santé de l’assureur",
            "Sur le site de l’assureur partenaire : obligatoire, chacun étant assuré à 100 % "
            "au-delà de 200 000 €.", "web", direct=False),
@@ -278,10 +312,10 @@ CARDS: tuple[CardSpec, ...] = (
           "encore ?"),
     _pain("s4", "Pièces demandées deux fois",
           "Deux relances pour des pièces déjà envoyées : un bulletin illisible, un compromis "
-          "sans ses annexes.", "p_pieces"),
+          "sans ses annexes.", "p_pieces", effort="physical"),
     _pain("s4", "Surprime d’assurance sans explication",
           "Julien doit fournir un compte rendu médical ; surprime et exclusion annoncées par "
-          "courrier. Deux semaines perdues.", "p_sante"),
+          "courrier. Deux semaines perdues.", "p_sante", effort="emotional"),
     _gain("s4", "Une conseillère qui répond vite",
           "Dans la messagerie sécurisée, les réponses arrivent souvent dans la journée."),
     _text("back", "s4", "Contrôle de complétude",
@@ -289,7 +323,7 @@ CARDS: tuple[CardSpec, ...] = (
           "pas au service crédit."),
     _idea("s4", "Liste de pièces personnalisée, cochée à réception",
           "Liste selon le profil (salarié, indépendant, prêt à taux zéro…) et suivi visible de "
-          "ce qui manque.", 5, 2, "Service crédit immobilier", "in_progress"),
+          "ce qui manque.", 5, 2, "Service crédit immobilier", "in_progress", "2024-09-30"),
     _idea("s4", "Assurance emprunteur expliquée dès le départ",
           "Fiche contrat groupe ou délégation, aide au questionnaire de santé, droit à l’oubli "
           "et convention AERAS.", 3, 2, "Assurance emprunteur", "idea"),
@@ -298,7 +332,8 @@ CARDS: tuple[CardSpec, ...] = (
            "Le couple appelle pour savoir où en est le dossier ; un rappel est promis.", "phone"),
     _touch("s5", "Offre de prêt par courrier recommandé",
            "Offre, tableau d’amortissement et notice d’assurance ; le délai de réflexion court "
-           "dès la réception.", "mail", "tp_offre", physical=True, moment_of_truth=True),
+           "dès la réception.", "mail", "tp_offre", physical=True, moment_of_truth=True,
+           key_touchpoint=True),
     _touch("s5", "Suivi du dossier dans l’appli",
            "Prévu au printemps : les étapes de l’étude visibles en temps réel.", "app",
            touchpoint_state="future"),
@@ -310,29 +345,29 @@ CARDS: tuple[CardSpec, ...] = (
           "personne ne nous dit rien ?"),
     _pain("s5", "Trois semaines sans nouvelles",
           "Aucune information pendant l’étude ; Camille apprend par hasard qu’il manquait une "
-          "pièce.", "p_silence", mot=True),
+          "pièce.", "p_silence", mot=True, effort="emotional"),
     _gain("s5", "L’accord tombe : le projet est sauvé",
           "La conseillère appelle pour annoncer l’accord, avant même l’envoi de l’offre.",
-          "g_accord"),
+          "g_accord", magic=True),
     _pain("s5", "Le délai de 10 jours, une surprise",
           "Le couple pensait signer l’offre tout de suite ; le notaire avait fixé la date sans "
-          "en tenir compte.", "p_reflexion"),
+          "en tenir compte.", "p_reflexion", effort="cognitive"),
     _text("back", "s5", "Analyse, comité et garantie",
           "Service crédit (taux d’endettement, reste à vivre), accord de la société de caution, "
           "édition de l’offre : 19 jours en moyenne."),
     _idea("s5", "Un SMS à chaque étape de l’étude",
           "« Dossier complet », « En analyse », « Accordé », « Offre envoyée » : quatre messages "
-          "automatiques.", 5, 1, "Direction digitale", "planned"),
+          "automatiques.", 5, 1, "Direction digitale", "planned", "2024-06-30"),
     _idea("s5", "Offre de prêt signée en ligne",
           "Offre envoyée par voie électronique, acceptée en ligne dès le onzième jour, sans "
-          "aller-retour postal.", 4, 3, "Service crédit immobilier", "planned"),
+          "aller-retour postal.", 4, 3, "Service crédit immobilier", "planned", "2024-12-31"),
     # 6. Signer chez le notaire
     _touch("s6", "Appel de fonds du notaire",
            "E-mail du notaire à la conseillère pour le déblocage ; Camille est en copie.",
            "email", direct=False),
     _touch("s6", "Étude du notaire",
            "Signature de l’acte authentique ; les fonds ont été virés au notaire la veille.",
-           "other", direct=False, physical=True),
+           "other", "tp_notaire", direct=False, physical=True),
     _text("act", "s6", "Signe l’acte, reçoit les clés",
           "Relit l’acte avec le notaire, signe, règle les frais, reçoit les clés du vendeur."),
     _text("think", "s6", "« Les fonds seront-ils là à temps ? »",
@@ -340,7 +375,7 @@ CARDS: tuple[CardSpec, ...] = (
           "rendez-vous ?"),
     _pain("s6", "Déblocage confirmé à la dernière minute",
           "Le virement est confirmé le matin même, après trois appels entre notaire, agence et "
-          "cliente.", "p_deblocage"),
+          "cliente.", "p_deblocage", effort="time"),
     _gain("s6", "Les clés en main",
           "Un moment de joie : photo dans le salon vide, message de félicitations de la "
           "conseillère.", "g_cles", mot=True),
@@ -354,7 +389,8 @@ CARDS: tuple[CardSpec, ...] = (
     _touch("s7", "E-mail « Votre prêt démarre »",
            "Date et montant de la première échéance, contact de la conseillère.", "email"),
     _touch("s7", "Espace client et appli",
-           "Tableau d’amortissement, capital restant dû, attestation d’intérêts.", "app"),
+           "Tableau d’amortissement, capital restant dû, attestation d’intérêts.", "app",
+           "tp_espace"),
     _text("act", "s7", "Vérifie les premiers prélèvements",
           "Contrôle la mensualité et la cotisation d’assurance sur son relevé."),
     _text("think", "s7", "« Peut-on changer d’assurance ? »",
@@ -362,10 +398,10 @@ CARDS: tuple[CardSpec, ...] = (
           "rembourser plus tôt ?"),
     _pain("s7", "Première échéance plus élevée que prévu",
           "1 480 € au lieu de 1 330 € : personne n’avait expliqué les intérêts courus depuis le "
-          "déblocage.", "p_echeance"),
+          "déblocage.", "p_echeance", effort="financial"),
     _gain("s7", "La conseillère rappelle après un mois",
           "Un point sur l’installation, l’assurance habitation et l’épargne qui reste.",
-          "g_suivi"),
+          "g_suivi", magic=True),
     _text("back", "s7", "Passage en gestion",
           "Le prêt part au back-office ; la conseillère n’est plus alertée des questions de la "
           "cliente."),
@@ -401,26 +437,58 @@ POINTS: tuple[PointSpec, ...] = (
 # NPS from -100 to +100; CSAT from 1 to 5; CES from 1 (very hard) to 7 (very easy), so that
 # every indicator reads "higher is better" except the lead time, in days.
 METRICS: tuple[MetricSpec, ...] = (
-    MetricSpec("s1", "CSAT", 3.4, 3.9, 4.0, "/5"),
-    MetricSpec("s1", "CES", 4.1, 4.8, 5.0, "/7"),
-    MetricSpec("s2", "CSAT", 3.9, 4.3, 4.3, "/5"),
-    MetricSpec("s2", "CES", 5.6, 5.9, 6.0, "/7"),
-    MetricSpec("s2", "Simulations suivies d’un rendez-vous", 11, 17, 20, "%"),
-    MetricSpec("s3", "NPS", 18, 32, 35, "points"),
-    MetricSpec("s3", "CSAT", 4.2, 4.5, 4.5, "/5"),
-    MetricSpec("s3", "CES", 4.4, 5.5, 5.5, "/7"),
-    MetricSpec("s4", "CSAT", 2.6, 3.5, 3.8, "/5"),
-    MetricSpec("s4", "CES", 2.3, 4.1, 4.5, "/7"),
-    MetricSpec("s5", "NPS", -12, 15, 20, "points"),
-    MetricSpec("s5", "CSAT", 2.9, 3.9, 4.0, "/5"),
-    MetricSpec("s5", "CES", 3.1, 4.6, 5.0, "/7"),
+    MetricSpec("s1", "CSAT", 3.4, 3.9, 4.0, "/5", "csat"),
+    MetricSpec("s1", "CES", 4.1, 4.8, 5.0, "/7", "ces"),
+    MetricSpec("s2", "CSAT", 3.9, 4.3, 4.3, "/5", "csat"),
+    MetricSpec("s2", "CES", 5.6, 5.9, 6.0, "/7", "ces"),
+    MetricSpec("s2", "Simulations suivies d’un rendez-vous", 11, 17, 20, "%", "conversion"),
+    MetricSpec("s3", "NPS", 18, 32, 35, "points", "nps"),
+    MetricSpec("s3", "CSAT", 4.2, 4.5, 4.5, "/5", "csat"),
+    MetricSpec("s3", "CES", 4.4, 5.5, 5.5, "/7", "ces"),
+    MetricSpec("s4", "CSAT", 2.6, 3.5, 3.8, "/5", "csat"),
+    MetricSpec("s4", "CES", 2.3, 4.1, 4.5, "/7", "ces"),
+    MetricSpec("s5", "NPS", -12, 15, 20, "points", "nps"),
+    MetricSpec("s5", "CSAT", 2.9, 3.9, 4.0, "/5", "csat"),
+    MetricSpec("s5", "CES", 3.1, 4.6, 5.0, "/7", "ces"),
     MetricSpec("s5", "Délai moyen jusqu’à l’accord", 19, 12, 10, "jours"),
-    MetricSpec("s6", "CSAT", 4.1, 4.4, 4.5, "/5"),
-    MetricSpec("s6", "CES", 3.8, 5.2, 5.5, "/7"),
-    MetricSpec("s7", "NPS", 24, 38, 40, "points"),
-    MetricSpec("s7", "CSAT", 3.9, 4.2, 4.3, "/5"),
-    MetricSpec("s7", "CES", 5.0, 5.6, 6.0, "/7"),
+    MetricSpec("s6", "CSAT", 4.1, 4.4, 4.5, "/5", "csat"),
+    MetricSpec("s6", "CES", 3.8, 5.2, 5.5, "/7", "ces"),
+    MetricSpec("s7", "NPS", 24, 38, 40, "points", "nps"),
+    MetricSpec("s7", "CSAT", 3.9, 4.2, 4.3, "/5", "csat"),
+    MetricSpec("s7", "CES", 5.0, 5.6, 6.0, "/7", "ces"),
 )
+
+# The NPS of two stages as the survey gave it: promoters, passives, detractors (the method's
+# own reckoning: 84 promoters, 68 passives and 48 detractors of 200 answers make 42 % − 24 %).
+SURVEYS: tuple[SurveySpec, ...] = (
+    SurveySpec("s3", "Enquête à chaud après rendez-vous", ("2024-03-29", "2024-10-31"),
+               (84, 68, 48), (100, 64, 36)),
+    SurveySpec("s5", "Enquête après accord de prêt", ("2024-03-29", "2024-10-31"),
+               (36, 60, 54), (64, 56, 40)),
+)  # fmt: skip
+
+# The path Camille actually took, from one touchpoint to the next.
+CONNECTIONS: tuple[tuple[str, str], ...] = (
+    ("tp_annonces", "tp_simu"),
+    ("tp_simu", "tp_agenda"),
+    ("tp_agenda", "tp_rdv"),
+    ("tp_rdv", "tp_depot"),
+    ("tp_depot", "tp_offre"),
+    ("tp_offre", "tp_notaire"),
+    ("tp_notaire", "tp_espace"),
+)
+
+INSIGHTS: tuple[InsightSpec, ...] = (
+    InsightSpec("Le silence pendant l’étude du dossier coûte plus que le délai lui-même : 9 "
+                "clients sur 14 ont appelé l’agence au moins trois fois pour savoir où en était "
+                "leur prêt.",
+                "14 entretiens individuels (janvier-avril 2024) ; 312 réclamations de 2023",
+                (("stage", "s5"),)),
+    InsightSpec("Les pièces redemandées viennent d’une liste générique : deux dossiers sur trois "
+                "partent incomplets vers le service crédit.",
+                "Contrôle de complétude, 120 dossiers de février 2024",
+                (("card", "p_pieces"),)),
+)  # fmt: skip
 
 QUOTES: tuple[QuoteSpec, ...] = (
     QuoteSpec("Le simulateur m’a dit oui en trois minutes. Pour la première fois, je me suis "
@@ -534,15 +602,33 @@ def _curve(document: JourneyDocument, ids: Ids) -> None:
 
 
 def _metrics(document: JourneyDocument, ids: Ids) -> None:
+    surveys = {survey.stage: survey for survey in SURVEYS}
     for metric in METRICS:
-        document.add_metric(
+        added = document.add_metric(
             ids[metric.stage],
             metric.name,
             value_before=metric.before,
             value_after=metric.after,
             target=metric.target,
             unit=metric.unit,
-        )
+            kind=metric.kind,
+        ).first_added
+        survey = surveys.get(metric.stage)
+        if metric.kind == "nps" and survey is not None:
+            document.update_metric(
+                added,
+                source=_fr(survey.source),
+                measured_before=survey.dates[0],
+                measured_after=survey.dates[1],
+            )
+            for phase, counts in (("before", survey.before), ("after", survey.after)):
+                groups = dict(zip(("promoters", "passives", "detractors"), counts, strict=True))
+                document.set_metric_inputs(added, phase, groups)
+
+
+def _connections(document: JourneyDocument, ids: Ids) -> None:
+    for start, end in CONNECTIONS:
+        document.add_connection(ids[start], ids[end])
 
 
 def _evidence(document: JourneyDocument, ids: Ids) -> None:
@@ -561,6 +647,12 @@ def _evidence(document: JourneyDocument, ids: Ids) -> None:
             "link", title=_fr(link.title), url=link.url, text=_fr(link.text)
         ).first_added
         for kind, ref in link.targets:
+            document.attach_evidence(evidence_id, kind, ids[ref])
+    for insight in INSIGHTS:
+        evidence_id = document.add_evidence(
+            "insight", text=_fr(insight.text), source=_fr(insight.sources)
+        ).first_added
+        for kind, ref in insight.targets:
             document.attach_evidence(evidence_id, kind, ids[ref])
 
 
@@ -592,5 +684,6 @@ def build_sample(document: JourneyDocument) -> None:
     _cards(document, ids)
     _curve(document, ids)
     _metrics(document, ids)
+    _connections(document, ids)
     _evidence(document, ids)
     _storyboard(document, ids)

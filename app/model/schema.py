@@ -26,11 +26,15 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from .vocabulary import (
+    BLUEPRINT_ROLES,
     CHANNELS,
+    EFFORT_KINDS,
     EVIDENCE_KINDS,
     JOURNEY_STATES,
     LANE_KINDS,
+    MAX_TITLE,
     MEDIA_TYPES,
+    METRIC_KINDS,
     OPPORTUNITY_STATUSES,
     SENTIMENTS,
     link_target,
@@ -38,7 +42,7 @@ from .vocabulary import (
 
 EMOTION_MIN, EMOTION_MAX = -5.0, 5.0
 MAX_TEXT = 20_000  # characters in any one text field
-MAX_TITLE = 500
+MAX_INPUTS = 4000  # characters of a metric's kept inputs (answer counts, as JSON)
 
 
 def new_id() -> str:
@@ -81,6 +85,7 @@ class Flag(TypeDecorator[bool]):
 
 
 _TS = "{0} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]*'"
+_DATE = "({0} = '' OR {0} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')"
 _COLOUR = (
     "({0} = '' OR ({0} GLOB '#[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]'))"
 )
@@ -191,11 +196,17 @@ class Journey(Row):
     persona_id: Mapped[str | None] = mapped_column(
         ForeignKey("persona.id", ondelete="SET NULL"), default=None
     )
+    # the journey this one was duplicated from (a future state from its current state), so
+    # that the two can be compared stage by stage
+    duplicated_from: Mapped[str | None] = mapped_column(
+        ForeignKey("journey.id", ondelete="SET NULL"), default=None
+    )
     __table_args__ = _table_args(
         _text_len("title", MAX_TITLE),
         _text_len("context"),
         _text_len("goal"),
         _in("state", JOURNEY_STATES),
+        "duplicated_from IS NULL OR duplicated_from <> id",
         ordered=True,
     )
 
@@ -210,11 +221,16 @@ class Stage(Row):
     description: Mapped[str] = mapped_column(default="")
     colour: Mapped[str] = mapped_column(default="")
     width: Mapped[int] = mapped_column(default=1)
+    # in a duplicated journey, the stage of the original this one was copied from
+    origin_stage_id: Mapped[str | None] = mapped_column(
+        ForeignKey("stage.id", ondelete="SET NULL"), default=None
+    )
     __table_args__ = _table_args(
         _text_len("title", MAX_TITLE),
         _text_len("description"),
         _COLOUR.format("colour"),
         "width BETWEEN 1 AND 8",
+        "origin_stage_id IS NULL OR origin_stage_id <> id",
         ordered=True,
         indexes=(Index("ix_stage_journey", "journey_id", "position"),),
     )
@@ -231,12 +247,14 @@ class Lane(Row):
     colour: Mapped[str] = mapped_column(default="")
     height: Mapped[int] = mapped_column(default=1)
     hidden: Mapped[bool] = mapped_column(Flag, default=False)
+    blueprint_role: Mapped[str] = mapped_column(default="")
     __table_args__ = _table_args(
         _in("kind", LANE_KINDS),
         _text_len("title", MAX_TITLE),
         _COLOUR.format("colour"),
         "height BETWEEN 1 AND 10",
         "hidden IN (0, 1)",
+        _in("blueprint_role", BLUEPRINT_ROLES),
         ordered=True,
         indexes=(Index("ix_lane_journey", "journey_id", "position"),),
     )
@@ -262,6 +280,10 @@ class Card(Row):
     impact: Mapped[int | None] = mapped_column(default=None)
     effort: Mapped[int | None] = mapped_column(default=None)
     status: Mapped[str] = mapped_column(default="")
+    key_touchpoint: Mapped[bool] = mapped_column(Flag, default=False)
+    effort_kind: Mapped[str] = mapped_column(default="")  # what a pain costs
+    magic_moment: Mapped[bool] = mapped_column(Flag, default=False)  # a gain beyond expectations
+    due_date: Mapped[str] = mapped_column(default="")  # an opportunity's, YYYY-MM-DD
     __table_args__ = _table_args(
         _text_len("title", MAX_TITLE),
         _text_len("body"),
@@ -274,6 +296,9 @@ class Card(Row):
         "impact IS NULL OR impact BETWEEN 1 AND 5",
         "effort IS NULL OR effort BETWEEN 1 AND 5",
         _in("status", OPPORTUNITY_STATUSES),
+        "key_touchpoint IN (0, 1) AND magic_moment IN (0, 1)",
+        _in("effort_kind", EFFORT_KINDS),
+        _DATE.format("due_date"),
         ordered=True,
         indexes=(Index("ix_card_cell", "lane_id", "stage_id", "position"),),
     )
@@ -369,7 +394,9 @@ class EvidenceLink(Row):
 
 
 class Metric(Row):
-    """An indicator of one stage (NPS, CSAT, CES or custom), before and after the changes."""
+    """An indicator of one stage (NPS, CSAT, CES, conversion or custom), before and after the
+    changes, with its target, where it was measured and when; `inputs` keeps the answer counts
+    a value was computed from (app/model/indicators.py), as JSON checked on opening."""
 
     __tablename__ = "metric"
     stage_id: Mapped[str] = mapped_column(ForeignKey("stage.id", ondelete="CASCADE"))
@@ -379,14 +406,40 @@ class Metric(Row):
     value_after: Mapped[float | None] = mapped_column(default=None)
     target: Mapped[float | None] = mapped_column(default=None)
     unit: Mapped[str] = mapped_column(default="")
+    kind: Mapped[str] = mapped_column(default="custom")
+    source: Mapped[str] = mapped_column(default="")
+    measured_before: Mapped[str] = mapped_column(default="")
+    measured_after: Mapped[str] = mapped_column(default="")
+    inputs: Mapped[str] = mapped_column(default="")
     __table_args__ = _table_args(
         _text_len("name", MAX_TITLE),
         _text_len("unit", 50),
         "value_before IS NULL OR abs(value_before) < 1e12",
         "value_after IS NULL OR abs(value_after) < 1e12",
         "target IS NULL OR abs(target) < 1e12",
+        _in("kind", METRIC_KINDS),
+        _text_len("source", MAX_TITLE),
+        _DATE.format("measured_before"),
+        _DATE.format("measured_after"),
+        f"inputs = '' OR (inputs GLOB '{{*}}' AND length(inputs) <= {MAX_INPUTS})",
         ordered=True,
         indexes=(Index("ix_metric_stage", "stage_id", "position"),),
+    )
+
+
+class CardConnection(Row):
+    """An arrow from one card to another of the same journey: the path the customer takes from
+    one touchpoint to the next (DOMAIN.md, "connect the touchpoints"). Deleted with either end."""
+
+    __tablename__ = "connection"
+    from_card_id: Mapped[str] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"))
+    to_card_id: Mapped[str] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"))
+    __table_args__ = _table_args(
+        "from_card_id <> to_card_id",
+        indexes=(
+            Index("ix_connection_ends", "from_card_id", "to_card_id", unique=True),
+            Index("ix_connection_to", "to_card_id"),
+        ),
     )
 
 
@@ -404,6 +457,7 @@ ENTITIES: dict[str, type[Base]] = {
         Evidence,
         EvidenceLink,
         Metric,
+        CardConnection,
     )
 }
 """Every table, in an order where a row's parents come before it."""

@@ -22,6 +22,7 @@ from .infos import (
     NOT_COLUMNS,
     AssetData,
     CardInfo,
+    ConnectionInfo,
     EmotionPointInfo,
     EvidenceInfo,
     JourneyInfo,
@@ -36,6 +37,7 @@ from .infos import columns as _columns
 from .schema import (
     Asset,
     Card,
+    CardConnection,
     EmotionPoint,
     Evidence,
     EvidenceLink,
@@ -53,9 +55,9 @@ if TYPE_CHECKING:
     from .document import JourneyDocument
 
 __all__ = [
-    "AssetData", "CardInfo", "Cell", "EmotionPointInfo", "EvidenceInfo", "JourneyInfo",
-    "JourneySnapshot", "LaneInfo", "LinkInfo", "MetricInfo", "PersonaInfo", "ProjectInfo",
-    "StageInfo", "journey_snapshot", "updated_snapshot",
+    "AssetData", "CardInfo", "Cell", "ConnectionInfo", "EmotionPointInfo", "EvidenceInfo",
+    "JourneyInfo", "JourneySnapshot", "LaneInfo", "LinkInfo", "MetricInfo", "PersonaInfo",
+    "ProjectInfo", "StageInfo", "journey_snapshot", "updated_snapshot",
 ]  # fmt: skip
 
 Cell = tuple[str, str]
@@ -82,6 +84,7 @@ class JourneySnapshot:
     file_name: str
     modified_at: datetime | None
     moments: frozenset[str] | None = None  # ids of the cards that are moments of truth
+    connections: tuple[ConnectionInfo, ...] = ()  # arrows between cards, by id
 
     def cards(self, lane_id: str, stage_id: str) -> tuple[CardInfo, ...]:
         """The cards of one cell, in their order inside the cell."""
@@ -146,6 +149,12 @@ def journey_snapshot(
         .where(EmotionPoint.lane_id.in_(lane_ids), EmotionPoint.stage_id.in_(stage_ids))
         .order_by(EmotionPoint.offset, EmotionPoint.id)
     ).all()
+    connection_rows = read(
+        select(*_columns(CardConnection, ConnectionInfo))
+        .join(Card, Card.id == CardConnection.from_card_id)
+        .where(Card.lane_id.in_(lane_ids))
+        .order_by(CardConnection.id)
+    ).all()
     metric_rows = read(
         select(*_columns(Metric, MetricInfo))
         .where(Metric.stage_id.in_(stage_ids))
@@ -200,6 +209,7 @@ def journey_snapshot(
         file_name=document.path.name if document.path is not None else document.display_name,
         modified_at=max(stamps, default=None),
         moments=frozenset(c.id for cards in cells.values() for c in cards if c.moment_of_truth),
+        connections=tuple(ConnectionInfo(*row) for row in connection_rows),
     )
 
 

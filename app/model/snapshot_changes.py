@@ -21,6 +21,7 @@ from .errors import InvalidEditError
 from .infos import (
     NOT_COLUMNS,
     CardInfo,
+    ConnectionInfo,
     EmotionPointInfo,
     EvidenceInfo,
     JourneyInfo,
@@ -48,6 +49,7 @@ _INFO_OF_TABLE: dict[str, type] = {
     "emotion_point": EmotionPointInfo,
     "metric": MetricInfo,
     "evidence": EvidenceInfo,
+    "connection": ConnectionInfo,
 }
 
 
@@ -135,6 +137,9 @@ def changed_snapshot(
     moments = previous.moments
     if moments is not None and "card" in by_table:
         moments = _moments(moments, by_table["card"], stage_ids, lane_ids)
+    connections = previous.connections
+    if "connection" in by_table:  # a card deleted takes its connections along in the same step
+        connections = _connections(connections, by_table["connection"], cells)
     return replace(
         previous,
         project=project,
@@ -149,7 +154,31 @@ def changed_snapshot(
         file_name=document.path.name if document.path is not None else document.display_name,
         modified_at=max(stamps, default=None),
         moments=moments,
+        connections=connections,
     )
+
+
+def _connections(
+    old: tuple[ConnectionInfo, ...],
+    rows: Iterable[RowChange],
+    cells: Mapping[Cell, tuple[CardInfo, ...]],
+) -> tuple[ConnectionInfo, ...]:
+    """The journey's connections after the step: those whose both cards it still shows."""
+    current = {c.id: c for c in old}
+    for row in rows:
+        current.pop(row.key, None)
+        if row.after is not None:
+            current[row.key] = info_of("connection", row.after)
+    if not current:
+        return () if old else old
+    shown = {card.id for cards in cells.values() for card in cards}
+    kept = tuple(
+        sorted(
+            (c for c in current.values() if c.from_card_id in shown and c.to_card_id in shown),
+            key=lambda c: c.id,
+        )
+    )
+    return old if kept == old else kept
 
 
 def _moments(

@@ -51,6 +51,10 @@ ENGLISH: dict[str, str] = {
     "update_metric": "Edit metric “{title}”",
     "move_metric": "Move metric “{title}”",
     "delete_metric": "Delete metric “{title}”",
+    "set_metric_inputs": "Compute metric “{title}”",
+    "add_insight": "Add insight",
+    "add_connection": "Connect two cards",
+    "delete_connections": "Delete {count} connections",
     "start_project": "Describe the project",
     "update_project": "Edit the project",
     "add_persona": "Add persona “{title}”",
@@ -88,7 +92,7 @@ _FIELD_VERBS = {  # an edit of only these fields has a more precise name
 _TABLE_OF_VERB = {
     "card": "card", "stage": "stage", "lane": "lane", "emotion_point": "emotion_point",
     "metric": "metric", "persona": "persona", "journey": "journey", "evidence": "evidence",
-    "project": "project",
+    "project": "project", "connection": "connection",
 }  # fmt: skip
 
 

@@ -26,6 +26,7 @@ class Template:
     stages: tuple[Text, ...]
     lanes: tuple[tuple[str, Text], ...]  # (lane kind, title)
     context: Text = ("", "")
+    roles: tuple[str, ...] = ()  # each lane's place in a service blueprint, when it is one
 
 
 _EMOTIONS = ("emotion", ("Feelings", "Ressenti"))
@@ -138,6 +139,7 @@ TEMPLATES: dict[str, Template] = {
                 ("text", ("Backstage", "Coulisses")),
                 ("text", ("Support processes", "Processus support")),
             ),
+            roles=("evidence", "customer", "frontstage", "backstage", "support"),
         ),
     )
 }
@@ -169,5 +171,6 @@ def build_template(document: JourneyDocument, name: str, language: str) -> None:
     ).first_added
     for stage in template.stages:
         document.add_stage(journey_id, stage[pick])
-    for kind, title in template.lanes:
-        document.add_lane(journey_id, kind, title[pick])
+    roles = template.roles or ("",) * len(template.lanes)
+    for (kind, title), role in zip(template.lanes, roles, strict=True):
+        document.add_lane(journey_id, kind, title[pick], blueprint_role=role)

@@ -2,22 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import func, insert, select
 
+from . import indicators
 from .changes import Change
 from .errors import InvalidEditError
-from .schema import EMOTION_MAX, EMOTION_MIN, Card, EmotionPoint, Lane, Metric, Stage, new_id
+from .schema import (
+    EMOTION_MAX,
+    EMOTION_MIN,
+    Card,
+    CardConnection,
+    EmotionPoint,
+    Lane,
+    Metric,
+    Stage,
+    new_id,
+)
 from .verbs_base import VerbBase
 
 CARD_FIELDS = (
     "title", "body", "colour", "channel", "direct", "physical", "touchpoint_state", "owner",
-    "sentiment", "moment_of_truth", "impact", "effort", "status",
+    "sentiment", "moment_of_truth", "impact", "effort", "status", "key_touchpoint",
+    "effort_kind", "magic_moment", "due_date",
 )  # fmt: skip
 EMOTION_FIELDS = ("label", "card_id")
-METRIC_FIELDS = ("name", "value_before", "value_after", "target", "unit")
+METRIC_FIELDS = (
+    "name", "value_before", "value_after", "target", "unit", "kind", "source",
+    "measured_before", "measured_after",
+)  # fmt: skip
 
 
 class CardVerbs(VerbBase):
@@ -202,13 +218,117 @@ class CardVerbs(VerbBase):
         )
 
     def update_metric(self, metric_id: str, **fields: Any) -> Change:
+        """Edit a metric. A value typed by hand drops the counts it was computed from (they
+        would disagree), and so does another kind (the counts no longer fit)."""
         with self._edit():
             metric = self._get(Metric, metric_id)
             changed = self._apply(metric, fields, METRIC_FIELDS)
+            inputs = _inputs(metric)
+            if "kind" in fields:
+                inputs = indicators.MetricInputs()
+            for phase in indicators.PHASES:
+                value = getattr(metric, f"value_{phase}")
+                computed = indicators.compute(metric.kind, inputs, phase)
+                if inputs.phase(phase) is not None and value != computed:
+                    inputs = inputs.with_phase(phase, None)
+            kept = indicators.dump_inputs(inputs)
+            if kept != metric.inputs:
+                metric.inputs, changed = kept, True
         return self._emit(Change("update_metric", updated=(("metric", metric_id),) * changed))
+
+    def set_metric_inputs(
+        self,
+        metric_id: str,
+        phase: str | None,
+        counts: Mapping[str, int] | None = None,
+        method: str | None = None,
+        scale: int | None = None,
+    ) -> Change:
+        """Compute a phase's value ("before" or "after") the method's way, from the counts of
+        answers (`indicators.keys` names them), and keep the counts; None forgets them (the
+        value stays). `method` (CSAT: share or mean) and `scale` (CES: 5 or 7) apply to both
+        phases, whose values are computed again (with `phase` None, only they change)."""
+        if phase is not None and phase not in indicators.PHASES:
+            raise InvalidEditError("metric_phase")
+        with self._edit():
+            metric = self._get(Metric, metric_id)
+            inputs = _inputs(metric)
+            if method is not None:
+                if method not in indicators.CSAT_METHODS:
+                    raise InvalidEditError("csat_method")
+                inputs = replace(inputs, method=method)
+            if scale is not None:
+                if scale not in indicators.CES_SCALES:
+                    raise InvalidEditError("ces_scale")
+                inputs = replace(inputs, scale=scale)
+            if phase is not None:
+                if counts is not None:
+                    counts = indicators.check_counts(metric.kind, inputs, counts)
+                inputs = inputs.with_phase(phase, counts)
+            for each in indicators.PHASES:  # CES counts on another scale
+                kept = inputs.phase(each)
+                if kept is not None and metric.kind == "ces":
+                    inputs = inputs.with_phase(each, _on_scale(kept, inputs))
+            values: dict[str, Any] = {"inputs": indicators.dump_inputs(inputs)}
+            for each in indicators.PHASES:
+                if inputs.phase(each) is not None:
+                    values[f"value_{each}"] = indicators.compute(metric.kind, inputs, each)
+            changed = self._apply(metric, values, ("inputs", "value_before", "value_after"))
+        return self._emit(Change("set_metric_inputs", updated=(("metric", metric_id),) * changed))
+
+    def move_metric(self, metric_id: str, position: int, stage_id: str | None = None) -> Change:
+        """Reorder a metric among its stage's (or move it to another stage of its journey)."""
+        with self._edit() as session:
+            metric = self._get(Metric, metric_id)
+            if stage_id is not None and stage_id != metric.stage_id:
+                old, new = self._get(Stage, metric.stage_id), self._get(Stage, stage_id)
+                if old.journey_id != new.journey_id:
+                    raise InvalidEditError("metric_elsewhere")
+                metric.stage_id = stage_id
+                session.flush()
+            siblings = self._ordered(Metric, Metric.stage_id == metric.stage_id)
+            moved = self._place(siblings, metric, position)
+        return self._emit(Change("move_metric", updated=(("metric", metric_id), *moved)))
 
     def delete_metric(self, metric_id: str) -> Change:
         return self._delete("delete_metric", "metric", [metric_id])
+
+    # -- connections ---------------------------------------------------------------------
+
+    def add_connection(self, from_card_id: str, to_card_id: str) -> Change:
+        """An arrow from one card to another of the same journey (the path the customer takes)."""
+        with self._edit() as session:
+            if from_card_id == to_card_id:
+                raise InvalidEditError("self_connection")
+            ends = [self._get(Lane, self._get(Card, k).lane_id) for k in (from_card_id, to_card_id)]
+            if ends[0].journey_id != ends[1].journey_id:
+                raise InvalidEditError("connection_elsewhere")
+            existing = session.scalars(
+                select(CardConnection.id).where(
+                    CardConnection.from_card_id == from_card_id,
+                    CardConnection.to_card_id == to_card_id,
+                )
+            ).first()
+            if existing is not None:
+                raise InvalidEditError("already_connected")
+            link = CardConnection(id=new_id(), from_card_id=from_card_id, to_card_id=to_card_id)
+            session.add(link)
+        return self._emit(Change("add_connection", added=(("connection", link.id),)))
+
+    def delete_connections(self, connection_ids: Sequence[str]) -> Change:
+        return self._delete("delete_connections", "connection", list(connection_ids))
+
+
+def _on_scale(counts: Mapping[str, int], inputs: indicators.MetricInputs) -> dict[str, int]:
+    """CES counts on the current scale (1-5 or 1-7): a score the scale lacks must count none."""
+    wanted = indicators.keys("ces", inputs)
+    if any(count for key, count in counts.items() if key not in wanted):
+        raise InvalidEditError("beyond_scale")
+    return {key: counts.get(key, 0) for key in wanted}
+
+
+def _inputs(metric: Metric) -> indicators.MetricInputs:
+    return indicators.parse_inputs(metric.kind, metric.inputs) or indicators.MetricInputs()
 
 
 def _card_defaults() -> dict[str, Any]:

@@ -10,6 +10,7 @@ from .changes import Change
 from .errors import InvalidEditError
 from .schema import (
     Card,
+    CardConnection,
     EmotionPoint,
     EvidenceLink,
     Journey,
@@ -28,9 +29,9 @@ PERSONA_FIELDS = (
     "name", "role", "age", "quote", "goals", "frustrations", "motivations", "channels",
     "photo_sha256", "colour",
 )  # fmt: skip
-JOURNEY_FIELDS = ("title", "context", "goal", "state", "persona_id")
-STAGE_FIELDS = ("title", "description", "colour", "width")
-LANE_FIELDS = ("kind", "title", "colour", "height", "hidden")
+JOURNEY_FIELDS = ("title", "context", "goal", "state", "persona_id", "duplicated_from")
+STAGE_FIELDS = ("title", "description", "colour", "width", "origin_stage_id")
+LANE_FIELDS = ("kind", "title", "colour", "height", "hidden", "blueprint_role")
 
 
 class StructureVerbs(VerbBase):
@@ -104,25 +105,31 @@ class StructureVerbs(VerbBase):
     def duplicate_journey(
         self, journey_id: str, title: str | None = None, state: str | None = "future"
     ) -> Change:
-        """Copy a whole journey (e.g. the current state as the start of the future state)."""
+        """Copy a whole journey (e.g. the current state as the start of the future state); the
+        copy records its origin, and each of its stages the stage it was copied from, so that
+        the two journeys can be compared stage by stage."""
         with self._edit() as session:
             source = self._get(Journey, journey_id)
             ids: dict[str, str] = {}
-            copy = _clone(source, ids, position=source.position + 1)
+            copy = _clone(source, ids, position=source.position + 1, duplicated_from=journey_id)
             assert isinstance(copy, Journey)
             copy.title = title if title is not None else source.title
             copy.state = state or source.state
             session.add(copy)
             session.flush()
-            for entity, parent in ((Stage, Stage.journey_id), (Lane, Lane.journey_id)):
-                for row in self._ordered(entity, parent == journey_id):
-                    session.add(_clone(row, ids, journey_id=copy.id))
+            for stage in self._ordered(Stage, Stage.journey_id == journey_id):
+                session.add(_clone(stage, ids, journey_id=copy.id, origin_stage_id=stage.id))
+            for lane in self._ordered(Lane, Lane.journey_id == journey_id):
+                session.add(_clone(lane, ids, journey_id=copy.id))
             session.flush()
             stage_ids = [k for k in ids if k != journey_id]
             for column in (Card.stage_id, Metric.stage_id, EmotionPoint.stage_id):
                 for row in session.scalars(select(column.class_).where(column.in_(stage_ids))):
                     session.add(_clone(row, ids))
                 session.flush()
+            connections = select(CardConnection).where(CardConnection.from_card_id.in_(ids))
+            for arrow in session.scalars(connections):
+                session.add(_clone(arrow, ids))
             links = select(EvidenceLink).where(
                 EvidenceLink.journey_id.in_(ids)
                 | EvidenceLink.stage_id.in_(ids)
@@ -216,7 +223,10 @@ class StructureVerbs(VerbBase):
         return bool(self.session.scalars(cards).first() or self.session.scalars(points).first())
 
 
-_REFERENCES = ("journey_id", "stage_id", "lane_id", "card_id", "emotion_point_id")
+_REFERENCES = (
+    "journey_id", "stage_id", "lane_id", "card_id", "emotion_point_id", "from_card_id",
+    "to_card_id",
+)  # fmt: skip
 
 
 def _clone(row: Row, ids: dict[str, str], **overrides: Any) -> Row:

@@ -35,8 +35,15 @@ CHANNELS = (
     "other",
 )
 OPPORTUNITY_STATUSES = ("", "idea", "planned", "in_progress", "done")
-EVIDENCE_KINDS = ("photo", "quote", "link", "note")
+EFFORT_KINDS = ("", "cognitive", "physical", "financial", "emotional", "time")
+"""What a pain costs the customer (DOMAIN.md, "effort kinds")."""
+BLUEPRINT_ROLES = ("", "evidence", "customer", "frontstage", "backstage", "support")
+"""Where a lane stands in a service blueprint; the lines of interaction, visibility and internal
+interaction are drawn where one role gives way to the next (app/render/blueprint.py)."""
+METRIC_KINDS = ("custom", "nps", "csat", "ces", "conversion")
+EVIDENCE_KINDS = ("photo", "quote", "link", "note", "insight")
 MEDIA_TYPES = ("image/jpeg", "image/png")
+MAX_TITLE = 500  # characters of a title, a name, an owner (the schema's CHECK; the editor's fields)
 EVIDENCE_TARGETS = ("card", "emotion_point", "stage", "persona", "journey")
 
 

@@ -67,22 +67,24 @@ class Context:
         top: float,
         width: float,
         max_lines: int = 0,
+        leading: float = 0.0,
     ) -> float:
         """Wrap `text` into `width`, append its lines from `top`; return the height used (in
-        shape mode, record the text and return 0)."""
+        shape mode, record the text and return 0). `leading` replaces the theme's, for display
+        sizes that read better set tighter."""
+        step = size * leading if leading else self.theme.line(size)
         if self.recorder is not None:
             if text:
                 k = size / 1000.0
                 lengths = tuple(k * n for n in self.measure.lengths(text, style))
                 if max_lines:
                     lengths = lengths[:max_lines]
-                self.recorder.text(lengths, self.theme.line(size), width)
+                self.recorder.text(lengths, step, width)
             return 0.0
         lines = self.measure.wrap(text, style, size, width) if text else []
         if max_lines and len(lines) > max_lines:
             lines = lines[:max_lines]
             lines[-1] = self.ellipsis(lines[-1], style, size, width)
-        step = self.theme.line(size)
         baseline = top + (step - size) / 2 + ASCENT * size
         for line in lines:
             if line:

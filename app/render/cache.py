@@ -77,6 +77,7 @@ class LayoutCache:
         self.rows: Memo[Built] = Memo()  # lane rows by lane id, and the evidence row
         self.cells: Memo[Built] = Memo()  # the cards of one cell, by "lane id/stage id"
         self.placed_rows: Memo[tuple[Item, ...]] = Memo()  # rows moved to their top
+        self.arrows: Memo[Item] = Memo()  # connections, by id, from where their cards stand
 
     def start(self, snap: JourneySnapshot, theme: Theme, evidence_counts: bool = False) -> None:
         """A new layout of `snap` begins: everything is forgotten if the theme, the language,
@@ -86,6 +87,7 @@ class LayoutCache:
         if self._look != look:
             self._look = look
             self.cards, self.rows, self.cells, self.placed_rows = Memo(), Memo(), Memo(), Memo()
+            self.arrows = Memo()
         metrics = [m.id for stage in snap.stages for m in stage.metrics]
         if len(self.cards) > snap.card_count + len(metrics):
             self.cards.keep_only(
@@ -94,6 +96,8 @@ class LayoutCache:
         if len(self.rows) > len(snap.lanes) + 1:
             self.rows.keep_only({lane.id for lane in snap.lanes} | {EVIDENCE_ROW})
             self.placed_rows.keep_only({lane.id for lane in snap.lanes} | {EVIDENCE_ROW})
+        if len(self.arrows) > len(snap.connections):
+            self.arrows.keep_only({c.id for c in snap.connections})
         if len(self.cells) > len(snap.lanes) * len(snap.stages):
             self.cells.keep_only({f"{lane.id}/{s.id}" for lane in snap.lanes for s in snap.stages})
 

@@ -116,6 +116,8 @@ def _card_ops(
     stroke, width = (t.future, 1.1) if future else (mix(fill, t.ink, 0.22), t.rule)
     if card.moment_of_truth:
         stroke, width = t.moment, 1.8
+    elif card.magic_moment:
+        stroke, width = t.gain, 1.8
     ops.append(
         Box(
             0.0,
@@ -152,6 +154,19 @@ def _badges(ctx: Context, card: CardInfo, lane_kind: str, ink: str) -> list[Badg
         ctx.marks.add(card.sentiment)
         colour = t.pain if card.sentiment == "pain" else t.gain
         badges.append(Badge("mark:" + card.sentiment, words(card.sentiment), colour))
+    if card.magic_moment:
+        ctx.marks.add("magic")
+        badges.append(Badge("mark:magic", words("magic"), t.gain if ink == t.ink else ink))
+    if card.effort_kind:
+        ctx.marks.add("effort:" + card.effort_kind)
+        colour = t.pain if ink == t.ink else ink
+        badges.append(
+            Badge("effort:" + card.effort_kind, words("effort_" + card.effort_kind), colour)
+        )
+    if card.key_touchpoint:
+        ctx.marks.add("key")
+        accent = t.accent("touchpoints") if ink == t.ink else ink
+        badges.append(Badge("mark:key", words("key_tp"), accent))
     if ctx.simplified and card.impact and card.effort and card.impact >= 4 and card.effort <= 2:
         ctx.marks.add("quick_win")
         badges.append(Badge("mark:quick_win", words("quick_win"), t.moment))
@@ -218,10 +233,30 @@ def evidence_block(
             )
         ops.append(Line(x + 1.5, y + 2, x + 1.5, y + used - 2, mix(soft, "#FFFFFF", 0.35), 1.6))
         return used
+    if evidence.kind == "insight":
+        return _insight(ctx, ops, evidence, x, y, w, soft)
     text = evidence.title or evidence.text or evidence.url
     if evidence.kind == "link" and evidence.url and evidence.title:
         text = f"{evidence.title} ({evidence.url})"
     return ctx.text(ops, text, "regular", t.small, soft, x, y, w)
+
+
+def _insight(
+    ctx: Context, ops: list[Op], evidence: EvidenceInfo, x: float, y: float, w: float, soft: str
+) -> float:
+    """A finding of the research: its mark and name, the finding, then its sources."""
+    t, words = ctx.theme, ctx.words
+    ctx.marks.add("insight")
+    used = badges_row(ctx, ops, [Badge("mark:insight", words("insight"), soft)], x, y, w)
+    finding = evidence.title or evidence.text
+    if evidence.title and evidence.text:
+        finding = f"{evidence.title} — {evidence.text}"
+    used += ctx.text(ops, finding, "semibold", t.body, soft, x, y + used, w)
+    sources = " ".join(evidence.source.split())
+    if sources:
+        said = words("sources", text=sources)
+        used += ctx.text(ops, said, "regular", t.small, t.ink_faint, x, y + used, w)
+    return used
 
 
 def _opportunity_footer(
@@ -260,6 +295,9 @@ def _opportunity_footer(
         cursor += ctx.text(
             ops, words("owner", name=card.owner), "regular", t.small, soft, x, cursor, w
         )
+    if card.due_date:
+        due = words("due", date=words.iso_date(card.due_date))
+        cursor += ctx.text(ops, due, "semibold", t.small, soft, x, cursor, w)
     return cursor - y
 
 

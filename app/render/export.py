@@ -12,7 +12,7 @@ import contextlib
 import io
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from .errors import ExportError
 from .paper import MM, Paper, parse_paper
 from .pause import without_collector
+from .theme import DEFAULT_THEME
 
 if TYPE_CHECKING:
     from app.model.document import JourneyDocument
@@ -33,6 +34,7 @@ TABLE_FORMATS = ("csv",)  # for the views that are tables (the action plan, the 
 ORIENTATIONS = ("auto", "portrait", "landscape")
 PERSONA_SHEETS = ("none", "before", "only")
 A0 = parse_paper("A0")
+PRINTED_MARGIN = 8.0  # the poster's own margin inside the paper's (layout units)
 BOMB_PIXELS = 89_478_485  # Pillow warns above this when the PNG is read back
 
 
@@ -197,7 +199,10 @@ def _fit(
     from .paper import orient
 
     margin = request.margin_mm * MM
-    fit = PosterFit(snap, today=today, density=request.density, measure=measure)
+    # the paper's margin is white already: the poster's own margin shrinks to a hairline's
+    # breathing room there, and every point it gave back goes to the type
+    theme = replace(DEFAULT_THEME, margin=PRINTED_MARGIN) if margin > 0 else DEFAULT_THEME
+    fit = PosterFit(snap, theme, today=today, density=request.density, measure=measure)
 
     def room(paper: Paper) -> tuple[float, float]:
         size = (paper.width - 2 * margin, paper.height - 2 * margin)

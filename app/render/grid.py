@@ -130,6 +130,7 @@ def key_touchpoint(card: CardInfo, referenced: set[str]) -> bool:
     truth, pain or gain, a point of the emotion curve)."""
     return (
         card.direct
+        or card.key_touchpoint
         or card.moment_of_truth
         or card.sentiment in ("pain", "gain")
         or card.id in referenced

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from datetime import date
 
+from app.model.schema import EFFORT_KINDS
 from app.model.snapshot import JourneySnapshot, PersonaInfo
 
-from .blocks import Badge, Context, badge_width, draw_badge
+from .blocks import Badge, Context, badge_width, badges_row, draw_badge
+from .blueprint import line_sample
 from .cards import cover_crop
+from .channel_words import named_channels
+from .connections import arrow_ops
 from .metrics import arrow
-from .ops import Box, Circle, Item, Line, Op, Path, Picture, Rect
+from .ops import Box, Circle, Item, Line, Op, Path, Picture, Rect, moved
 from .theme import ink_on
 
 GAP = 28.0
@@ -25,10 +29,26 @@ def header_item(
 ) -> Item:
     """State and project, the journey's title, then its context and goal side by side; the
     persona at the right from the top. When and from which file it was exported is in the
-    foot (see `legend_item`), where it takes no height of its own."""
+    foot (see `legend_item`), where it takes no height of its own.
+
+    The persona and the text share the head's width so that the head is as short as it can
+    be: a few shares are laid out and the shortest kept (a head is a handful of text blocks,
+    and every line it saves goes to the cards)."""
+    t = ctx.theme
+    shares = tuple(0.26 + 0.02 * n for n in range(11)) if snap.persona else (0.0,)
+    heads = [_head(ctx, snap, x, y, w, min(w * share, 130 * t.small)) for share in shares]
+    ops, height = min(heads, key=lambda head: head[1])
+    bottom = y + height + 16
+    ops.append(Line(x, bottom, x + w, bottom, t.ink, 1.2))
+    return Item("header", snap.journey.id, Rect(x, y, w, bottom - y), tuple(ops))
+
+
+def _head(
+    ctx: Context, snap: JourneySnapshot, x: float, y: float, w: float, persona_w: float
+) -> tuple[list[Op], float]:
+    """The head's ops with the persona `persona_w` wide, and the height they take."""
     t, words = ctx.theme, ctx.words
     ops: list[Op] = []
-    persona_w = min(w * 0.42, 64 * t.small) if snap.persona else 0.0
     left_w = w - persona_w - (GAP if snap.persona else 0.0)
     state = words("future" if snap.journey.state == "future" else "current")
     pill = Badge(
@@ -55,14 +75,15 @@ def header_item(
             max_lines=1,
         )
     cursor = y + step + 4
-    cursor += ctx.text(ops, snap.journey.title or "—", "bold", t.title, t.ink, x, cursor, left_w)
-    cursor += 10
+    title = snap.journey.title or "—"
+    cursor += ctx.text(ops, title, "bold", t.title, t.ink, x, cursor, left_w, leading=1.1)
+    cursor += 6
     columns = [
         (words("context"), snap.journey.context, 0.58),
         (words("goal"), snap.journey.goal, 0.42),
     ]
     columns = [c for c in columns if c[1].strip()]
-    text_w = min(left_w, 150 * t.body)
+    text_w = left_w
     heights = [cursor - y]
     cx = x
     total_share = sum(share for _, _, share in columns) or 1.0
@@ -72,9 +93,7 @@ def header_item(
         cx += cw + GAP
     if snap.persona:
         heights.append(_persona(ctx, ops, snap, snap.persona, x + w - persona_w, y, persona_w))
-    bottom = y + max(heights) + 16
-    ops.append(Line(x, bottom, x + w, bottom, t.ink, 1.2))
-    return Item("header", snap.journey.id, Rect(x, y, w, bottom - y), tuple(ops))
+    return ops, max(heights)
 
 
 def _section(
@@ -120,8 +139,17 @@ def _persona(
             x + (photo - iw) / 2,
             top + (photo - t.line(size)) / 2,
         )
+    fields = (
+        ("goals", persona.goals),
+        ("frustrations", persona.frustrations),
+        ("motivations", persona.motivations),
+    )
+    lists = [] if ctx.simplified else [(words(k), text) for k, text in fields if text.strip()]
+    # on a wide head the lists stand beside who the persona is, not under: the head stays short
+    beside = bool(lists) and w >= 80 * t.small
+    who_w = min(w * 0.36, 36 * t.small) if beside else w
     tx = x + photo + 14
-    tw = w - photo - 14
+    tw = who_w - photo - 14
     used = ctx.text(ops, persona.name, "bold", t.heading, t.ink, tx, top, tw)
     role = ", ".join(
         part
@@ -138,23 +166,43 @@ def _persona(
     used = max(used, photo)
     if ctx.simplified:
         return top + used - y
-    lists = [
-        (words(key), text)
-        for key, text in (("goals", persona.goals), ("frustrations", persona.frustrations))
-        if text.strip()
-    ]
-    # side by side when each list still gets a comfortable measure, else one under the other
-    side = len(lists) > 1 and w >= 2 * 22 * t.small + GAP
-    lw = (w - GAP) / 2 if side else w
-    below = used + 6
-    for index, (label, text) in enumerate(lists):
-        lx = x + (lw + GAP) * index if side else x
-        ly = top + (used + 6 if side else below)
-        drawn = ctx.text(ops, label, "semibold", t.small, t.ink_soft, lx, ly, lw)
-        bullets = "\n".join("• " + line.strip() for line in text.splitlines() if line.strip())
-        drawn += ctx.text(ops, bullets, "regular", t.small, t.ink_soft, lx, ly + drawn, lw)
-        below = max(below, ly - top + drawn) if side else below + drawn + 6
-    return top + below - y
+    lx0, lw0 = (x + who_w + GAP, w - who_w - GAP) if beside else (x, w)
+    # side by side, as many as keep a comfortable measure each, else one under the other
+    per_row = max(1, min(len(lists), int((lw0 + GAP) / (18 * t.small + GAP))))
+    lw = (lw0 - GAP * (per_row - 1)) / per_row
+    below = 0.0 if beside else used + 6
+    for start in range(0, len(lists), per_row):
+        tallest = 0.0
+        for index, (label, text) in enumerate(lists[start : start + per_row]):
+            lx, ly = lx0 + (lw + GAP) * index, top + below
+            drawn = ctx.text(ops, label, "semibold", t.small, t.ink_soft, lx, ly, lw)
+            bullets = "\n".join("• " + line.strip() for line in text.splitlines() if line.strip())
+            drawn += ctx.text(ops, bullets, "regular", t.small, t.ink_soft, lx, ly + drawn, lw)
+            tallest = max(tallest, drawn)
+        below += tallest + 6
+    if persona.channels.strip():  # under the shorter column: the head stays short
+        if beside and used + 6 < below:
+            used += 6 + _channels(ctx, ops, persona.channels, x, top + used + 6, who_w)
+        else:
+            below += _channels(ctx, ops, persona.channels, lx0, top + below, lw0)
+    return top + max(below, used) - y
+
+
+def _channels(ctx: Context, ops: list[Op], text: str, x: float, y: float, w: float) -> float:
+    """The persona's preferred channels, as the map's channel marks after their heading (the
+    persona sheet prints the whole text); the text itself when it names no known channel."""
+    t, words = ctx.theme, ctx.words
+    label = words("channels")
+    accent = t.accent("touchpoints")
+    badges = [Badge("channel:" + c, words.channel(c), accent) for c in named_channels(text)]
+    if not badges:
+        used = ctx.text(ops, label, "semibold", t.small, t.ink_soft, x, y, w)
+        said = " ".join(text.split())
+        return used + ctx.text(ops, said, "regular", t.small, t.ink_soft, x, y + used, w) + 6
+    label_w = ctx.measure.width(label, "semibold", t.small) + t.small * 0.8
+    row_h = t.line(t.label) + t.label * 0.5
+    ctx.line_text(ops, label, "semibold", t.small, t.ink_soft, x, y + (row_h - t.line(t.small)) / 2)
+    return badges_row(ctx, ops, badges, x + label_w, y, w - label_w) + 6
 
 
 def legend_item(
@@ -179,8 +227,17 @@ def legend_item(
     if "high" in ctx.marks or "low" in ctx.marks:
         entries.append(Badge("mark:high", words("high"), t.gain))
         entries.append(Badge("mark:low", words("low"), t.pain))
+    if "magic" in ctx.marks:
+        entries.append(Badge("mark:magic", words("magic"), t.gain))
     if "quick_win" in ctx.marks:
         entries.append(Badge("mark:quick_win", words("quick_win"), t.moment))
+    for kind in EFFORT_KINDS:
+        if "effort:" + kind in ctx.marks:
+            entries.append(Badge("effort:" + kind, words("effort_" + kind), t.pain))
+    if "key" in ctx.marks:
+        entries.append(Badge("mark:key", words("key_tp"), t.accent("touchpoints")))
+    if "insight" in ctx.marks:
+        entries.append(Badge("mark:insight", words("insight"), t.ink_soft))
     for channel in sorted(ctx.channels, key=words.channel):
         entries.append(Badge("channel:" + channel, words.channel(channel), t.accent("touchpoints")))
     ops: list[Op] = [Line(x, y, x + w, y, t.hairline, t.rule)]
@@ -210,6 +267,13 @@ def legend_item(
         extras.append((words("curve"), [wave]))
     if "metrics" in ctx.marks:
         extras.append((words("before_after"), arrow(0, 5.5 * k, 18 * k, t.ink_soft)))
+    if "connection" in ctx.marks:
+        curve = ((0.0, 9 * k), (9 * k, 9 * k), (13 * k, 2 * k), (22 * k, 2 * k))
+        extras.append((words("connection"), arrow_ops(curve, t.connection, t.paper)))
+    for name in ("interaction", "visibility", "internal"):
+        if "line:" + name in ctx.marks:
+            line = line_sample(name, 22 * k, t.ink)
+            extras.append((words("line_" + name), [moved(line, 0, 5.5 * k)]))
     gap = size * 1.6
     for badge in entries:
         bw = badge_width(ctx, badge, size)
@@ -223,7 +287,7 @@ def legend_item(
         if cx > start and cx + bw > x + w:
             cx, cy = start, cy + row_h
         for op in sample:
-            ops.append(_moved(op, cx, cy + (row_h - 11 * k) / 2))
+            ops.append(moved(op, cx, cy + (row_h - 11 * k) / 2))
         ctx.line_text(
             ops, text, "semibold", size, t.ink_soft, cx + sw, cy + (row_h - t.line(size)) / 2
         )
@@ -241,16 +305,3 @@ def legend_item(
     used = ctx.text(ops, " · ".join(meta), "regular", t.small, t.ink_soft, x, bottom, w - mw - GAP)
     bottom += max(used, t.line(t.small))
     return Item("legend", "", Rect(x, y, w, bottom + 2 - y), tuple(ops))
-
-
-def _moved(op: Op, dx: float, dy: float) -> Op:
-    if isinstance(op, Box):
-        return Box(
-            op.x + dx, op.y + dy, op.w, op.h, op.fill, op.stroke, op.width, op.radius, op.dash
-        )
-    if isinstance(op, Line):
-        return Line(op.x1 + dx, op.y1 + dy, op.x2 + dx, op.y2 + dy, op.stroke, op.width, op.dash)
-    if isinstance(op, Path):
-        points = tuple((px + dx, py + dy) for px, py in op.points)
-        return Path(points, op.stroke, op.fill, op.width, op.closed, op.bezier, op.dash)
-    return op

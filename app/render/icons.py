@@ -285,6 +285,75 @@ def _quote(p: Pen) -> None:
         p.poly((u + 0.2, 0.44), (u + 0.28, 0.46), (u + 0.08, 0.84), (u + 0.04, 0.8))
 
 
+def _magic(p: Pen) -> None:
+    """A sparkle: a four-pointed star and a small one beside it."""
+    p.poly(*_sparkle(0.42, 0.54, 0.46, 0.1))
+    p.poly(*_sparkle(0.82, 0.2, 0.18, 0.04))
+
+
+def _sparkle(cx: float, cy: float, outer: float, inner: float) -> list[Point]:
+    points = []
+    for i in range(8):
+        angle = -math.pi / 2 + i * math.pi / 4
+        r = outer if i % 2 == 0 else inner
+        points.append((cx + r * math.cos(angle), cy + r * math.sin(angle)))
+    return points
+
+
+def _key(p: Pen) -> None:
+    p.circle(0.28, 0.5, 0.2)
+    p.line(0.48, 0.5, 0.94, 0.5, w=1.4)
+    p.line(0.8, 0.5, 0.8, 0.72, w=1.4)
+    p.line(0.66, 0.5, 0.66, 0.66, w=1.4)
+
+
+def _insight(p: Pen) -> None:
+    """A magnifying glass: what research found."""
+    p.circle(0.42, 0.42, 0.3)
+    p.line(0.64, 0.64, 0.92, 0.92, w=1.8)
+
+
+def _cognitive(p: Pen) -> None:
+    """A thought bubble."""
+    p.circle(0.56, 0.38, 0.32, filled=True)
+    p.circle(0.22, 0.78, 0.1, filled=True)
+    p.circle(0.08, 0.94, 0.06, filled=True)
+
+
+def _physical(p: Pen) -> None:
+    """A dumbbell."""
+    p.line(0.22, 0.5, 0.78, 0.5, w=1.6)
+    p.box(0.06, 0.26, 0.24, 0.74, filled=True, r=0.04)
+    p.box(0.76, 0.26, 0.94, 0.74, filled=True, r=0.04)
+
+
+def _financial(p: Pen) -> None:
+    """A coin on a stack of coins."""
+    for v in (0.84, 0.7, 0.56):
+        p.box(0.1, v - 0.09, 0.6, v + 0.04, filled=True, r=0.05)
+    p.circle(0.68, 0.34, 0.26)
+    p.line(0.68, 0.22, 0.68, 0.46, w=1.2)
+
+
+def _emotional(p: Pen) -> None:
+    """A heart."""
+    p.poly(
+        (0.5, 0.92),
+        (0.3, 0.75), (0.04, 0.56), (0.04, 0.36),
+        (0.04, 0.06), (0.44, 0.02), (0.5, 0.22),
+        (0.56, 0.02), (0.96, 0.06), (0.96, 0.36),
+        (0.96, 0.56), (0.7, 0.75), (0.5, 0.92),
+        bezier=True,
+    )  # fmt: skip
+
+
+def _time(p: Pen) -> None:
+    """A clock."""
+    p.circle(0.5, 0.5, 0.42)
+    p.line(0.5, 0.5, 0.5, 0.24, w=1.2)
+    p.line(0.5, 0.5, 0.7, 0.6, w=1.2)
+
+
 def _smile(p: Pen, mood: float) -> None:
     p.circle(0.5, 0.5, 0.42)
     p.circle(0.36, 0.4, 0.055, filled=True)
@@ -331,6 +400,14 @@ ICONS: dict[str, IconMaker] = {
     "mark:quick_win": _quick_win,
     "mark:photo": _photo,
     "mark:quote": _quote,
+    "mark:magic": _magic,
+    "mark:key": _key,
+    "mark:insight": _insight,
+    "effort:cognitive": _cognitive,
+    "effort:physical": _physical,
+    "effort:financial": _financial,
+    "effort:emotional": _emotional,
+    "effort:time": _time,
     "face:happy": lambda p: _smile(p, 1.0),
     "face:sad": lambda p: _smile(p, -1.0),
 }

@@ -35,6 +35,21 @@ _WORDS: dict[str, tuple[str, str]] = {  # key: (English, French)
     "before": ("before", "avant"),
     "after": ("after", "après"),
     "target": ("target {value}", "cible {value}"),
+    "magic": ("Magic moment", "Moment magique"),
+    "key_tp": ("Key touchpoint", "Point de contact clé"),
+    "effort_cognitive": ("Cognitive effort", "Effort cognitif"),
+    "effort_physical": ("Physical effort", "Effort physique"),
+    "effort_financial": ("Financial effort", "Effort financier"),
+    "effort_emotional": ("Emotional effort", "Effort émotionnel"),
+    "effort_time": ("Time lost", "Temps perdu"),
+    "due": ("Due {date}", "Échéance : {date}"),
+    "insight": ("Insight", "Enseignement"),
+    "sources": ("Sources: {text}", "Sources : {text}"),
+    "connection": ("Connection: the customer’s path", "Connexion : le chemin du client"),
+    "line_interaction": ("Line of interaction", "Ligne d’interaction"),
+    "line_visibility": ("Line of visibility", "Ligne de visibilité"),
+    "line_internal": ("Line of internal interaction", "Ligne d’interaction interne"),
+    "answers": ("{count} answers", "{count} réponses"),
     "impact": ("Impact", "Impact"),
     "effort": ("Effort", "Effort"),
     "owner": ("Owner: {name}", "Resp. : {name}"),
@@ -148,6 +163,13 @@ class Words:
         text = f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
         text = text.replace("-", "−")
         return text.replace(".", ",") if self.language == "fr" else text
+
+    def iso_date(self, text: str) -> str:
+        """A YYYY-MM-DD date as people write it; anything else as it is."""
+        try:
+            return self.date(date.fromisoformat(text))
+        except ValueError:
+            return text
 
     def quoted(self, text: str) -> str:
         return f"«\u00a0{text}\u00a0»" if self.language == "fr" else f"“{text}”"

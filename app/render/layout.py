@@ -17,7 +17,9 @@ from itertools import chain
 from app.model.snapshot import AssetData, JourneySnapshot, LaneInfo, StageInfo
 
 from .blocks import Context
+from .blueprint import blueprint_items
 from .cache import EVIDENCE_ROW, LayoutCache, placed_row
+from .connections import connection_items
 from .emotion import Column
 from .fonts import TextMeasurer
 from .grid import empty_note, evidence_row, lane_band, lane_row, plain_band, stage_headers
@@ -139,6 +141,10 @@ def layout_poster(
     if flat:
         for row in rows:
             body.extend(placed_row(ctx, row.ref, row.items, row.y))
+    # arrows pass under the cards (a card's text stays whole), lines over the rows' bands
+    arrows = connection_items(ctx, snap.connections, rows)
+    tops = [(lane, row.y) for lane, row in zip(lanes, rows, strict=False)]
+    lines = blueprint_items(ctx, tops, t.margin, inner_w)
     if not columns or not lanes:
         body.append(empty_note(ctx, t.margin, y + 20, inner_w))
         y += 80
@@ -154,7 +160,7 @@ def layout_poster(
     background = Item(
         "background", "", Rect(0, 0, width, height), (Box(0, 0, width, height, fill=t.paper),)
     )
-    items = (background, *head, *bands, grid, *body, *foot)
+    items = (background, *head, *bands, grid, *arrows, *body, *lines, *foot)
     persona = snap.persona.name if snap.persona else ""
     subject = ctx.words("persona") + " : " + persona if persona else snap.journey.context[:200]
     return Poster(

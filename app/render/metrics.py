@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from app.model.indicators import PHASES, answered, parse_inputs
 from app.model.snapshot import MetricInfo
 
 from .blocks import Badge, Context, badges_row
@@ -85,10 +86,30 @@ def _metric(ctx: Context, metric: MetricInfo, x: float, y: float, w: float) -> I
         notes.append(Badge("", words("target", value=words.number(target)), t.ink_soft))
     if notes:
         cursor += badges_row(ctx, ops, notes, pad, cursor, w - 2 * pad)
+    said = "" if ctx.simplified else measured(ctx, metric)
+    if said:
+        cursor += 2 + ctx.text(
+            ops, said, "regular", t.small, t.ink_soft, pad, cursor + 2, w - 2 * pad
+        )
     height = cursor + pad
     frame = Box(0.0, 0.0, w, height, fill=t.card, stroke=t.hairline, width=t.rule, radius=t.radius)
     accent = Box(0.0, t.radius, 3.0, height - 2 * t.radius, fill=t.accent("metrics"))
     return Item("metric", metric.id, Rect(x, y, w, height), (frame, accent, *ops), (x, y))
+
+
+def measured(ctx: Context, metric: MetricInfo) -> str:
+    """Where and when the figures were measured, and from how many answers: what makes them
+    credible ("Enquête à chaud · 12 mars 2024 → 3 septembre 2024 · 200 → 180 réponses")."""
+    words = ctx.words
+    parts = [" ".join(metric.source.split())]
+    dates = [words.iso_date(d) for d in (metric.measured_before, metric.measured_after) if d]
+    parts.append(" → ".join(dates))
+    inputs = parse_inputs(metric.kind, metric.inputs)
+    if inputs is not None and not inputs.empty:
+        counts = [inputs.phase(phase) for phase in PHASES]
+        known = [str(answered(metric.kind, c)) for c in counts if c is not None]
+        parts.append(words("answers", count=" → ".join(known)))
+    return " · ".join(part for part in parts if part)
 
 
 def arrow(x: float, y: float, length: float, colour: str) -> list[Op]:

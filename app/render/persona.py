@@ -9,7 +9,6 @@ poster's down to 72 % for long texts); beyond that the page grows longer: nothin
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -18,6 +17,7 @@ from app.model.snapshot import JourneyInfo, JourneySnapshot, PersonaInfo
 
 from .blocks import Badge, Context, badge_width, draw_badge
 from .cards import cover_crop, evidence_block
+from .channel_words import bullet_lines, named_channels
 from .errors import ExportError
 from .fonts import TextMeasurer
 from .labels import Words
@@ -31,34 +31,6 @@ GUTTER = 28.0
 FOOTER = 64.0  # kept free at the foot of the page for the footer
 PHOTO = (150.0, 176.0)
 TYPE_STEPS = (1.1, 1.04, 1.0, 0.94, 0.88, 0.82, 0.77, 0.72)
-
-_CHANNEL_WORDS: dict[str, tuple[str, ...]] = {  # words that name a channel, French and English
-    "web": ("site", "site web", "web", "internet", "en ligne", "website", "online"),
-    "app": ("appli", "application", "app", "application mobile", "mobile app"),
-    "store": ("agence", "magasin", "boutique", "guichet", "store", "shop", "branch"),
-    "advisor": ("conseiller", "conseillère", "courtier", "advisor", "adviser", "broker"),
-    "phone": ("téléphone", "telephone", "appel", "phone", "call", "hotline"),
-    "sms": ("sms", "texto", "text message"),
-    "email": ("e-mail", "email", "mail", "courriel", "newsletter"),
-    "chat": ("chat", "tchat", "chatbot", "messagerie", "whatsapp", "messenger"),
-    "social": ("réseaux sociaux", "réseau social", "social media", "facebook", "instagram",
-               "linkedin", "tiktok"),
-    "press": ("presse", "press", "magazine"),
-    "reviews": ("avis en ligne", "avis clients", "reviews", "trustpilot"),
-    "mail": ("courrier", "lettre", "letter", "post"),
-    "event": ("événement", "salon", "event", "webinaire", "webinar"),
-}  # fmt: skip
-_CHANNEL_PATTERNS = tuple(
-    (
-        channel,
-        re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")s?(?![\w-])",
-            re.IGNORECASE,
-        ),
-    )
-    for channel, words in _CHANNEL_WORDS.items()
-)
-_BULLET = re.compile(r"^\s*(?:[-–—•*·]\s+)?")
 
 
 def layout_persona_sheet(
@@ -101,31 +73,6 @@ def layout_persona_sheet(
 
 def no_persona(journey_title: str) -> str:
     return f"The journey “{journey_title or '—'}” has no persona to print."
-
-
-def named_channels(text: str) -> list[str]:
-    """The known channels (`web`, `app`, ...) a free text names, in the order it names them."""
-    found = []
-    for channel, pattern in _CHANNEL_PATTERNS:
-        match = pattern.search(text)
-        if match:
-            found.append((match.start(), channel))
-    return [channel for _, channel in sorted(found)]
-
-
-def bullet_lines(text: str, split_semicolons: bool = False) -> list[str]:
-    """The lines of a multi-line field, without the bullets people type; with
-    `split_semicolons`, each part of a line between semicolons too (capitalised)."""
-    lines = []
-    for raw in text.splitlines():
-        parts = raw.split(";") if split_semicolons else [raw]
-        for index, part in enumerate(parts):
-            part = _BULLET.sub("", part).strip()
-            if part and index > 0 and part[0].islower():
-                part = part[0].upper() + part[1:]
-            if part:
-                lines.append(part)
-    return lines
 
 
 class _Sheet:

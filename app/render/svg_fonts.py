@@ -70,6 +70,9 @@ def subset(face: str, chars: frozenset[str]) -> bytes:
     options.hinting = False  # screens and printers scale these outlines; hints are dead weight
     options.layout_features = []  # the layout places each character itself (no kerning)
     options.notdef_outline = True
+    # DejaVu's FontForge timestamp table: dropped on purpose, so that fontTools does not warn
+    # on stderr that it cannot subset it (an export to standard output writes nothing else)
+    options.drop_tables = [*options.drop_tables, "FFTM"]
     subsetter = subsetting.Subsetter(options)
     subsetter.populate(text="".join(sorted(chars)) + " \u00a0")
     subsetter.subset(font)

@@ -65,6 +65,7 @@ class Theme:
     positive_zone: str = "#F2F8F4"
     negative_zone: str = "#F6E4DF"
     future: str = "#6A5ACD"
+    connection: str = "#3D4A5C"  # arrows between cards (the customer's path)
     lane_accents: dict[str, str] = field(
         default_factory=lambda: {
             "touchpoints": "#255478",

@@ -1,10 +1,10 @@
 """Right-click menus on the canvas and the outline: the actions that apply where you click.
 
-A card, a stage, a lane, an emotion point, a metric, a verbatim of the evidence row, an empty
-cell and the empty canvas each get their own menu, every entry with its shortcut, so the menu
-also teaches the keys. Right-clicking an element selects it first (as file managers do), so
-the menu's actions and the window's act on the same thing. On a read-only map only what
-changes nothing is offered.
+A card, a stage, a lane, an emotion point, a metric, a connection, a verbatim of the evidence
+row, an empty cell and the empty canvas each get their own menu, every entry with its
+shortcut, so the menu also teaches the keys. Right-clicking an element selects it first (as
+file managers do), so the menu's actions and the window's act on the same thing. On a
+read-only map only what changes nothing is offered.
 
 `CanvasMenus` is a part of `MapEditor`.
 """
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMenu
 from .colours import colour_menu
 from .icons import icon
 from .insert_menu import SHORTCUTS
+from .vocabulary import metric_kinds
 
 if TYPE_CHECKING:
     from app.model import JourneyDocument
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 
 
 CARD_ENTRIES = ("card", "touchpoint", "pain", "gain", "opportunity")
-MENU_KINDS = ("card", "stage", "lane", "emotion-point", "metric", "evidence")
+MENU_KINDS = ("card", "stage", "lane", "emotion-point", "metric", "connection", "evidence")
 
 
 def _entry_texts() -> dict[str, str]:
@@ -70,7 +71,7 @@ class CanvasMenus:
     def row(self, kind: str, ref: str) -> Any:
         raise NotImplementedError
 
-    def edit(self, kind: str, ref: str, merge: bool = False, **values: Any) -> None:
+    def edit(self, kind: str, ref: str, /, merge: bool = False, **values: Any) -> None:
         raise NotImplementedError
 
     def apply(self, label: Any, action: Callable[[], Any], merge: str | None = None) -> Any:
@@ -221,6 +222,7 @@ class CanvasMenus:
             "lane": self._lane_menu,
             "emotion-point": self._point_menu,
             "metric": self._metric_menu,
+            "connection": self._connection_menu,
             "evidence": self._evidence_item_menu,
         }
         menu = self._menu()
@@ -364,18 +366,40 @@ class CanvasMenus:
     def _metric_menu(self, menu: QMenu, ref: str) -> None:
         self._add(
             menu,
-            QCoreApplication.translate("ContextMenu", "&Edit in the Inspector"),
-            lambda: self.scene.select_refs([("metric", ref)]),
-            icon_name="pencil",
-            editing=False,
+            QCoreApplication.translate("ContextMenu", "&Edit Name"),
+            lambda: self.edit_in_place("metric", ref),
+            "F2",
+            "pencil",
         )
         menu.addSeparator()
         self._add(
             menu,
-            QCoreApplication.translate("ContextMenu", "&Delete Metric"),
-            lambda: self.apply(None, lambda: self.document.delete_metric(ref)),
-            icon_name="trash-2",
+            QCoreApplication.translate("ContextMenu", "Move &Earlier"),
+            lambda: self.move_metric(ref, -1),
+            icon_name="chevron-up",
         )
+        self._add(
+            menu,
+            QCoreApplication.translate("ContextMenu", "Move &Later"),
+            lambda: self.move_metric(ref, 1),
+            icon_name="chevron-down",
+        )
+        metric = self.row("metric", ref)
+        if metric is not None:
+            self._metric_kinds(menu, metric.stage_id)
+        self._delete(menu, QCoreApplication.translate("ContextMenu", "&Delete Metric"))
+
+    def _metric_kinds(self, menu: QMenu, stage_id: str) -> None:
+        """A submenu that adds a metric of each kind to a stage."""
+        sub = menu.addMenu(
+            icon("plus"), QCoreApplication.translate("ContextMenu", "Add a &Metric Here")
+        )
+        for kind, label in metric_kinds():
+            self._add(sub, label, partial(self.add_metric, stage_id, kind, True))
+        sub.setEnabled(not self.document.read_only)
+
+    def _connection_menu(self, menu: QMenu, ref: str) -> None:
+        self._delete(menu, QCoreApplication.translate("ContextMenu", "&Delete Connection"))
 
     def _evidence_item_menu(self, menu: QMenu, ref: str) -> None:
         self._add(
@@ -399,6 +423,7 @@ class CanvasMenus:
         entries: tuple[str, ...] = ("emotion_point",) if lane_kind == "emotion" else CARD_ENTRIES
         if lane_kind == "metrics":
             entries = ()
+            self._metric_kinds(menu, stage_id)
         for entry in entries:
             self._add(
                 menu,
@@ -406,7 +431,7 @@ class CanvasMenus:
                 partial(self.add_in_cell, entry, lane_id, stage_id),
                 icon_name="plus" if entry in ("card", "emotion_point") else "",
             )
-        if lane_kind != "emotion":
+        if lane_kind not in ("emotion", "metrics"):
             self._add(
                 menu,
                 QCoreApplication.translate("ContextMenu", "Paste &Here"),
@@ -517,4 +542,10 @@ class CanvasMenus:
         raise NotImplementedError
 
     def insert_lane(self, lane_id: str, kind: str, below: bool) -> None:
+        raise NotImplementedError
+
+    def add_metric(self, stage_id: str, kind: str = "custom", typing: bool = False) -> None:
+        raise NotImplementedError
+
+    def move_metric(self, metric_id: str, steps: int) -> None:
         raise NotImplementedError

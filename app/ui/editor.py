@@ -74,6 +74,7 @@ class MapEditor(MapEdits, CanvasKeys, CanvasMenus, QWidget):
         self.scene.lane_resized.connect(lambda ref, h: self.edit("lane", ref, height=h))
         self.scene.emotion_point_dropped.connect(self.move_emotion_point)
         self.scene.text_edit_requested.connect(self.edit_in_place)
+        self.scene.connection_requested.connect(self.connect_cards)
         self.view.palette_dropped.connect(self.drop_from_palette)
         self.view.key_pressed.connect(self.key_pressed)
         self.view.tab_handler = self.step_card
@@ -145,7 +146,7 @@ class MapEditor(MapEdits, CanvasKeys, CanvasMenus, QWidget):
             self.failed.emit(user_message(error))
             return None
 
-    def edit(self, kind: str, ref: str, merge: bool = False, **values: Any) -> None:
+    def edit(self, kind: str, ref: str, /, merge: bool = False, **values: Any) -> None:
         """Set fields of one element as one step (typing in one field merges into one)."""
         row = self.row(kind, ref)
         if row is None or all(getattr(row, name) == value for name, value in values.items()):
@@ -172,6 +173,7 @@ class MapEditor(MapEdits, CanvasKeys, CanvasMenus, QWidget):
             "journey": d.update_journey,
             "metric": d.update_metric,
             "persona": d.update_persona,
+            "project": lambda _ref, **fields: d.update_project(**fields),
         }
         update[kind](ref, **values)
 
@@ -186,6 +188,8 @@ class MapEditor(MapEdits, CanvasKeys, CanvasMenus, QWidget):
             "journey": d.journey,
             "metric": d.metric,
             "persona": d.persona,
+            "connection": d.connection,
+            "project": lambda _ref: d.project(),
         }
         return read[kind](ref) if kind in read else None
 
@@ -216,10 +220,10 @@ class MapEditor(MapEdits, CanvasKeys, CanvasMenus, QWidget):
         """Double-click, F2 or Enter: type the title (or a point's label) over the element."""
         if self._editing is not None:  # one title at a time: the one being typed is kept
             self._editing.close(commit=True)
-        field = "label" if kind == "emotion-point" else "title"
+        field = {"emotion-point": "label", "metric": "name"}.get(kind, "title")
         row = self.row(kind, ref)
         item = self.scene.item_for(kind, ref)
-        if row is None or item is None or self.document.read_only:
+        if row is None or item is None or self.document.read_only or not hasattr(row, field):
             return
         rect = item.layout_rect()
         if kind == "lane":

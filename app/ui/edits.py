@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, SignalInstance
 from PySide6.QtGui import QCursor
 
 from app.model import JourneyDocument
+from app.model.indicators import default_unit
+from app.model.names import new_name
 from app.model.steps import StepLabel
 
 from . import clipboard
@@ -41,6 +43,7 @@ PALETTE_ENTRIES = (
     "gain",
     "opportunity",
     "emotion_point",
+    "metric",
 )
 CARD_PRESETS: dict[str, dict[str, Any]] = {
     "card": {},
@@ -65,7 +68,7 @@ ENTRY_FOR_LANE = {
     "emotion": "emotion_point",
 }
 """What a double-click creates in an empty cell of each kind of lane (a metrics lane's cells
-take metrics, which the inspector of the stage adds)."""
+take a metric of the stage: `add_metric`)."""
 
 
 class MapEdits:
@@ -88,7 +91,7 @@ class MapEdits:
     def selected(self, kind: str | None = None) -> list[str]:
         raise NotImplementedError
 
-    def edit(self, kind: str, ref: str, merge: bool = False, **values: Any) -> None:
+    def edit(self, kind: str, ref: str, /, merge: bool = False, **values: Any) -> None:
         raise NotImplementedError
 
     def edit_in_place(self, kind: str, ref: str) -> None:
@@ -137,6 +140,14 @@ class MapEdits:
             self._add_lane(entry.split(":", 1)[1], grid.lane_gap_at(at.y()))
         elif entry == "emotion_point":
             self._drop_emotion_point(at)
+        elif entry == "metric":
+            column = grid.column_at(at.x())
+            if column is None:
+                self.message.emit(
+                    QCoreApplication.translate("MapEditor", "Drop metrics in a stage’s column.")
+                )
+            else:
+                self.add_metric(column.stage_id, typing=True)
         elif entry in CARD_PRESETS:
             self._drop_card(entry, at)
 
@@ -144,7 +155,7 @@ class MapEdits:
         """The keyboard way to add an element: next to the selection, else at the end."""
         d, journey = self.document, self.journey_id
         if entry == "stage":  # after the selection's stage (as its context menu says), else last
-            selected_stage = self._selection_stage()
+            selected_stage = self.stage_of_selection()
             order = [s.id for s in d.stages(journey)]
             self._add_stage(order.index(selected_stage) + 1 if selected_stage in order else None)
             return
@@ -156,6 +167,9 @@ class MapEdits:
         stage_id = self._insert_stage()
         if stage_id is None:
             self.message.emit(QCoreApplication.translate("MapEditor", "Add a stage first."))
+            return
+        if entry == "metric":
+            self.add_metric(stage_id, typing=True)
             return
         if entry == "emotion_point":
             lane = next((lane for lane in lanes if lane.kind == "emotion"), None)
@@ -186,21 +200,62 @@ class MapEdits:
             lane_id, index = lane.id, len(d.cell(lane.id, stage_id))
         self._create_card(entry, lane_id, stage_id, index)
 
-    def _selection_stage(self) -> str | None:
-        """The stage of the last selected element that has one (a stage, a card, a point)."""
+    def language(self) -> str:
+        """The map's own language: new elements are named in it, whatever the interface's."""
+        return self.document.project().language
+
+    def stage_of_selection(self) -> str | None:
+        """The stage of the last selected element that has one (a stage, card, point, metric)."""
         for kind, ref in reversed(self.scene.selected_refs()):
+            if kind == "stage":
+                return ref
             row = self.row(kind, ref)
-            if kind == "stage" and row is not None:
-                return str(ref)
-            if kind in ("card", "emotion-point") and row is not None:
-                return str(row.stage_id)
+            stage_id = getattr(row, "stage_id", None)
+            if stage_id:
+                return str(stage_id)
         return None
+
+    def add_metric(self, stage_id: str, kind: str = "custom", typing: bool = False) -> None:
+        """A new metric of `kind` at the end of a stage's, in one step with a metrics lane to
+        show it when the journey has none on view (a hidden one is shown again); selected, and
+        with `typing` (added on the canvas) its name ready to type over."""
+        d, language = self.document, self.language()
+        name = new_name(f"metric:{kind}", language)
+
+        def add() -> str:
+            lanes = d.lanes(self.journey_id)
+            if not any(lane.kind == "metrics" and not lane.hidden for lane in lanes):
+                hidden = next((lane for lane in lanes if lane.kind == "metrics"), None)
+                if hidden is not None:
+                    d.update_lane(hidden.id, hidden=False)
+                else:
+                    d.add_lane(self.journey_id, "metrics", new_name("lane:metrics", language))
+            return d.add_metric(stage_id, name, kind=kind, unit=default_unit(kind)).first_added
+
+        created = self.apply(StepLabel.of("add_metric", title=name), add)
+        if created and typing:
+            self._created("metric", created)
+        elif created:
+            self.scene.select_refs([("metric", created)])
+
+    def move_metric(self, metric_id: str, steps: int) -> None:
+        """Move a metric earlier (-1) or later (+1) among its stage's."""
+        metric = self.document.metric(metric_id)
+        if metric is not None:
+            position = max(0, metric.position + steps)
+            self.apply(None, lambda: self.document.move_metric(metric_id, position))
+
+    def connect_cards(self, from_card: str, to_card: str) -> None:
+        """An arrow from one card to another (dragged from the first card's handle)."""
+        change = self.apply(None, lambda: self.document.add_connection(from_card, to_card))
+        if change is not None:
+            self.scene.select_refs([("connection", change.first_added)])
 
     def _insert_stage(self) -> str | None:
         """The stage a new card or point goes in: the selected element's, else the cell last
         clicked, else the first."""
         d = self.document
-        selected = self._selection_stage()
+        selected = self.stage_of_selection()
         if selected is not None:
             return selected
         clicked = self.scene.paste_target()
@@ -222,6 +277,9 @@ class MapEdits:
             if placed is not None:
                 value = self.scene.grid.emotion_value_at(row, at.y())
                 self._add_emotion_point(row.lane_id, column.stage_id, value, round(placed[1], 3))
+            return
+        if row.kind == "metrics":
+            self.add_metric(column.stage_id, typing=True)
             return
         entry = ENTRY_FOR_LANE.get(row.kind)
         if entry is None:
@@ -245,17 +303,13 @@ class MapEdits:
         self._add_lane(kind, order.index(lane_id) + (1 if below else 0))
 
     def _add_stage(self, position: int | None) -> None:
-        change = self.apply(
-            None,
-            lambda: self.document.add_stage(
-                self.journey_id, QCoreApplication.translate("MapEditor", "New stage"), position
-            ),
-        )
+        title = new_name("stage", self.language())
+        change = self.apply(None, lambda: self.document.add_stage(self.journey_id, title, position))
         if change is not None:
             self._created("stage", change.first_added)
 
     def _add_lane(self, kind: str, position: int | None) -> None:
-        title = lane_title(kind)
+        title = new_name(f"lane:{kind}", self.language())
         change = self.apply(
             None, lambda: self.document.add_lane(self.journey_id, kind, title, position)
         )
@@ -282,7 +336,7 @@ class MapEdits:
 
     def _create_card(self, entry: str, lane_id: str, stage_id: str, index: int) -> None:
         fields = dict(CARD_PRESETS[entry])
-        title = card_title(entry)
+        title = new_name(entry, self.language())
         change = self.apply(
             None, lambda: self.document.add_card(lane_id, stage_id, title, index, **fields)
         )
@@ -320,11 +374,16 @@ class MapEdits:
         d = self.document
         cards, points = self.selected("card"), self.selected("emotion-point")
         stages, lanes = self.selected("stage"), self.selected("lane")
-        count = len(cards) + len(points) + len(stages) + len(lanes)
+        metrics, links = self.selected("metric"), self.selected("connection")
+        count = len(cards) + len(points) + len(stages) + len(lanes) + len(metrics) + len(links)
         if not count:
             return
 
         def delete() -> None:
+            if links:  # before their cards, which would take them along
+                d.delete_connections(links)
+            for metric in metrics:
+                d.delete_metric(metric)
             if cards:
                 d.delete_cards(cards)
             if points:
@@ -466,29 +525,8 @@ def cell_hint(lane_kind: str) -> str:
             "MapEditor", "Double-click to add an opportunity"
         ),
         "images": QCoreApplication.translate("MapEditor", "Double-click to add a card"),
+        "metrics": QCoreApplication.translate("MapEditor", "Double-click to add a metric"),
         "emotion": QCoreApplication.translate(
             "MapEditor", "Double-click at the height of the feeling"
         ),
     }.get(lane_kind, "")
-
-
-def lane_title(kind: str) -> str:
-    return {
-        "touchpoints": QCoreApplication.translate("MapEditor", "Touchpoints"),
-        "text": QCoreApplication.translate("MapEditor", "Customer actions"),
-        "emotion": QCoreApplication.translate("MapEditor", "Feelings"),
-        "pains_gains": QCoreApplication.translate("MapEditor", "Pains and gains"),
-        "opportunities": QCoreApplication.translate("MapEditor", "Opportunities"),
-        "images": QCoreApplication.translate("MapEditor", "Storyboard"),
-        "metrics": QCoreApplication.translate("MapEditor", "Metrics"),
-    }[kind]
-
-
-def card_title(entry: str) -> str:
-    return {
-        "card": QCoreApplication.translate("MapEditor", "New card"),
-        "touchpoint": QCoreApplication.translate("MapEditor", "New touchpoint"),
-        "pain": QCoreApplication.translate("MapEditor", "New pain"),
-        "gain": QCoreApplication.translate("MapEditor", "New gain"),
-        "opportunity": QCoreApplication.translate("MapEditor", "New opportunity"),
-    }[entry]

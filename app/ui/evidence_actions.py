@@ -45,7 +45,7 @@ def target_at(editor: MapEditor, at: QPointF) -> Target:
 
 def add_quote(editor: MapEditor, target: Target, kind: str, fields: dict[str, Any]) -> None:
     """A new quote, link or note in the library, attached to `target`, as one undo step."""
-    label = StepLabel.of(f"add_{kind}") if kind in ("quote", "link", "note") else None
+    label = StepLabel.of(f"add_{kind}") if kind in ("quote", "link", "note", "insight") else None
     editor.apply(label, lambda: editor.document.add_evidence(kind, targets=[target], **fields))
 
 

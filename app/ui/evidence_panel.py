@@ -37,7 +37,8 @@ ID = Qt.ItemDataRole.UserRole
 
 
 class EvidenceForm(QDialog):
-    """A quote (text, speaker, source, date), a link (URL, title) or a note, new or edited."""
+    """A quote (text, speaker, source, date), a link (URL, title), a note or an insight (a
+    finding of the research and its sources), new or edited."""
 
     def __init__(
         self, kind: str, values: dict[str, str] | None, parent: QWidget | None = None
@@ -50,6 +51,7 @@ class EvidenceForm(QDialog):
             "link": self.tr("Link"),
             "note": self.tr("Note"),
             "photo": self.tr("Photo"),
+            "insight": self.tr("Insight"),
         }
         self.setWindowTitle(titles[kind])
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
@@ -65,6 +67,11 @@ class EvidenceForm(QDialog):
             "link": [("url", self.tr("Address (URL)")), ("title", self.tr("Title"))],
             "note": [("text", self.tr("Note")), ("source", self.tr("Source"))],
             "photo": [("title", self.tr("Caption")), ("source", self.tr("Source")), date],
+            "insight": [
+                ("text", self.tr("What the research found")),
+                ("source", self.tr("Its sources (interviews, surveys, logs…)")),
+                date,
+            ],
         }[kind]
         for name, label in specs:
             widget: QLineEdit | QPlainTextEdit
@@ -138,6 +145,7 @@ class EvidencePanel(QWidget):
             (self.tr("Photo…"), self.add_photo_files),
             (self.tr("Quote…"), lambda: self.new_evidence("quote")),
             (self.tr("Link…"), lambda: self.new_evidence("link")),
+            (self.tr("Insight…"), lambda: self.new_evidence("insight")),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -220,6 +228,9 @@ class EvidencePanel(QWidget):
             return f"{e.title or e.url}\n{e.url}"  # type: ignore[attr-defined]
         if e.kind == "photo":  # type: ignore[attr-defined]
             return e.title or self.tr("Photo")  # type: ignore[attr-defined]
+        if e.kind == "insight":  # type: ignore[attr-defined]
+            sources = f"\n{self.tr('Sources:')} {e.source}" if e.source else ""  # type: ignore[attr-defined]
+            return f"{self.tr('Insight')} — {e.text}{sources}"  # type: ignore[attr-defined]
         return e.text  # type: ignore[attr-defined]
 
     def _selected_id(self) -> str | None:

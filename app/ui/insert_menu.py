@@ -1,8 +1,9 @@
 """The Insert menu: every element of a map with a mnemonic and a shortcut, lanes in a submenu.
 
 The keyboard way to build a map (palette entries by drag, these by keys): a card of each kind,
-a stage and an emotion point in one chord each (Ctrl+Shift and a letter); lanes, added less
-often, in two (Ctrl+Shift+L, then a letter). What is created is selected and ready for typing.
+a stage, an emotion point and a metric in one chord each (Ctrl+Shift and a letter); lanes,
+added less often, in two (Ctrl+Shift+L, then a letter). What is created is selected and ready
+for typing.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ SHORTCUTS = {
     "gain": "Ctrl+Shift+G",
     "opportunity": "Ctrl+Shift+O",
     "emotion_point": "Ctrl+Shift+M",
+    "metric": "Ctrl+Shift+K",
     "lane:touchpoints": "Ctrl+Shift+L, T",
     "lane:text": "Ctrl+Shift+L, X",
     "lane:emotion": "Ctrl+Shift+L, E",
@@ -44,6 +46,7 @@ def menu_texts() -> dict[str, str]:
         "gain": QCoreApplication.translate("InsertMenu", "&Gain"),
         "opportunity": QCoreApplication.translate("InsertMenu", "&Opportunity"),
         "emotion_point": QCoreApplication.translate("InsertMenu", "&Emotion Point"),
+        "metric": QCoreApplication.translate("InsertMenu", "&Metric"),
         "lane:touchpoints": QCoreApplication.translate("InsertMenu", "&Touchpoints"),
         "lane:text": QCoreApplication.translate("InsertMenu", "Te&xt (actions, thoughts…)"),
         "lane:emotion": QCoreApplication.translate("InsertMenu", "&Emotion Curve"),

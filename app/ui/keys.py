@@ -49,7 +49,7 @@ class CanvasKeys:
     def move_lane(self, lane_id: str, position: int) -> None:
         raise NotImplementedError
 
-    def edit(self, kind: str, ref: str, merge: bool = False, **values: Any) -> None:
+    def edit(self, kind: str, ref: str, /, merge: bool = False, **values: Any) -> None:
         raise NotImplementedError
 
     def edit_in_place(self, kind: str, ref: str) -> None:

@@ -264,6 +264,9 @@ class MainWindow(QMainWindow):
         self.link_action = self._action(
             self.tr("Add a &Link…"), lambda: self.evidence.new_evidence("link"), icon_name="link"
         )
+        self.insight_action = self._action(
+            self.tr("Add an &Insight…"), lambda: self.evidence.new_evidence("insight")
+        )
         self.export_evidence_action = self._action(
             self.tr("Export the Evidence to a &Folder…"),
             self.export_evidence,
@@ -287,15 +290,15 @@ class MainWindow(QMainWindow):
             self.cut_action, self.copy_action, self.paste_action, self.duplicate_action,
             self.delete_action, self.select_all_action, self.zoom_in_action, self.zoom_out_action,
             self.fit_action, self.actual_action, self.photos_action, self.quote_action,
-            self.link_action, self.library_action, self.export_evidence_action,
-            self.edit_text_action, self.find_action, self.find_next_action,
-            self.find_previous_action, self.present_action, self.import_table_action,
-            self.export_table_action,
+            self.link_action, self.insight_action, self.library_action,
+            self.export_evidence_action, self.edit_text_action, self.find_action,
+            self.find_next_action, self.find_previous_action, self.present_action,
+            self.import_table_action, self.export_table_action,
         ]  # fmt: skip
         self.editing_actions = [
             self.cut_action, self.paste_action, self.duplicate_action, self.delete_action,
             self.edit_text_action, self.photos_action, self.quote_action, self.link_action,
-            self.import_table_action,
+            self.insight_action, self.import_table_action,
         ]  # fmt: skip
         """Actions that change the map: off while it is read-only."""
 
@@ -334,7 +337,9 @@ class MainWindow(QMainWindow):
         self.document_actions += list(self.insert_menu.actions_by_entry.values())
         self.editing_actions += list(self.insert_menu.actions_by_entry.values())
         evidence = bar.addMenu(self.tr("Evi&dence"))
-        evidence.addActions([self.photos_action, self.quote_action, self.link_action])
+        evidence.addActions(
+            [self.photos_action, self.quote_action, self.link_action, self.insight_action]
+        )
         evidence.addSeparator()
         evidence.addActions([self.library_action, self.export_evidence_action])
         view = bar.addMenu(self.tr("&View"))

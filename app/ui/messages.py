@@ -53,6 +53,7 @@ KNOWN_PARTS = (
     QT_TRANSLATE_NOOP("DocumentError", "an emotion point refers to a card of another journey"),
     QT_TRANSLATE_NOOP("DocumentError", "an emotion point lies outside an emotion lane"),
     QT_TRANSLATE_NOOP("DocumentError", "an element spans two journeys"),
+    QT_TRANSLATE_NOOP("DocumentError", "a connection joins cards of two journeys"),
     QT_TRANSLATE_NOOP("DocumentError", "the recovery data is damaged"),
     QT_TRANSLATE_NOOP("DocumentError", "it could not be upgraded to the current format"),
     QT_TRANSLATE_NOOP("DocumentError", "it cannot be read"),
@@ -172,6 +173,51 @@ EDIT_TEXTS = {
     "history_cleared": QT_TRANSLATE_NOOP(
         "DocumentError",
         "The history no longer matches the map, so it was cleared; the map is intact.",
+    ),
+    "metric_phase": QT_TRANSLATE_NOOP(
+        "DocumentError", "A metric is measured before or after the changes."
+    ),
+    "csat_method": QT_TRANSLATE_NOOP(
+        "DocumentError", "CSAT is the share of 4 and 5 answers, or the mean."
+    ),
+    "ces_scale": QT_TRANSLATE_NOOP(
+        "DocumentError", "CES is answered on a scale of 1 to 5 or 1 to 7."
+    ),
+    "metric_elsewhere": QT_TRANSLATE_NOOP(
+        "DocumentError", "A metric moves only between stages of its journey."
+    ),
+    "self_connection": QT_TRANSLATE_NOOP("DocumentError", "A card cannot be connected to itself."),
+    "connection_elsewhere": QT_TRANSLATE_NOOP(
+        "DocumentError", "Only cards of the same journey can be connected."
+    ),
+    "already_connected": QT_TRANSLATE_NOOP(
+        "DocumentError", "These two cards are already connected."
+    ),
+    "beyond_scale": QT_TRANSLATE_NOOP(
+        "DocumentError", "Some answers lie beyond that scale; clear them first."
+    ),
+    "not_from_answers": QT_TRANSLATE_NOOP(
+        "DocumentError", "Only NPS, CSAT and CES are computed from answers."
+    ),
+    "not_computed": QT_TRANSLATE_NOOP(
+        "DocumentError", "Only NPS, CSAT, CES and conversion metrics are computed."
+    ),
+    "count_value": QT_TRANSLATE_NOOP(
+        "DocumentError", "A count of answers is a whole number, 0 or more."
+    ),
+    "counts_kind": QT_TRANSLATE_NOOP(
+        "DocumentError", "Those counts do not belong to this kind of metric."
+    ),
+    "more_converted": QT_TRANSLATE_NOOP("DocumentError", "More people cannot go on than started."),
+    "counts_too_long": QT_TRANSLATE_NOOP("DocumentError", "Those counts are too long to keep."),
+    "nps_answer": QT_TRANSLATE_NOOP(
+        "DocumentError", "An NPS answer goes from 0 to 10, not {answer}."
+    ),
+    "answer_range": QT_TRANSLATE_NOOP(
+        "DocumentError", "An answer on this scale goes from {low} to {high}."
+    ),
+    "not_an_answer": QT_TRANSLATE_NOOP(
+        "DocumentError", "“{part}” is not an answer (a whole number)."
     ),
 }
 """Every code of `app.model.errors.EDIT_ERRORS`, translatable; {names} are its arguments."""
@@ -331,6 +377,9 @@ STEP_TEXTS = {
     "update_metric": QT_TRANSLATE_NOOP("Step", "Edit metric “%1”"),
     "move_metric": QT_TRANSLATE_NOOP("Step", "Move metric “%1”"),
     "delete_metric": QT_TRANSLATE_NOOP("Step", "Delete metric “%1”"),
+    "set_metric_inputs": QT_TRANSLATE_NOOP("Step", "Compute metric “%1”"),
+    "add_connection": QT_TRANSLATE_NOOP("Step", "Connect two cards"),
+    "delete_connections": QT_TRANSLATE_NOOP("Step", "Delete %n connections"),
     "start_project": QT_TRANSLATE_NOOP("Step", "Describe the project"),
     "update_project": QT_TRANSLATE_NOOP("Step", "Edit the project"),
     "add_persona": QT_TRANSLATE_NOOP("Step", "Add persona “%1”"),
@@ -345,6 +394,7 @@ STEP_TEXTS = {
     "add_quote": QT_TRANSLATE_NOOP("Step", "Add quote"),
     "add_link": QT_TRANSLATE_NOOP("Step", "Add link"),
     "add_note": QT_TRANSLATE_NOOP("Step", "Add note"),
+    "add_insight": QT_TRANSLATE_NOOP("Step", "Add insight"),
     "add_photos_evidence": QT_TRANSLATE_NOOP("Step", "Add %n photos"),
     "update_evidence": QT_TRANSLATE_NOOP("Step", "Edit evidence “%1”"),
     "delete_evidence": QT_TRANSLATE_NOOP("Step", "Delete %n pieces of evidence"),

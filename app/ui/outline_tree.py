@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 from app.model import Change
 from app.model.snapshot import JourneySnapshot
 
+from .vocabulary import blueprint_roles, effort_words, metric_line
+
 REF = Qt.ItemDataRole.UserRole
 Key = tuple[str, str]
 
@@ -43,6 +45,7 @@ class JourneyOutlineTree(QTreeWidget):
         self._items: dict[Key, QTreeWidgetItem] = {}
         self._children: dict[str, list[str]] = {}  # lane id -> ids of its lines, in order
         self._stage_root: QTreeWidgetItem | None = None
+        self._connection_root: QTreeWidgetItem | None = None
         self.rebuilt = 0  # how many times the whole tree was built (tests count it)
         self.lines_touched = 0  # lines added, moved or renamed since it was built
 
@@ -61,15 +64,74 @@ class JourneyOutlineTree(QTreeWidget):
         self.addTopLevelItem(self._stage_root)
         self._fill_stages(snapshot)
         for lane in snapshot.lanes:
-            self.addTopLevelItem(self._lane_item(lane.id, lane.title))
+            self.addTopLevelItem(self._lane_item(lane.id, self._lane_text(lane)))
             self._fill_lane(snapshot, lane.id)
         self._stage_root.setExpanded(True)
+        self._connection_root = Line([self.tr("Connections")])
+        self.addTopLevelItem(self._connection_root)
+        self._fill_connections(snapshot)
 
     def _lane_item(self, lane_id: str, title: str) -> QTreeWidgetItem:
-        item = Line([title or self.tr("Untitled lane")])
+        item = Line([title])
         item.setData(0, REF, ("lane", lane_id))
         self._items[("lane", lane_id)] = item
         return item
+
+    def _lane_text(self, lane: object) -> str:
+        """The lane's title, and its place in a service blueprint."""
+        title = lane.title or self.tr("Untitled lane")  # type: ignore[attr-defined]
+        role = dict(blueprint_roles()).get(lane.blueprint_role)  # type: ignore[attr-defined]
+        return f"{title} ({role})" if lane.blueprint_role and role else title  # type: ignore[attr-defined]
+
+    def _marks(self, card: object) -> str:
+        """What a card is marked as, in words (a screen reader says them)."""
+        c = card
+        words = []
+        if c.sentiment in ("pain", "gain"):  # type: ignore[attr-defined]
+            words.append(self.tr("pain") if c.sentiment == "pain" else self.tr("gain"))  # type: ignore[attr-defined]
+        if c.effort_kind:  # type: ignore[attr-defined]
+            words.append(effort_words().get(c.effort_kind, ""))  # type: ignore[attr-defined]
+        if c.moment_of_truth:  # type: ignore[attr-defined]
+            words.append(self.tr("moment of truth"))
+        if c.magic_moment:  # type: ignore[attr-defined]
+            words.append(self.tr("magic moment"))
+        if c.key_touchpoint:  # type: ignore[attr-defined]
+            words.append(self.tr("key touchpoint"))
+        if any(e.kind == "insight" for e in c.evidence):  # type: ignore[attr-defined]
+            words.append(self.tr("insight"))
+        return f" ({', '.join(words)})" if words else ""
+
+    def _renamed_ends(self, changes: list[Change]) -> bool:
+        """Whether a step renamed a card that a connection's line names."""
+        if self.snapshot is None or not self.snapshot.connections:
+            return False
+        ends = {k.from_card_id for k in self.snapshot.connections}
+        ends |= {k.to_card_id for k in self.snapshot.connections}
+        return any(
+            row.table == "card" and row.key in ends and "title" in row.changed()
+            for change in changes
+            for row in change.rows
+        )
+
+    def _fill_connections(self, snapshot: JourneySnapshot) -> None:
+        """One line per connection, "Simulator → Appointment", in the journey's order."""
+        root = self._connection_root
+        if root is None:
+            return
+        for index in reversed(range(root.childCount())):
+            line = root.child(index)
+            assert line is not None
+            kind, ref = line.data(0, REF)
+            self._items.pop((kind, ref), None)
+            root.removeChild(line)
+        titles = {c.id: c.title for cards in snapshot.cells.values() for c in cards}
+        for link in snapshot.connections:
+            start, end = titles.get(link.from_card_id, ""), titles.get(link.to_card_id, "")
+            child = Line([f"{start} → {end}"])
+            child.setData(0, REF, ("connection", link.id))
+            self._items[("connection", link.id)] = child
+            root.addChild(child)
+        root.setHidden(not snapshot.connections)
 
     def _fill_stages(self, snapshot: JourneySnapshot) -> None:
         """The stages' lines: renamed, moved, added or removed one by one."""
@@ -109,9 +171,14 @@ class JourneyOutlineTree(QTreeWidget):
         for point in snapshot.points(lane_id):
             label = f"{point.value:+.1f} {point.label}".strip()
             lines.append((("emotion-point", point.id), f"{titles[point.stage_id]} — {label}"))
+        first = next((lane.id for lane in snapshot.lanes if lane.kind == "metrics"), None)
+        metrics = lane_id == first  # a stage's metrics, under the (first) metrics lane
         for stage in snapshot.stages:
+            for metric in stage.metrics if metrics else ():
+                lines.append((("metric", metric.id), f"{stage.title} — {metric_line(metric)}"))
             for card in snapshot.cards(lane_id, stage.id):
-                lines.append((("card", card.id), f"{stage.title} — {card.title}"))
+                text = f"{stage.title} — {card.title}{self._marks(card)}"
+                lines.append((("card", card.id), text))
         return lines
 
     def _fill_lane(self, snapshot: JourneySnapshot, lane_id: str) -> None:
@@ -126,7 +193,7 @@ class JourneyOutlineTree(QTreeWidget):
             keep = set(wanted)
             for ref in current:
                 if ref not in keep:
-                    for kind in ("card", "emotion-point"):
+                    for kind in ("card", "emotion-point", "metric"):
                         item = self._items.get((kind, ref))
                         if item is not None and item.parent() is parent:  # not yet elsewhere
                             parent.removeChild(item)
@@ -166,30 +233,34 @@ class JourneyOutlineTree(QTreeWidget):
         if snapshot.lanes != previous.lanes:
             self._follow_lanes(snapshot)
         lanes: set[str] = set()
+        tables = set()
         for row in (row for change in changes for row in change.rows):
+            tables.add(row.table)
             if row.table in ("card", "emotion_point"):
                 lanes.update(i["lane_id"] for i in (row.before, row.after) if i is not None)
-        if stages_changed:  # stage names and order show in the cards' lines
+        if stages_changed or "metric" in tables:  # stage names and metrics show in the lines
             lanes.update(lane.id for lane in snapshot.lanes)
         for lane_id in lanes:
             self._fill_lane(snapshot, lane_id)
+        if snapshot.connections != previous.connections or self._renamed_ends(changes):
+            self._fill_connections(snapshot)
 
     def _follow_lanes(self, snapshot: JourneySnapshot) -> None:
         for lane in snapshot.lanes:
             item = self._items.get(("lane", lane.id))
             if item is None:
-                item = self._lane_item(lane.id, lane.title)
+                item = self._lane_item(lane.id, self._lane_text(lane))
                 self.addTopLevelItem(item)
                 self._fill_lane(snapshot, lane.id)
-            elif item.text(0) != (lane.title or self.tr("Untitled lane")):
-                item.setText(0, lane.title or self.tr("Untitled lane"))
+            elif item.text(0) != self._lane_text(lane):
+                item.setText(0, self._lane_text(lane))
         alive = {lane.id for lane in snapshot.lanes}
         for lane_id in [k[1] for k in self._items if k[0] == "lane" and k[1] not in alive]:
             item = self._items.pop(("lane", lane_id))
             self.takeTopLevelItem(self.indexOfTopLevelItem(item))
             for ref in self._children.pop(lane_id, []):
-                self._items.pop(("card", ref), None)
-                self._items.pop(("emotion-point", ref), None)
+                for kind in ("card", "emotion-point", "metric"):
+                    self._items.pop((kind, ref), None)
         for index, lane in enumerate(snapshot.lanes, start=1):  # after "Stages"
             item = self._items[("lane", lane.id)]
             if self.topLevelItem(index) is not item:

@@ -26,6 +26,7 @@ _ICONS = {
     "gain": "mark:gain",
     "opportunity": "mark:quick_win",
     "emotion_point": "mark:high",
+    "metric": "lane:metrics",
 }
 
 
@@ -90,6 +91,7 @@ class PaletteWidget(QListWidget):
             ("gain", self.tr("Gain")),
             ("opportunity", self.tr("Opportunity")),
             ("emotion_point", self.tr("Emotion point")),
+            ("metric", self.tr("Metric (NPS, CSAT, CES…)")),
         ]
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802

@@ -7,9 +7,10 @@ will do, see the README of this folder in docs/editor.md):
 
 For each language: the start page (with three recent maps), a blank map with the hints of its
 empty cells, the sample map at 100 % and fitted to the window, Find, a context menu and
-presentation mode; in English also the inspector on a moment of truth and a card being
-dragged (the README's pictures). Settings, recent maps and working copies go to a temporary
-folder: the user's own are never touched.
+presentation mode; in English also the inspector on a moment of truth, a card being dragged
+(the README's pictures), a metric computed from its answers, a connection being dragged from a
+card's handle and a service blueprint with its lines. Settings, recent maps and working copies
+go to a temporary folder: the user's own are never touched.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QCursor, QPixmap
@@ -174,6 +176,8 @@ def main() -> int:
         view.fit()
         settle()
         window.grab().save(str(HERE / "editor-sample.png"))
+        _metric(window, editor)
+        _connecting(window, editor)
     else:
         view.fit()
         settle()
@@ -191,8 +195,82 @@ def main() -> int:
     editor.undo_stack.setClean()
     editor.document.journal.mark_saved()
     editor.document.working.mark(False)
+    if language == "en":
+        tab = window.add_document(JourneyDocument.new("blueprint", "en"))
+        _blueprint(tab.editor)
+        settle()
+        tab.editor.view.fit()
+        settle()
+        window.grab().save(str(HERE / "editor-blueprint.png"))
+        tab.editor.undo_stack.setClean()
     window.close()
     return 0
+
+
+def _metric(window: Any, editor: Any) -> None:
+    """The inspector of an NPS computed from its answers."""
+    nps = next(
+        m.id
+        for s in editor.document.stages(editor.journey_id)
+        for m in editor.document.metrics(s.id)
+        if m.kind == "nps"
+    )
+    editor.view.set_zoom(0.9)
+    editor.view.centerOn(editor.scene.item_for("metric", nps))
+    editor.scene.select_refs([("metric", nps)])
+    settle()
+    bar = window.inspector.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    settle()
+    window.grab().save(str(HERE / "editor-metric.png"))
+
+
+def _connecting(window: Any, editor: Any) -> None:
+    """A card's handle dragged towards another card (mouse still down)."""
+    from app.ui.canvas.items import CardItem
+
+    view, scene = editor.view, editor.scene
+    cards = {
+        editor.row("card", i.ref).title: i
+        for i in scene.items_by_key.values()
+        if isinstance(i, CardItem)
+    }
+    start, end = cards["Rendez-vous en agence"], cards["Liste des pièces par e-mail"]
+    view.set_zoom(0.9)
+    view.centerOn(end)
+    scene.select_refs([("card", start.ref)])
+    settle()
+    at = view.mapFromScene(start.mapToScene(start.handle_centre()))
+    goal = view.mapFromScene(end.layout_rect().center())
+    QTest.mouseMove(view.viewport(), at)
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    for step in range(1, 13):
+        QTest.mouseMove(view.viewport(), at + (goal - at) * step / 12)
+        QTest.qWait(15)
+    settle()
+    window.grab().save(str(HERE / "editor-connect.png"))
+    QTest.mouseRelease(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at
+    )
+    settle()
+
+
+def _blueprint(editor: Any) -> None:
+    """A few cards in the blueprint template, so that its lines stand between real lanes."""
+    d, journey = editor.document, editor.journey_id
+    stages = [s.id for s in d.stages(journey)]
+    lanes = {lane.blueprint_role: lane.id for lane in d.lanes(journey)}
+    for role, stage, title in (
+        ("customer", 1, "Checks in at the desk"),
+        ("frontstage", 1, "Receptionist greets the guest"),
+        ("backstage", 1, "Room assigned in the booking system"),
+        ("support", 1, "Housekeeping schedule"),
+        ("customer", 3, "Pays and leaves"),
+        ("frontstage", 3, "Bill printed and explained"),
+        ("backstage", 3, "Minibar and extras added"),
+    ):
+        d.add_card(lanes[role], stages[stage], title)
+    d.clear_history(as_saved=True)
 
 
 if __name__ == "__main__":

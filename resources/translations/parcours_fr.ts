@@ -70,7 +70,7 @@
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../app/ui/inspector.py" line="75"/>
+        <location filename="../../app/ui/fields.py" line="234"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
@@ -179,261 +179,281 @@
 <context>
     <name>ContextMenu</name>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="39"/>
+        <location filename="../../app/ui/context_menus.py" line="40"/>
         <source>Add a &amp;Card Here</source>
         <translation>Ajouter une &amp;carte ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="40"/>
+        <location filename="../../app/ui/context_menus.py" line="41"/>
         <source>Add a &amp;Touchpoint Here</source>
         <translation>Ajouter un &amp;point de contact ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="41"/>
+        <location filename="../../app/ui/context_menus.py" line="42"/>
         <source>Add a &amp;Pain Here</source>
         <translation>Ajouter un &amp;irritant ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="42"/>
+        <location filename="../../app/ui/context_menus.py" line="43"/>
         <source>Add a &amp;Gain Here</source>
         <translation>Ajouter un &amp;enchanteur ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="43"/>
+        <location filename="../../app/ui/context_menus.py" line="44"/>
         <source>Add an &amp;Opportunity Here</source>
         <translation>Ajouter une &amp;opportunité ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="44"/>
+        <location filename="../../app/ui/context_menus.py" line="45"/>
         <source>Add an &amp;Emotion Point Here</source>
         <translation>Ajouter un point d’é&amp;motion ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="50"/>
+        <location filename="../../app/ui/context_menus.py" line="51"/>
         <source>&amp;Touchpoints</source>
         <translation>Points de &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="51"/>
+        <location filename="../../app/ui/context_menus.py" line="52"/>
         <source>Te&amp;xt (actions, thoughts…)</source>
         <translation>&amp;Texte (actions, pensées…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="52"/>
+        <location filename="../../app/ui/context_menus.py" line="53"/>
         <source>&amp;Emotion Curve</source>
         <translation>Courbe é&amp;motionnelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="53"/>
+        <location filename="../../app/ui/context_menus.py" line="54"/>
         <source>&amp;Pains and Gains</source>
         <translation>&amp;Irritants et enchanteurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="54"/>
+        <location filename="../../app/ui/context_menus.py" line="55"/>
         <source>&amp;Opportunities</source>
         <translation>&amp;Opportunités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="55"/>
+        <location filename="../../app/ui/context_menus.py" line="56"/>
         <source>&amp;Storyboard</source>
         <translation>&amp;Storyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="56"/>
+        <location filename="../../app/ui/context_menus.py" line="57"/>
         <source>&amp;Metrics</source>
         <translation>In&amp;dicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="154"/>
+        <location filename="../../app/ui/context_menus.py" line="155"/>
         <source>Add E&amp;vidence</source>
         <translation>Ajouter des é&amp;léments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="158"/>
+        <location filename="../../app/ui/context_menus.py" line="159"/>
         <source>&amp;Photos…</source>
         <translation>&amp;Photos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="163"/>
+        <location filename="../../app/ui/context_menus.py" line="164"/>
         <source>&amp;Quote…</source>
         <translation>&amp;Verbatim…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="168"/>
+        <location filename="../../app/ui/context_menus.py" line="169"/>
         <source>&amp;Link…</source>
         <translation>&amp;Lien…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="187"/>
+        <location filename="../../app/ui/context_menus.py" line="188"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="194"/>
+        <location filename="../../app/ui/context_menus.py" line="195"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="202"/>
-        <location filename="../../app/ui/context_menus.py" line="445"/>
+        <location filename="../../app/ui/context_menus.py" line="203"/>
+        <location filename="../../app/ui/context_menus.py" line="470"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="209"/>
+        <location filename="../../app/ui/context_menus.py" line="210"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="234"/>
+        <location filename="../../app/ui/context_menus.py" line="236"/>
         <source>&amp;Edit Title</source>
         <translation>Modifier le &amp;titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="244"/>
+        <location filename="../../app/ui/context_menus.py" line="246"/>
         <source>&amp;Sentiment</source>
         <translation>Se&amp;ntiment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="246"/>
+        <location filename="../../app/ui/context_menus.py" line="248"/>
         <source>&amp;Neutral</source>
         <translation>&amp;Neutre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="247"/>
+        <location filename="../../app/ui/context_menus.py" line="249"/>
         <source>&amp;Pain</source>
         <translation>&amp;Irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="248"/>
+        <location filename="../../app/ui/context_menus.py" line="250"/>
         <source>&amp;Gain</source>
         <translation>&amp;Enchanteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="257"/>
+        <location filename="../../app/ui/context_menus.py" line="259"/>
         <source>&amp;Moment of Truth</source>
         <translation>&amp;Moment de vérité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="274"/>
+        <location filename="../../app/ui/context_menus.py" line="276"/>
         <source>Add a Card &amp;Below</source>
         <translation>Ajouter une carte &amp;au-dessous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="279"/>
+        <location filename="../../app/ui/context_menus.py" line="281"/>
         <source>&amp;Delete Card</source>
         <translation>&amp;Supprimer la carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="284"/>
-        <location filename="../../app/ui/context_menus.py" line="311"/>
+        <location filename="../../app/ui/context_menus.py" line="286"/>
+        <location filename="../../app/ui/context_menus.py" line="313"/>
         <source>&amp;Rename</source>
         <translation>Reno&amp;mmer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="292"/>
-        <location filename="../../app/ui/context_menus.py" line="420"/>
+        <location filename="../../app/ui/context_menus.py" line="294"/>
+        <location filename="../../app/ui/context_menus.py" line="445"/>
         <source>Insert Stage &amp;Before</source>
         <translation>Insérer une étape &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="298"/>
-        <location filename="../../app/ui/context_menus.py" line="426"/>
+        <location filename="../../app/ui/context_menus.py" line="300"/>
+        <location filename="../../app/ui/context_menus.py" line="451"/>
         <source>Insert Stage &amp;After</source>
         <translation>Insérer une étape ap&amp;rès</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="306"/>
+        <location filename="../../app/ui/context_menus.py" line="308"/>
         <source>&amp;Delete Stage</source>
         <translation>&amp;Supprimer l’étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="319"/>
+        <location filename="../../app/ui/context_menus.py" line="321"/>
         <source>Insert Lane &amp;Above</source>
         <translation>Insérer un couloir &amp;au-dessus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="324"/>
+        <location filename="../../app/ui/context_menus.py" line="326"/>
         <source>Insert Lane &amp;Below</source>
         <translation>Insérer un couloir au-dess&amp;ous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="337"/>
+        <location filename="../../app/ui/context_menus.py" line="339"/>
         <source>&amp;Hide Lane</source>
         <translation>Mas&amp;quer le couloir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="342"/>
+        <location filename="../../app/ui/context_menus.py" line="344"/>
         <source>&amp;Delete Lane</source>
         <translation>&amp;Supprimer le couloir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="347"/>
+        <location filename="../../app/ui/context_menus.py" line="349"/>
         <source>&amp;Edit Label</source>
         <translation>&amp;Modifier le libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="353"/>
+        <location filename="../../app/ui/context_menus.py" line="355"/>
         <source>&amp;Feeling</source>
         <translation>&amp;Ressenti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="362"/>
+        <location filename="../../app/ui/context_menus.py" line="364"/>
         <source>&amp;Delete Emotion Point</source>
         <translation>&amp;Supprimer le point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="367"/>
-        <source>&amp;Edit in the Inspector</source>
-        <translation>&amp;Modifier dans l’inspecteur</translation>
+        <location filename="../../app/ui/context_menus.py" line="369"/>
+        <source>&amp;Edit Name</source>
+        <translation>&amp;Modifier le nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="375"/>
+        <location filename="../../app/ui/context_menus.py" line="377"/>
+        <source>Move &amp;Earlier</source>
+        <translation>Placer &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="383"/>
+        <source>Move &amp;Later</source>
+        <translation>Placer &amp;après</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="390"/>
         <source>&amp;Delete Metric</source>
         <translation>&amp;Supprimer l’indicateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="383"/>
+        <location filename="../../app/ui/context_menus.py" line="395"/>
+        <source>Add a &amp;Metric Here</source>
+        <translation>Ajouter un &amp;indicateur ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="402"/>
+        <source>&amp;Delete Connection</source>
+        <translation>&amp;Supprimer la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="407"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="390"/>
+        <location filename="../../app/ui/context_menus.py" line="414"/>
         <source>&amp;Delete from the Map</source>
         <translation>&amp;Supprimer de la carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="412"/>
+        <location filename="../../app/ui/context_menus.py" line="437"/>
         <source>Paste &amp;Here</source>
         <translation>Co&amp;ller ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="432"/>
+        <location filename="../../app/ui/context_menus.py" line="457"/>
         <source>Insert &amp;Lane Below</source>
         <translation>Insérer un co&amp;uloir dessous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="452"/>
+        <location filename="../../app/ui/context_menus.py" line="477"/>
         <source>Select &amp;All Cards</source>
         <translation>Sélectionner toutes les &amp;cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="460"/>
+        <location filename="../../app/ui/context_menus.py" line="485"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="468"/>
+        <location filename="../../app/ui/context_menus.py" line="493"/>
         <source>Actual &amp;Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="476"/>
+        <location filename="../../app/ui/context_menus.py" line="501"/>
         <source>Add a S&amp;tage</source>
         <translation>Ajouter une ét&amp;ape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="481"/>
+        <location filename="../../app/ui/context_menus.py" line="506"/>
         <source>Add a &amp;Lane</source>
         <translation>Ajouter un co&amp;uloir</translation>
     </message>
@@ -560,441 +580,531 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="56"/>
+        <source>a connection joins cards of two journeys</source>
+        <translation>une connexion relie des cartes de deux parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="57"/>
         <source>the recovery data is damaged</source>
         <translation>les données de récupération sont endommagées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57"/>
+        <location filename="../../app/ui/messages.py" line="58"/>
         <source>it could not be upgraded to the current format</source>
         <translation>il n’a pas pu être converti au format actuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58"/>
+        <location filename="../../app/ui/messages.py" line="59"/>
         <source>it cannot be read</source>
         <translation>il ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59"/>
+        <location filename="../../app/ui/messages.py" line="60"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60"/>
+        <location filename="../../app/ui/messages.py" line="61"/>
         <source>the folder is read-only or you lack permission to write there</source>
         <translation>le dossier est en lecture seule ou vous n’avez pas le droit d’y écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63"/>
+        <location filename="../../app/ui/messages.py" line="64"/>
         <source>the folder does not exist</source>
         <translation>le dossier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64"/>
+        <location filename="../../app/ui/messages.py" line="65"/>
         <source>the disk could not be written</source>
         <translation>le disque n’a pas pu être écrit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65"/>
+        <location filename="../../app/ui/messages.py" line="66"/>
         <source>its folder does not exist</source>
         <translation>son dossier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66"/>
+        <location filename="../../app/ui/messages.py" line="67"/>
         <source>it has no file yet; use Save As</source>
         <translation>elle n’a pas encore de fichier ; utilisez « Enregistrer sous »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67"/>
+        <location filename="../../app/ui/messages.py" line="68"/>
         <source>another Parcours window</source>
         <translation>une autre fenêtre de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68"/>
+        <location filename="../../app/ui/messages.py" line="69"/>
         <source>Untitled map</source>
         <translation>Carte sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70"/>
+        <location filename="../../app/ui/messages.py" line="71"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71"/>
+        <location filename="../../app/ui/messages.py" line="72"/>
         <source>%1 is larger than 40 MB, the most Parcours takes in for one picture.</source>
         <translation>%1 dépasse 40 Mo, le maximum que Parcours accepte pour une image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74"/>
+        <location filename="../../app/ui/messages.py" line="75"/>
         <source>%1 has too many pixels to be a photo (more than 80 megapixels).</source>
         <translation>%1 a trop de pixels pour une photo (plus de 80 mégapixels).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77"/>
+        <location filename="../../app/ui/messages.py" line="78"/>
         <source>%1 is damaged or incomplete and cannot be read as a picture.</source>
         <translation>%1 est endommagé ou incomplet et ne peut pas être lu comme une image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80"/>
+        <location filename="../../app/ui/messages.py" line="81"/>
         <source>%1 is not a picture Parcours can take in (JPEG, PNG, WebP, GIF, BMP or TIFF).</source>
         <translation>%1 n’est pas une image que Parcours accepte (JPEG, PNG, WebP, GIF, BMP ou TIFF).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84"/>
+        <location filename="../../app/ui/messages.py" line="85"/>
         <source>%1 is a PDF document, not a picture; export the page as PNG or JPEG first.</source>
         <translation>%1 est un document PDF, pas une image ; exportez d’abord la page en PNG ou en JPEG.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88"/>
+        <location filename="../../app/ui/messages.py" line="89"/>
         <source>%1 is a PostScript or EPS drawing, which Parcours does not open for safety.</source>
         <translation>%1 est un dessin PostScript ou EPS, que Parcours n’ouvre pas par sécurité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92"/>
+        <location filename="../../app/ui/messages.py" line="93"/>
         <source>%1 is an SVG drawing, not a photo; export it as PNG first.</source>
         <translation>%1 est un dessin SVG, pas une photo ; exportez-le d’abord en PNG.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95"/>
+        <location filename="../../app/ui/messages.py" line="96"/>
         <source>%1 is a HEIC or AVIF photo, which Parcours cannot read; export it as JPEG first.</source>
         <translation>%1 est une photo HEIC ou AVIF, que Parcours ne sait pas lire ; exportez-la d’abord en JPEG.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99"/>
+        <location filename="../../app/ui/messages.py" line="100"/>
         <source>%1 is not a file that can be read as a picture.</source>
         <translation>%1 n’est pas un fichier lisible comme une image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
         <source>%1 no longer exists.</source>
         <translation>%1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101"/>
+        <location filename="../../app/ui/messages.py" line="102"/>
         <source>%1 cannot be read (permission denied or the disk failed).</source>
         <translation>%1 ne peut pas être lu (accès refusé ou disque défaillant).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122"/>
+        <location filename="../../app/ui/messages.py" line="123"/>
         <source>That {element} no longer exists in this map.</source>
         <translation>Cet élément n’existe plus dans cette carte ({element}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123"/>
+        <location filename="../../app/ui/messages.py" line="124"/>
         <source>That journey no longer exists in this map.</source>
         <translation>Ce parcours n’existe plus dans cette carte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126"/>
+        <location filename="../../app/ui/messages.py" line="127"/>
         <source>{fields} cannot be edited here.</source>
         <translation>Ces champs ne se modifient pas ici : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127"/>
+        <location filename="../../app/ui/messages.py" line="128"/>
         <source>That value is not allowed ({detail}).</source>
         <translation>Cette valeur n’est pas permise ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130"/>
+        <location filename="../../app/ui/messages.py" line="131"/>
         <source>That lane and that stage belong to different journeys.</source>
         <translation>Cette ligne et cette étape appartiennent à des parcours différents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133"/>
+        <location filename="../../app/ui/messages.py" line="134"/>
         <source>An emotion point can only refer to a card of its own journey.</source>
         <translation>Un point d’émotion ne peut renvoyer qu’à une carte de son propre parcours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136"/>
+        <location filename="../../app/ui/messages.py" line="137"/>
         <source>An emotion lane holds emotion points, not cards.</source>
         <translation>Une ligne d’émotions contient des points d’émotion, pas des cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139"/>
+        <location filename="../../app/ui/messages.py" line="140"/>
         <source>Emotion points go in an emotion lane.</source>
         <translation>Les points d’émotion vont dans une ligne d’émotions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142"/>
+        <location filename="../../app/ui/messages.py" line="143"/>
         <source>An emotion goes from -5 (worst) to +5 (best).</source>
         <translation>Une émotion va de -5 (le pire) à +5 (le meilleur).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145"/>
+        <location filename="../../app/ui/messages.py" line="146"/>
         <source>A point&apos;s place inside a stage goes from 0 (left) to 1 (right).</source>
         <translation>La place d’un point dans une étape va de 0 (à gauche) à 1 (à droite).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148"/>
+        <location filename="../../app/ui/messages.py" line="149"/>
         <source>This map already has its project.</source>
         <translation>Cette carte a déjà son projet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149"/>
+        <location filename="../../app/ui/messages.py" line="150"/>
         <source>A lane&apos;s kind can only change while the lane is empty.</source>
         <translation>Le type d’une ligne ne change que tant qu’elle est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152"/>
+        <location filename="../../app/ui/messages.py" line="153"/>
         <source>Evidence cannot be attached to a {kind}.</source>
         <translation>Un élément illustratif ne s’attache pas à cela ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155"/>
+        <location filename="../../app/ui/messages.py" line="156"/>
         <source>Evidence is attached to (kind, id) pairs.</source>
         <translation>Un élément illustratif s’attache à des paires (type, identifiant).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/ui/messages.py" line="159"/>
         <source>That evidence is already attached there.</source>
         <translation>Cet élément illustratif y est déjà attaché.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161"/>
+        <location filename="../../app/ui/messages.py" line="162"/>
         <source>That evidence is not attached there.</source>
         <translation>Cet élément illustratif n’y est pas attaché.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162"/>
+        <location filename="../../app/ui/messages.py" line="163"/>
         <source>The new order must list each evidence shown there once.</source>
         <translation>Le nouvel ordre doit citer une fois chaque élément illustratif affiché.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165"/>
+        <location filename="../../app/ui/messages.py" line="166"/>
         <source>{table} has no place to restore.</source>
         <translation>Rien à remettre en place pour {table}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166"/>
+        <location filename="../../app/ui/messages.py" line="167"/>
         <source>An edit of this step was refused; nothing was kept.</source>
         <translation>Une modification de cette étape a été refusée ; rien n’a été gardé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169"/>
+        <location filename="../../app/ui/messages.py" line="170"/>
         <source>Undo and redo wait for the step under way to finish.</source>
         <translation>Annuler et rétablir attendent la fin de l’étape en cours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172"/>
+        <location filename="../../app/ui/messages.py" line="173"/>
         <source>The history no longer matches the map, so it was cleared; the map is intact.</source>
         <translation>L’historique ne correspond plus à la carte : il a été effacé ; la carte est intacte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="179"/>
+        <location filename="../../app/ui/messages.py" line="177"/>
+        <source>A metric is measured before or after the changes.</source>
+        <translation>Un indicateur se mesure avant ou après les changements.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="180"/>
+        <source>CSAT is the share of 4 and 5 answers, or the mean.</source>
+        <translation>Le CSAT est la part des réponses 4 et 5, ou la moyenne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="183"/>
+        <source>CES is answered on a scale of 1 to 5 or 1 to 7.</source>
+        <translation>Le CES se répond sur une échelle de 1 à 5 ou de 1 à 7.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="186"/>
+        <source>A metric moves only between stages of its journey.</source>
+        <translation>Un indicateur ne change d’étape qu’au sein de son parcours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="189"/>
+        <source>A card cannot be connected to itself.</source>
+        <translation>Une carte ne peut pas être reliée à elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="190"/>
+        <source>Only cards of the same journey can be connected.</source>
+        <translation>Seules des cartes du même parcours peuvent être reliées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="193"/>
+        <source>These two cards are already connected.</source>
+        <translation>Ces deux cartes sont déjà reliées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="196"/>
+        <source>Some answers lie beyond that scale; clear them first.</source>
+        <translation>Des réponses sortent de cette échelle ; effacez-les d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="199"/>
+        <source>Only NPS, CSAT and CES are computed from answers.</source>
+        <translation>Seuls le NPS, le CSAT et le CES se calculent à partir des réponses.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="202"/>
+        <source>Only NPS, CSAT, CES and conversion metrics are computed.</source>
+        <translation>Seuls le NPS, le CSAT, le CES et le taux de conversion se calculent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="205"/>
+        <source>A count of answers is a whole number, 0 or more.</source>
+        <translation>Un nombre de réponses est un entier, 0 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="208"/>
+        <source>Those counts do not belong to this kind of metric.</source>
+        <translation>Ces comptes ne correspondent pas à ce type d’indicateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="211"/>
+        <source>More people cannot go on than started.</source>
+        <translation>Il ne peut pas y avoir plus de poursuites que d’entrants.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="212"/>
+        <source>Those counts are too long to keep.</source>
+        <translation>Ces comptes sont trop longs pour être conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="213"/>
+        <source>An NPS answer goes from 0 to 10, not {answer}.</source>
+        <translation>Une réponse NPS va de 0 à 10, pas {answer}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="216"/>
+        <source>An answer on this scale goes from {low} to {high}.</source>
+        <translation>Une réponse sur cette échelle va de {low} à {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="219"/>
+        <source>“{part}” is not an answer (a whole number).</source>
+        <translation>« {part} » n’est pas une réponse (un nombre entier).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="225"/>
         <source>card</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180"/>
+        <location filename="../../app/ui/messages.py" line="226"/>
         <source>stage</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="181"/>
+        <location filename="../../app/ui/messages.py" line="227"/>
         <source>lane</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182"/>
+        <location filename="../../app/ui/messages.py" line="228"/>
         <source>emotion point</source>
         <translation>point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183"/>
+        <location filename="../../app/ui/messages.py" line="229"/>
         <source>metric</source>
         <translation>indicateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184"/>
+        <location filename="../../app/ui/messages.py" line="230"/>
         <source>journey</source>
         <translation>parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="185"/>
+        <location filename="../../app/ui/messages.py" line="231"/>
         <source>persona</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="186"/>
+        <location filename="../../app/ui/messages.py" line="232"/>
         <source>evidence</source>
         <translation>élément illustratif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187"/>
+        <location filename="../../app/ui/messages.py" line="233"/>
         <source>evidence link</source>
         <translation>lien d’élément illustratif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="188"/>
+        <location filename="../../app/ui/messages.py" line="234"/>
         <source>picture</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="216"/>
+        <location filename="../../app/ui/messages.py" line="262"/>
         <source>%1 cannot be opened: it was saved by a newer version of Parcours (file format %2, this version reads up to %3); update Parcours to open it.</source>
         <translation>Impossible d’ouvrir %1 : il a été enregistré par une version plus récente de Parcours (format de fichier %2, cette version lit jusqu’au format %3) ; mettez Parcours à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="229"/>
+        <location filename="../../app/ui/messages.py" line="275"/>
         <source>its format version %1 is not one Parcours wrote</source>
         <translation>sa version de format %1 n’a jamais été écrite par Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="235"/>
+        <location filename="../../app/ui/messages.py" line="281"/>
         <source>%1 cannot be opened: %2.</source>
         <translation>Impossible d’ouvrir %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="244"/>
+        <location filename="../../app/ui/messages.py" line="290"/>
         <source>another Parcours window (process %1)</source>
         <translation>une autre fenêtre de Parcours (processus %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249"/>
+        <location filename="../../app/ui/messages.py" line="295"/>
         <source>Parcours on %1 (opened by %2 at %3)</source>
         <translation>Parcours sur %1 (ouvert par %2 le %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="257"/>
+        <location filename="../../app/ui/messages.py" line="303"/>
         <source>%1 is already open in %2.</source>
         <translation>%1 est déjà ouvert dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="265"/>
+        <location filename="../../app/ui/messages.py" line="311"/>
         <source>This map</source>
         <translation>Cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="267"/>
+        <location filename="../../app/ui/messages.py" line="313"/>
         <source>%1 is open read-only; use Save As to keep an editable copy.</source>
         <translation>%1 est ouvert en lecture seule ; utilisez « Enregistrer sous » pour garder une copie modifiable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="274"/>
+        <location filename="../../app/ui/messages.py" line="320"/>
         <source>The evidence was not exported to %1: %2.</source>
         <translation>Les éléments n’ont pas été exportés dans %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="280"/>
+        <location filename="../../app/ui/messages.py" line="326"/>
         <source>%1 cannot be imported: %2.</source>
         <translation>Impossible d’importer %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="288"/>
+        <location filename="../../app/ui/messages.py" line="334"/>
         <source>%1 was not saved: %2. The file on disk is unchanged.</source>
         <translation>%1 n’a pas été enregistré : %2. Le fichier sur le disque n’a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="421"/>
+        <location filename="../../app/ui/messages.py" line="471"/>
         <source>it cannot be read (permission denied or the disk failed)</source>
         <translation>il ne peut pas être lu (permission refusée ou disque défaillant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="422"/>
+        <location filename="../../app/ui/messages.py" line="472"/>
         <source>it is larger than 50 MB, the most Parcours imports from one file</source>
         <translation>il dépasse 50 Mo, le maximum que Parcours importe d’un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="425"/>
+        <location filename="../../app/ui/messages.py" line="475"/>
         <source>it is an Excel 97-2003 workbook (.xls); save it as .xlsx or CSV UTF-8 first</source>
         <translation>c’est un classeur Excel 97-2003 (.xls) ; enregistrez-le d’abord en .xlsx ou en CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="429"/>
+        <location filename="../../app/ui/messages.py" line="479"/>
         <source>it is not an XLSX workbook (it is not even a ZIP archive)</source>
         <translation>ce n’est pas un classeur XLSX (ce n’est même pas une archive ZIP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="430"/>
+        <location filename="../../app/ui/messages.py" line="480"/>
         <source>it holds NUL characters, so it is not a text file (save it as CSV UTF-8)</source>
         <translation>il contient des caractères NUL, ce n’est donc pas un fichier texte (enregistrez-le en CSV UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="434"/>
+        <location filename="../../app/ui/messages.py" line="484"/>
         <source>its UTF-16 text is damaged</source>
         <translation>son texte UTF-16 est endommagé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="435"/>
+        <location filename="../../app/ui/messages.py" line="485"/>
         <source>its text is neither UTF-8 nor Windows-1252 (save it as CSV UTF-8)</source>
         <translation>son texte n’est ni en UTF-8 ni en Windows-1252 (enregistrez-le en CSV UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="438"/>
+        <location filename="../../app/ui/messages.py" line="488"/>
         <source>it holds no header row</source>
         <translation>il n’a pas de ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="439"/>
+        <location filename="../../app/ui/messages.py" line="489"/>
         <source>it has more than 100 columns</source>
         <translation>il a plus de 100 colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="440"/>
+        <location filename="../../app/ui/messages.py" line="490"/>
         <source>it has more than 20,000 rows, the most Parcours imports at once</source>
         <translation>il a plus de 20 000 lignes, le maximum que Parcours importe en une fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="443"/>
+        <location filename="../../app/ui/messages.py" line="493"/>
         <source>it is damaged, or it is not an XLSX workbook</source>
         <translation>il est endommagé, ou ce n’est pas un classeur XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="444"/>
+        <location filename="../../app/ui/messages.py" line="494"/>
         <source>the workbook has no sheet</source>
         <translation>le classeur n’a aucune feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="445"/>
+        <location filename="../../app/ui/messages.py" line="495"/>
         <source>it is a damaged ZIP archive, not a workbook</source>
         <translation>c’est une archive ZIP endommagée, pas un classeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="446"/>
+        <location filename="../../app/ui/messages.py" line="496"/>
         <source>it is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV UTF-8</source>
         <translation>c’est un classeur OpenDocument (.ods) ; enregistrez-le en .xlsx ou en CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="450"/>
+        <location filename="../../app/ui/messages.py" line="500"/>
         <source>it is a ZIP archive but not an XLSX workbook</source>
         <translation>c’est une archive ZIP, mais pas un classeur XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="451"/>
+        <location filename="../../app/ui/messages.py" line="501"/>
         <source>it holds too many parts to be a workbook</source>
         <translation>il contient trop de parties pour être un classeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="452"/>
+        <location filename="../../app/ui/messages.py" line="502"/>
         <source>it unpacks to far more than its size (a ZIP bomb?), more than Parcours reads</source>
         <translation>une fois décompressé, il dépasse de loin sa taille (une bombe ZIP ?), plus que ce que Parcours lit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="456"/>
+        <location filename="../../app/ui/messages.py" line="506"/>
         <source>the sheet is empty</source>
         <translation>la feuille est vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="461"/>
+        <location filename="../../app/ui/messages.py" line="511"/>
         <source>it has no sheet “%1” (its sheets: %2)</source>
         <translation>il n’a pas de feuille « %1 » (ses feuilles : %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="465"/>
+        <location filename="../../app/ui/messages.py" line="515"/>
         <source>“%1” is a chart, not a sheet of cells</source>
         <translation>« %1 » est un graphique, pas une feuille de cellules</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="469"/>
+        <location filename="../../app/ui/messages.py" line="519"/>
         <source>a cell near line %1 is longer than %2 characters</source>
         <translation>une cellule vers la ligne %1 dépasse %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="473"/>
+        <location filename="../../app/ui/messages.py" line="523"/>
         <source>a quoted cell that starts near line %1 is never closed</source>
         <translation>une cellule entre guillemets qui commence vers la ligne %1 n’est jamais fermée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="479"/>
+        <location filename="../../app/ui/messages.py" line="529"/>
         <source>line %1 is not valid CSV (%2)</source>
         <translation>la ligne %1 n’est pas du CSV valide (%2)</translation>
     </message>
@@ -1156,66 +1266,81 @@
 <context>
     <name>EvidenceForm</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="49"/>
+        <location filename="../../app/ui/evidence_panel.py" line="50"/>
         <source>Quote</source>
         <translation>Verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="50"/>
+        <location filename="../../app/ui/evidence_panel.py" line="51"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="51"/>
-        <location filename="../../app/ui/evidence_panel.py" line="66"/>
+        <location filename="../../app/ui/evidence_panel.py" line="52"/>
+        <location filename="../../app/ui/evidence_panel.py" line="68"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="52"/>
+        <location filename="../../app/ui/evidence_panel.py" line="53"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="57"/>
+        <location filename="../../app/ui/evidence_panel.py" line="54"/>
+        <source>Insight</source>
+        <translation>Enseignement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="59"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="60"/>
+        <location filename="../../app/ui/evidence_panel.py" line="62"/>
         <source>Verbatim</source>
         <translation>Verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="61"/>
+        <location filename="../../app/ui/evidence_panel.py" line="63"/>
         <source>Who said it</source>
         <translation>Qui l’a dit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="62"/>
+        <location filename="../../app/ui/evidence_panel.py" line="64"/>
         <source>Source (interview, survey…)</source>
         <translation>Source (entretien, enquête…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="65"/>
+        <location filename="../../app/ui/evidence_panel.py" line="67"/>
         <source>Address (URL)</source>
         <translation>Adresse (URL)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="65"/>
+        <location filename="../../app/ui/evidence_panel.py" line="67"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="66"/>
-        <location filename="../../app/ui/evidence_panel.py" line="67"/>
+        <location filename="../../app/ui/evidence_panel.py" line="68"/>
+        <location filename="../../app/ui/evidence_panel.py" line="69"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="67"/>
+        <location filename="../../app/ui/evidence_panel.py" line="69"/>
         <source>Caption</source>
         <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="71"/>
+        <source>What the research found</source>
+        <translation>Ce que l’étude a montré</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="72"/>
+        <source>Its sources (interviews, surveys, logs…)</source>
+        <translation>Ses sources (entretiens, enquêtes, réclamations…)</translation>
     </message>
 </context>
 <context>
@@ -1309,72 +1434,77 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="126"/>
+        <location filename="../../app/ui/evidence_panel.py" line="133"/>
         <source>No evidence here yet. Drop photos on the element, or add a quote or a link with the buttons below.</source>
         <translation>Aucun élément illustratif pour l’instant. Déposez des photos sur l’élément, ou ajoutez un verbatim ou un lien avec les boutons ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="132"/>
+        <location filename="../../app/ui/evidence_panel.py" line="139"/>
         <source>Evidence of the selection</source>
         <translation>Éléments illustratifs de la sélection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="138"/>
+        <location filename="../../app/ui/evidence_panel.py" line="145"/>
         <source>Photo…</source>
         <translation>Photo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="139"/>
+        <location filename="../../app/ui/evidence_panel.py" line="146"/>
         <source>Quote…</source>
         <translation>Verbatim…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="140"/>
+        <location filename="../../app/ui/evidence_panel.py" line="147"/>
         <source>Link…</source>
         <translation>Lien…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="147"/>
+        <location filename="../../app/ui/evidence_panel.py" line="148"/>
+        <source>Insight…</source>
+        <translation>Enseignement…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="155"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="148"/>
+        <location filename="../../app/ui/evidence_panel.py" line="156"/>
         <source>Detach</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="194"/>
+        <location filename="../../app/ui/evidence_panel.py" line="202"/>
         <source>Open a map to see its evidence here.</source>
         <translation>Ouvrez une carte pour voir ici ses éléments illustratifs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="197"/>
+        <location filename="../../app/ui/evidence_panel.py" line="205"/>
         <source>Evidence of this card</source>
         <translation>Éléments illustratifs de cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="198"/>
+        <location filename="../../app/ui/evidence_panel.py" line="206"/>
         <source>Evidence of this emotion point</source>
         <translation>Éléments illustratifs de ce point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="199"/>
+        <location filename="../../app/ui/evidence_panel.py" line="207"/>
         <source>Evidence of this stage</source>
         <translation>Éléments illustratifs de cette étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="200"/>
+        <location filename="../../app/ui/evidence_panel.py" line="208"/>
         <source>Evidence of the journey</source>
         <translation>Éléments illustratifs du parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="222"/>
+        <location filename="../../app/ui/evidence_panel.py" line="230"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="239"/>
+        <location filename="../../app/ui/evidence_panel.py" line="250"/>
         <source>Add photos</source>
         <translation>Ajouter des photos</translation>
     </message>
@@ -1560,6 +1690,55 @@
         <location filename="../../app/ui/export_dialog.py" line="211"/>
         <source>Exported %s</source>
         <translation>%s exporté</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../app/ui/fields.py" line="48"/>
+        <source>A number is needed here.</source>
+        <translation>Un nombre est attendu ici.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="52"/>
+        <location filename="../../app/ui/fields.py" line="54"/>
+        <source>“%1” is not a number.</source>
+        <translation>« %1 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="56"/>
+        <source>A whole number is needed here.</source>
+        <translation>Un nombre entier est attendu ici.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="59"/>
+        <source>It goes from %1 to %2.</source>
+        <translation>De %1 à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="62"/>
+        <source>It is %1 or more.</source>
+        <translation>%1 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="64"/>
+        <source>It is %1 or less.</source>
+        <translation>%1 ou moins.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="82"/>
+        <source>There is no such day.</source>
+        <translation>Ce jour n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="83"/>
+        <source>Write a date as YYYY-MM-DD or DD/MM/YYYY.</source>
+        <translation>Écrivez la date sous la forme JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="187"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
     </message>
 </context>
 <context>
@@ -2014,142 +2193,142 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="372"/>
+        <location filename="../../app/ui/messages.py" line="422"/>
         <source>Row %1: the title is empty.</source>
         <translation>Ligne %1 : le titre est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="373"/>
+        <location filename="../../app/ui/messages.py" line="423"/>
         <source>Row %1: the metric has no name.</source>
         <translation>Ligne %1 : l’indicateur n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="374"/>
+        <location filename="../../app/ui/messages.py" line="424"/>
         <source>Row %1: no stage is given.</source>
         <translation>Ligne %1 : aucune étape n’est indiquée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="375"/>
+        <location filename="../../app/ui/messages.py" line="425"/>
         <source>Row %1: no lane is given.</source>
         <translation>Ligne %1 : aucun couloir n’est indiqué.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="376"/>
+        <location filename="../../app/ui/messages.py" line="426"/>
         <source>Row %1: this journey has no stage “%2”.</source>
         <translation>Ligne %1 : ce parcours n’a pas d’étape « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="377"/>
+        <location filename="../../app/ui/messages.py" line="427"/>
         <source>Row %1: this journey has no lane “%2”.</source>
         <translation>Ligne %1 : ce parcours n’a pas de couloir « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="378"/>
+        <location filename="../../app/ui/messages.py" line="428"/>
         <source>Row %1: this journey has no stage number %2.</source>
         <translation>Ligne %1 : ce parcours n’a pas d’étape numéro %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="379"/>
+        <location filename="../../app/ui/messages.py" line="429"/>
         <source>Row %1: this journey has no lane number %2.</source>
         <translation>Ligne %1 : ce parcours n’a pas de couloir numéro %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="380"/>
+        <location filename="../../app/ui/messages.py" line="430"/>
         <source>Row %1: this journey has no lane of kind “%2”.</source>
         <translation>Ligne %1 : ce parcours n’a pas de couloir de type « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="381"/>
+        <location filename="../../app/ui/messages.py" line="431"/>
         <source>Row %1: “%2” is an emotion lane, which holds emotion points, not cards.</source>
         <translation>Ligne %1 : « %2 » est un couloir d’émotions, qui porte des points d’émotion, pas des cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="384"/>
+        <location filename="../../app/ui/messages.py" line="434"/>
         <source>Row %1: %2 must be a whole number from %3 to %4, not “%5”.</source>
         <translation>Ligne %1 : %2 doit être un nombre entier de %3 à %4, pas « %5 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="385"/>
+        <location filename="../../app/ui/messages.py" line="435"/>
         <source>Row %1: %2 must be a whole number, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être un nombre entier, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="386"/>
+        <location filename="../../app/ui/messages.py" line="436"/>
         <source>Row %1: %2 must be a number, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être un nombre, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="387"/>
+        <location filename="../../app/ui/messages.py" line="437"/>
         <source>Row %1: %2 must be less than a million million, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être inférieur à mille milliards, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="388"/>
+        <location filename="../../app/ui/messages.py" line="438"/>
         <source>Row %1: %2 must be yes or no, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être oui ou non, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="389"/>
+        <location filename="../../app/ui/messages.py" line="439"/>
         <source>Row %1: %2 cannot be “%3”; it takes %4.</source>
         <translation>Ligne %1 : %2 ne peut pas valoir « %3 » ; valeurs possibles : %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="390"/>
+        <location filename="../../app/ui/messages.py" line="440"/>
         <source>Row %1: %2 must be a date (YYYY-MM-DD or DD/MM/YYYY), not “%3”.</source>
         <translation>Ligne %1 : %2 doit être une date (AAAA-MM-JJ ou JJ/MM/AAAA), pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="393"/>
+        <location filename="../../app/ui/messages.py" line="443"/>
         <source>Row %1: %2 is longer than %3 characters.</source>
         <translation>Ligne %1 : %2 dépasse %3 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="394"/>
+        <location filename="../../app/ui/messages.py" line="444"/>
         <source>Row %1: %2 holds an invisible control character (%3).</source>
         <translation>Ligne %1 : %2 contient un caractère de contrôle invisible (%3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="395"/>
+        <location filename="../../app/ui/messages.py" line="445"/>
         <source>Row %1: the value of %2 is not allowed (“%3”).</source>
         <translation>Ligne %1 : la valeur de %2 n’est pas permise (« %3 »).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="396"/>
+        <location filename="../../app/ui/messages.py" line="446"/>
         <source>Column “%1” is left out (no field of Parcours matches it).</source>
         <translation>La colonne « %1 » n’est pas importée (aucun champ de Parcours n’y correspond).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="397"/>
+        <location filename="../../app/ui/messages.py" line="447"/>
         <source>The file is not UTF-8; it was read as Windows-1252 (Western European).</source>
         <translation>Le fichier n’est pas en UTF-8 ; il a été lu en Windows-1252 (Europe occidentale).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="400"/>
+        <location filename="../../app/ui/messages.py" line="450"/>
         <source>No column holds the titles: map one to Title.</source>
         <translation>Aucune colonne ne porte les titres : associez-en une à Titre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="401"/>
+        <location filename="../../app/ui/messages.py" line="451"/>
         <source>No column holds the metric names: map one to Metric.</source>
         <translation>Aucune colonne ne porte les noms d’indicateurs : associez-en une à Indicateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="402"/>
+        <location filename="../../app/ui/messages.py" line="452"/>
         <source>No column names the stages: map one to Stage or Stage no.</source>
         <translation>Aucune colonne ne nomme les étapes : associez-en une à Étape ou Numéro d’étape.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="403"/>
+        <location filename="../../app/ui/messages.py" line="453"/>
         <source>Row %1 has %2 cells where the header has %3 (a stray delimiter or quote?).</source>
         <translation>La ligne %1 a %2 cellules alors que l’en-tête en a %3 (un séparateur ou un guillemet en trop ?).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="406"/>
+        <location filename="../../app/ui/messages.py" line="456"/>
         <source>Row %1 has cells to the right of the last titled column.</source>
         <translation>La ligne %1 a des cellules à droite de la dernière colonne titrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="407"/>
+        <location filename="../../app/ui/messages.py" line="457"/>
         <source>Row %1 has a cell longer than %2 characters.</source>
         <translation>La ligne %1 a une cellule de plus de %2 caractères.</translation>
     </message>
@@ -2157,82 +2336,87 @@
 <context>
     <name>InsertMenu</name>
     <message>
-        <location filename="../../app/ui/insert_menu.py" line="40"/>
+        <location filename="../../app/ui/insert_menu.py" line="42"/>
         <source>&amp;Stage</source>
         <translation>É&amp;tape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/insert_menu.py" line="41"/>
+        <location filename="../../app/ui/insert_menu.py" line="43"/>
         <source>&amp;Touchpoint</source>
         <translation>&amp;Point de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/insert_menu.py" line="42"/>
+        <location filename="../../app/ui/insert_menu.py" line="44"/>
         <source>&amp;Card</source>
         <translation>&amp;Carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/insert_menu.py" line="43"/>
+        <location filename="../../app/ui/insert_menu.py" line="45"/>
         <source>&amp;Pain</source>
         <translation>&amp;Irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/insert_menu.py" line="44"/>
+        <location filename="../../app/ui/insert_menu.py" line="46"/>
         <source>&amp;Gain</source>
         <translation>&amp;Enchanteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/insert_menu.py" line="45"/>
+        <location filename="../../app/ui/insert_menu.py" line="47"/>
         <source>&amp;Opportunity</source>
         <translation>&amp;Opportunité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/insert_menu.py" line="46"/>
+        <location filename="../../app/ui/insert_menu.py" line="48"/>
         <source>&amp;Emotion Point</source>
         <translation>Point d’é&amp;motion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/insert_menu.py" line="47"/>
+        <location filename="../../app/ui/insert_menu.py" line="49"/>
+        <source>&amp;Metric</source>
+        <translation>In&amp;dicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="50"/>
         <source>&amp;Touchpoints</source>
         <translation>Points de &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/insert_menu.py" line="48"/>
+        <location filename="../../app/ui/insert_menu.py" line="51"/>
         <source>Te&amp;xt (actions, thoughts…)</source>
         <translation>&amp;Texte (actions, pensées…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/insert_menu.py" line="49"/>
+        <location filename="../../app/ui/insert_menu.py" line="52"/>
         <source>&amp;Emotion Curve</source>
         <translation>Courbe é&amp;motionnelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/insert_menu.py" line="50"/>
+        <location filename="../../app/ui/insert_menu.py" line="53"/>
         <source>&amp;Pains and Gains</source>
         <translation>&amp;Irritants et enchanteurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/insert_menu.py" line="51"/>
+        <location filename="../../app/ui/insert_menu.py" line="54"/>
         <source>&amp;Opportunities</source>
         <translation>&amp;Opportunités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/insert_menu.py" line="52"/>
+        <location filename="../../app/ui/insert_menu.py" line="55"/>
         <source>&amp;Storyboard</source>
         <translation>&amp;Storyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/insert_menu.py" line="53"/>
+        <location filename="../../app/ui/insert_menu.py" line="56"/>
         <source>&amp;Metrics</source>
         <translation>In&amp;dicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/insert_menu.py" line="66"/>
+        <location filename="../../app/ui/insert_menu.py" line="69"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/insert_menu.py" line="70"/>
+        <location filename="../../app/ui/insert_menu.py" line="73"/>
         <source>&amp;Lane</source>
         <translation>Co&amp;uloir</translation>
     </message>
@@ -2240,18 +2424,18 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../app/ui/inspector.py" line="90"/>
+        <location filename="../../app/ui/inspector.py" line="59"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="95"/>
-        <location filename="../../app/ui/inspector.py" line="127"/>
+        <location filename="../../app/ui/inspector.py" line="71"/>
+        <location filename="../../app/ui/inspector.py" line="110"/>
         <source>Open a map to see its elements here.</source>
         <translation>Ouvrez une carte pour voir ici ses éléments.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/inspector.py" line="132"/>
+        <location filename="../../app/ui/inspector.py" line="115"/>
         <source>%n elements selected.</source>
         <translation>
             <numerusform>%n élément sélectionné.</numerusform>
@@ -2259,332 +2443,640 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="137"/>
+        <location filename="../../app/ui/inspector.py" line="122"/>
         <source>This element has nothing to edit here.</source>
         <translation>Cet élément n’a rien à modifier ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="152"/>
+        <location filename="../../app/ui/inspector_forms.py" line="79"/>
+        <location filename="../../app/ui/inspector_forms.py" line="162"/>
+        <location filename="../../app/ui/inspector_forms.py" line="180"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="155"/>
+        <location filename="../../app/ui/inspector_forms.py" line="82"/>
+        <location filename="../../app/ui/inspector_forms.py" line="101"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="157"/>
-        <location filename="../../app/ui/inspector.py" line="175"/>
-        <location filename="../../app/ui/inspector.py" line="184"/>
-        <location filename="../../app/ui/inspector.py" line="202"/>
+        <location filename="../../app/ui/inspector_forms.py" line="84"/>
+        <location filename="../../app/ui/inspector_forms.py" line="160"/>
+        <location filename="../../app/ui/inspector_forms.py" line="178"/>
+        <location filename="../../app/ui/inspector_forms.py" line="276"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="158"/>
+        <location filename="../../app/ui/inspector_forms.py" line="85"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="160"/>
+        <location filename="../../app/ui/inspector_forms.py" line="140"/>
         <source>Sentiment</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="161"/>
+        <location filename="../../app/ui/inspector_forms.py" line="142"/>
         <source>Moment of truth</source>
         <translation>Moment de vérité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="162"/>
+        <location filename="../../app/ui/inspector_forms.py" line="135"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="163"/>
+        <location filename="../../app/ui/inspector_forms.py" line="136"/>
         <source>Direct touchpoint</source>
         <translation>Point de contact direct</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="164"/>
+        <location filename="../../app/ui/inspector_forms.py" line="137"/>
         <source>Physical (not digital)</source>
         <translation>Physique (pas numérique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="165"/>
-        <location filename="../../app/ui/inspector.py" line="205"/>
+        <location filename="../../app/ui/inspector_forms.py" line="138"/>
+        <location filename="../../app/ui/inspector_forms.py" line="279"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="166"/>
+        <location filename="../../app/ui/inspector_forms.py" line="146"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="167"/>
-        <source>Impact (0 = none)</source>
-        <translation>Impact (0 = aucun)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inspector.py" line="168"/>
-        <source>Effort (0 = none)</source>
-        <translation>Effort (0 = aucun)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/inspector.py" line="169"/>
+        <location filename="../../app/ui/inspector_forms.py" line="147"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="173"/>
+        <location filename="../../app/ui/inspector_forms.py" line="155"/>
+        <location filename="../../app/ui/inspector_forms.py" line="158"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="176"/>
+        <location filename="../../app/ui/inspector_forms.py" line="161"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="178"/>
+        <location filename="../../app/ui/inspector_forms.py" line="163"/>
         <source>Width (columns)</source>
         <translation>Largeur (colonnes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="182"/>
+        <location filename="../../app/ui/inspector_forms.py" line="173"/>
+        <location filename="../../app/ui/inspector_forms.py" line="176"/>
         <source>Lane</source>
         <translation>Couloir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="185"/>
+        <location filename="../../app/ui/inspector_forms.py" line="179"/>
+        <location filename="../../app/ui/inspector_forms.py" line="233"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="187"/>
+        <location filename="../../app/ui/inspector_forms.py" line="181"/>
         <source>Height (rows)</source>
         <translation>Hauteur (rangées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="188"/>
+        <location filename="../../app/ui/inspector_forms.py" line="182"/>
         <source>Hidden</source>
         <translation>Masqué</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="192"/>
+        <location filename="../../app/ui/inspector_forms.py" line="202"/>
+        <location filename="../../app/ui/inspector_forms.py" line="205"/>
         <source>Emotion point</source>
         <translation>Point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="194"/>
+        <location filename="../../app/ui/inspector_forms.py" line="207"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="195"/>
+        <location filename="../../app/ui/inspector_forms.py" line="210"/>
         <source>Feeling (-5 to +5)</source>
         <translation>Ressenti (de -5 à +5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="196"/>
+        <location filename="../../app/ui/inspector_forms.py" line="217"/>
         <source>Place in the stage (0 to 1)</source>
         <translation>Place dans l’étape (de 0 à 1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="200"/>
+        <location filename="../../app/ui/inspector_forms.py" line="271"/>
+        <location filename="../../app/ui/inspector_forms.py" line="274"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="203"/>
+        <location filename="../../app/ui/inspector_forms.py" line="277"/>
         <source>Context and scenario</source>
         <translation>Contexte et scénario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="204"/>
+        <location filename="../../app/ui/inspector_forms.py" line="278"/>
         <source>Customer goal</source>
         <translation>Objectif du client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="328"/>
+        <location filename="../../app/ui/inspector_forms.py" line="315"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="328"/>
+        <location filename="../../app/ui/inspector_forms.py" line="316"/>
         <source>Pain</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="328"/>
+        <location filename="../../app/ui/inspector_forms.py" line="317"/>
         <source>Gain</source>
         <translation>Enchanteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="332"/>
+        <location filename="../../app/ui/inspector_forms.py" line="324"/>
         <source>Current</source>
         <translation>Actuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="332"/>
+        <location filename="../../app/ui/inspector_forms.py" line="325"/>
         <source>Future</source>
         <translation>Futur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="336"/>
-        <location filename="../../app/ui/inspector.py" line="346"/>
+        <location filename="../../app/ui/inspector_forms.py" line="133"/>
+        <location filename="../../app/ui/inspector_forms.py" line="331"/>
+        <location filename="../../app/ui/inspector_forms.py" line="342"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="337"/>
+        <location filename="../../app/ui/inspector_forms.py" line="100"/>
+        <source>Also on this card</source>
+        <translation>Également sur cette carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="106"/>
+        <source>Touchpoint</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="107"/>
+        <source>Pain or gain</source>
+        <translation>Irritant ou enchanteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="108"/>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="109"/>
+        <source>Marks</source>
+        <translation>Marques</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="139"/>
+        <source>Key touchpoint</source>
+        <translation>Point de contact clé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="141"/>
+        <source>Kind of effort</source>
+        <translation>Type d’effort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="143"/>
+        <source>Magic moment (beyond expectations)</source>
+        <translation>Moment magique (au-delà des attentes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="144"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="145"/>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="148"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="166"/>
+        <source>Metrics of this stage</source>
+        <translation>Indicateurs de cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="186"/>
+        <source>Service blueprint</source>
+        <translation>Blueprint de service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="190"/>
+        <source>Place in the blueprint</source>
+        <translation>Place dans le blueprint</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="231"/>
+        <location filename="../../app/ui/inspector_forms.py" line="260"/>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="234"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="235"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="239"/>
+        <source>Before and after the changes</source>
+        <translation>Avant et après les changements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="241"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="242"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="243"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="247"/>
+        <source>Where and when it was measured</source>
+        <translation>Où et quand il a été mesuré</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="249"/>
+        <source>Source (survey, analytics…)</source>
+        <translation>Source (enquête, statistiques…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="250"/>
+        <source>Measured before on</source>
+        <translation>Mesuré avant le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="251"/>
+        <source>Measured after on</source>
+        <translation>Mesuré après le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="257"/>
+        <source>Computed from the answers</source>
+        <translation>Calculé à partir des réponses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="259"/>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="283"/>
+        <source>The map</source>
+        <translation>La carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="286"/>
+        <source>Title of the map</source>
+        <translation>Titre de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="288"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="289"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="292"/>
+        <source>Language of the map</source>
+        <translation>Langue de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="305"/>
+        <location filename="../../app/ui/inspector_forms.py" line="306"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_forms.py" line="332"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="338"/>
+        <location filename="../../app/ui/inspector_forms.py" line="333"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="339"/>
+        <location filename="../../app/ui/inspector_forms.py" line="334"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="340"/>
+        <location filename="../../app/ui/inspector_forms.py" line="335"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="347"/>
+        <location filename="../../app/ui/inspector_forms.py" line="343"/>
         <source>Web site</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="348"/>
+        <location filename="../../app/ui/inspector_forms.py" line="344"/>
         <source>Mobile app</source>
         <translation>Application mobile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="349"/>
+        <location filename="../../app/ui/inspector_forms.py" line="345"/>
         <source>Store, branch</source>
         <translation>Magasin, agence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="350"/>
+        <location filename="../../app/ui/inspector_forms.py" line="346"/>
         <source>Advisor</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="351"/>
+        <location filename="../../app/ui/inspector_forms.py" line="347"/>
         <source>Phone, call centre</source>
         <translation>Téléphone, centre d’appels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="352"/>
+        <location filename="../../app/ui/inspector_forms.py" line="348"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="353"/>
+        <location filename="../../app/ui/inspector_forms.py" line="349"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="354"/>
+        <location filename="../../app/ui/inspector_forms.py" line="350"/>
         <source>Chat, chatbot</source>
         <translation>Chat, chatbot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="355"/>
+        <location filename="../../app/ui/inspector_forms.py" line="351"/>
         <source>Social media</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="356"/>
+        <location filename="../../app/ui/inspector_forms.py" line="352"/>
         <source>Press, influencers</source>
         <translation>Presse, influenceurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="357"/>
+        <location filename="../../app/ui/inspector_forms.py" line="353"/>
         <source>Review sites</source>
         <translation>Sites d’avis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="358"/>
+        <location filename="../../app/ui/inspector_forms.py" line="354"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="359"/>
+        <location filename="../../app/ui/inspector_forms.py" line="355"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="360"/>
+        <location filename="../../app/ui/inspector_forms.py" line="356"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="366"/>
+        <location filename="../../app/ui/inspector_forms.py" line="363"/>
         <source>Text (actions, thoughts, backstage…)</source>
         <translation>Texte (actions, pensées, coulisses…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="367"/>
+        <location filename="../../app/ui/inspector_forms.py" line="364"/>
         <source>Touchpoints</source>
         <translation>Points de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="368"/>
+        <location filename="../../app/ui/inspector_forms.py" line="365"/>
         <source>Emotion curve</source>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="369"/>
+        <location filename="../../app/ui/inspector_forms.py" line="366"/>
         <source>Pains and gains</source>
         <translation>Irritants et enchanteurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="370"/>
+        <location filename="../../app/ui/inspector_forms.py" line="367"/>
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="371"/>
+        <location filename="../../app/ui/inspector_forms.py" line="368"/>
         <source>Storyboard (photos)</source>
         <translation>Storyboard (photos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector.py" line="372"/>
+        <location filename="../../app/ui/inspector_forms.py" line="369"/>
         <source>Metrics</source>
         <translation>Indicateurs</translation>
     </message>
 </context>
 <context>
+    <name>InspectorSections</name>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="59"/>
+        <source>Metrics of this stage</source>
+        <translation>Indicateurs de cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="64"/>
+        <source>Add a metric</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="73"/>
+        <source>Move earlier</source>
+        <translation>Déplacer vers le haut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="74"/>
+        <source>Move later</source>
+        <translation>Déplacer vers le bas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="75"/>
+        <location filename="../../app/ui/inspector_sections.py" line="129"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="126"/>
+        <source>↑ Earlier</source>
+        <translation>↑ Monter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="127"/>
+        <source>↓ Later</source>
+        <translation>↓ Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="150"/>
+        <source>Paste answers %1 to %2…</source>
+        <translation>Collez les réponses de %1 à %2…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="163"/>
+        <source>Answers are whole numbers from %1 to %2, apart by spaces.</source>
+        <translation>Les réponses sont des nombres entiers de %1 à %2, séparés par des espaces.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="195"/>
+        <source>How it is read</source>
+        <translation>Mode de calcul</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="197"/>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="204"/>
+        <source>Before the changes</source>
+        <translation>Avant les changements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="205"/>
+        <source>After the changes</source>
+        <translation>Après les changements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="225"/>
+        <source>answers</source>
+        <translation>réponses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="228"/>
+        <source>Forget the counts</source>
+        <translation>Oublier les comptes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="250"/>
+        <source>Typed by hand; give the counts to compute it.</source>
+        <translation>Saisi à la main ; indiquez les comptes pour le calculer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="255"/>
+        <source>Computed: %1, from %2 answers.</source>
+        <translation>Calculé : %1, sur %2 réponses.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="257"/>
+        <source>Computed: %1 %, of %2 who started.</source>
+        <translation>Calculé : %1 %, sur %2 entrants.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="270"/>
+        <source>More cannot go on than started.</source>
+        <translation>Il ne peut pas y avoir plus de poursuites que d’entrants.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="301"/>
+        <source>Delete the connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspector_sections.py" line="316"/>
+        <source>From “%1” to “%2”: the path the customer takes.</source>
+        <translation>De « %1 » à « %2 » : le chemin que prend le client.</translation>
+    </message>
+</context>
+<context>
     <name>JourneyOutlineTree</name>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="40"/>
+        <location filename="../../app/ui/outline_tree.py" line="42"/>
         <source>Outline of the journey</source>
         <translation>Plan du parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="60"/>
+        <location filename="../../app/ui/outline_tree.py" line="63"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="69"/>
-        <location filename="../../app/ui/outline_tree.py" line="184"/>
-        <location filename="../../app/ui/outline_tree.py" line="185"/>
+        <location filename="../../app/ui/outline_tree.py" line="70"/>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="82"/>
         <source>Untitled lane</source>
         <translation>Ligne sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="88"/>
+        <location filename="../../app/ui/outline_tree.py" line="91"/>
+        <source>pain</source>
+        <translation>irritant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="91"/>
+        <source>gain</source>
+        <translation>enchanteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="95"/>
+        <source>moment of truth</source>
+        <translation>moment de vérité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="97"/>
+        <source>magic moment</source>
+        <translation>moment magique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="99"/>
+        <source>key touchpoint</source>
+        <translation>point de contact clé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="101"/>
+        <source>insight</source>
+        <translation>enseignement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="150"/>
         <source>Untitled stage</source>
         <translation>Étape sans titre</translation>
     </message>
@@ -2728,12 +3220,12 @@
         <translation>Préfére&amp;nces…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>Evidence Li&amp;brary…</source>
         <translation>&amp;Bibliothèque des éléments…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>Evi&amp;dence</source>
         <translation>É&amp;léments</translation>
     </message>
@@ -2804,111 +3296,116 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="268"/>
+        <source>Add an &amp;Insight…</source>
+        <translation>Ajouter un &amp;enseignement…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Export the Evidence to a &amp;Folder…</source>
         <translation>E&amp;xporter les éléments dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;Import a Spreadsheet…</source>
         <translation>&amp;Importer un tableur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Cards, touchpoints, opportunities or metrics from a CSV or XLSX file</source>
         <translation>Cartes, points de contact, opportunités ou indicateurs depuis un fichier CSV ou XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>Expor&amp;t a Spreadsheet…</source>
         <translation>Exporter un &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>Cards, touchpoints, the action plan, metrics and evidence as XLSX or CSV</source>
         <translation>Cartes, points de contact, plan d’actions, indicateurs et éléments de preuve en XLSX ou CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>Pa&amp;lette</source>
         <translation>Pa&amp;lette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>&amp;Journeys and Personas</source>
         <translation>Par&amp;cours et personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>I&amp;nspector</source>
         <translation>&amp;Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>&amp;Evidence</source>
         <translation>Élé&amp;ments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>Open a map</source>
         <translation>Ouvrir une carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558"/>
+        <location filename="../../app/ui/main_window.py" line="563"/>
         <source>Saved %s</source>
         <translation>%s enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="573"/>
+        <location filename="../../app/ui/main_window.py" line="578"/>
         <source>Save the map as</source>
         <translation>Enregistrer la carte sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="664"/>
+        <location filename="../../app/ui/main_window.py" line="669"/>
         <source>Found in the persona “%s”.</source>
         <translation>Trouvé dans le persona « %s ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="686"/>
+        <location filename="../../app/ui/main_window.py" line="691"/>
         <source>Export the evidence into</source>
         <translation>Exporter les éléments dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="696"/>
+        <location filename="../../app/ui/main_window.py" line="701"/>
         <source>%n files written</source>
         <translation>
             <numerusform>%n fichier écrit</numerusform>
@@ -2916,7 +3413,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="744"/>
+        <location filename="../../app/ui/main_window.py" line="749"/>
         <source>No recent maps</source>
         <translation>Aucune carte récente</translation>
     </message>
@@ -2924,144 +3421,89 @@
 <context>
     <name>MapEditor</name>
     <message>
-        <location filename="../../app/ui/edits.py" line="242"/>
-        <source>New stage</source>
-        <translation>Nouvelle étape</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="156"/>
+        <location filename="../../app/ui/edits.py" line="169"/>
         <source>Add a stage first.</source>
         <translation>Ajoutez d’abord une étape.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="162"/>
+        <location filename="../../app/ui/edits.py" line="178"/>
         <source>Add an emotion lane first.</source>
         <translation>Ajoutez d’abord un couloir d’émotions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="182"/>
+        <location filename="../../app/ui/edits.py" line="198"/>
         <source>Add a lane first.</source>
         <translation>Ajoutez d’abord un couloir.</translation>
     </message>
     <message>
         <location filename="../../app/ui/canvas/drops.py" line="93"/>
-        <location filename="../../app/ui/edits.py" line="260"/>
+        <location filename="../../app/ui/edits.py" line="320"/>
         <source>Drop cards in a cell of the grid.</source>
         <translation>Déposez les cartes dans une case de la grille.</translation>
     </message>
     <message>
         <location filename="../../app/ui/canvas/drops.py" line="106"/>
-        <location filename="../../app/ui/edits.py" line="266"/>
+        <location filename="../../app/ui/edits.py" line="326"/>
         <source>The emotion lane takes emotion points, not cards.</source>
         <translation>Le couloir d’émotions reçoit des points d’émotion, pas des cartes.</translation>
     </message>
     <message>
         <location filename="../../app/ui/canvas/drops.py" line="90"/>
         <location filename="../../app/ui/canvas/drops.py" line="99"/>
-        <location filename="../../app/ui/edits.py" line="289"/>
+        <location filename="../../app/ui/edits.py" line="349"/>
         <source>Drop emotion points on an emotion lane.</source>
         <translation>Déposez les points d’émotion sur un couloir d’émotions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="355"/>
+        <location filename="../../app/ui/edits.py" line="147"/>
+        <source>Drop metrics in a stage’s column.</source>
+        <translation>Déposez les indicateurs dans la colonne d’une étape.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edits.py" line="420"/>
         <source>Select a card where the pasted cards should go.</source>
         <translation>Sélectionnez une carte à l’endroit où coller les cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="369"/>
+        <location filename="../../app/ui/edits.py" line="434"/>
         <source>Select a card, or point at a cell, where the rows should go.</source>
         <translation>Sélectionnez une carte, ou pointez une cellule, là où les lignes doivent aller.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="383"/>
+        <location filename="../../app/ui/edits.py" line="448"/>
         <source>%n cells outside the map: not pasted.</source>
         <translation>Cellules hors de la carte, non collées : %n.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="453"/>
+        <location filename="../../app/ui/edits.py" line="518"/>
         <source>Double-click to add a touchpoint</source>
         <translation>Double-cliquez pour ajouter un point de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="454"/>
-        <location filename="../../app/ui/edits.py" line="459"/>
+        <location filename="../../app/ui/edits.py" line="519"/>
+        <location filename="../../app/ui/edits.py" line="524"/>
         <source>Double-click to add a card</source>
         <translation>Double-cliquez pour ajouter une carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="455"/>
+        <location filename="../../app/ui/edits.py" line="520"/>
         <source>Double-click to add a pain</source>
         <translation>Double-cliquez pour ajouter un irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="456"/>
+        <location filename="../../app/ui/edits.py" line="521"/>
         <source>Double-click to add an opportunity</source>
         <translation>Double-cliquez pour ajouter une opportunité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="460"/>
+        <location filename="../../app/ui/edits.py" line="525"/>
+        <source>Double-click to add a metric</source>
+        <translation>Double-cliquer pour ajouter un indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edits.py" line="526"/>
         <source>Double-click at the height of the feeling</source>
         <translation>Double-cliquez à la hauteur du ressenti</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="468"/>
-        <source>Touchpoints</source>
-        <translation>Points de contact</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="469"/>
-        <source>Customer actions</source>
-        <translation>Ce que fait le client</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="470"/>
-        <source>Feelings</source>
-        <translation>Ressenti</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="471"/>
-        <source>Pains and gains</source>
-        <translation>Irritants et enchanteurs</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="472"/>
-        <source>Opportunities</source>
-        <translation>Opportunités</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="473"/>
-        <source>Storyboard</source>
-        <translation>Storyboard</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="474"/>
-        <source>Metrics</source>
-        <translation>Indicateurs</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="480"/>
-        <source>New card</source>
-        <translation>Nouvelle carte</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="481"/>
-        <source>New touchpoint</source>
-        <translation>Nouveau point de contact</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="482"/>
-        <source>New pain</source>
-        <translation>Nouvel irritant</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="483"/>
-        <source>New gain</source>
-        <translation>Nouvel enchanteur</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/edits.py" line="484"/>
-        <source>New opportunity</source>
-        <translation>Nouvelle opportunité</translation>
     </message>
 </context>
 <context>
@@ -3085,84 +3527,89 @@
 <context>
     <name>PaletteWidget</name>
     <message>
-        <location filename="../../app/ui/palette.py" line="61"/>
+        <location filename="../../app/ui/palette.py" line="62"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="65"/>
+        <location filename="../../app/ui/palette.py" line="66"/>
         <source>Drag onto the map</source>
         <translation>Faites glisser sur la carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="79"/>
+        <location filename="../../app/ui/palette.py" line="80"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="80"/>
+        <location filename="../../app/ui/palette.py" line="81"/>
         <source>Touchpoints lane</source>
         <translation>Couloir des points de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="81"/>
+        <location filename="../../app/ui/palette.py" line="82"/>
         <source>Text lane (actions, thoughts…)</source>
         <translation>Couloir de texte (actions, pensées…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="82"/>
+        <location filename="../../app/ui/palette.py" line="83"/>
         <source>Emotion curve lane</source>
         <translation>Couloir de la courbe émotionnelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="83"/>
+        <location filename="../../app/ui/palette.py" line="84"/>
         <source>Pains and gains lane</source>
         <translation>Couloir des irritants et enchanteurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="84"/>
+        <location filename="../../app/ui/palette.py" line="85"/>
         <source>Opportunities lane</source>
         <translation>Couloir des opportunités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="85"/>
+        <location filename="../../app/ui/palette.py" line="86"/>
         <source>Storyboard lane</source>
         <translation>Couloir du storyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="86"/>
+        <location filename="../../app/ui/palette.py" line="87"/>
         <source>Metrics lane</source>
         <translation>Couloir des indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="87"/>
+        <location filename="../../app/ui/palette.py" line="88"/>
         <source>Touchpoint</source>
         <translation>Point de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="88"/>
+        <location filename="../../app/ui/palette.py" line="89"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="89"/>
+        <location filename="../../app/ui/palette.py" line="90"/>
         <source>Pain</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="90"/>
+        <location filename="../../app/ui/palette.py" line="91"/>
         <source>Gain</source>
         <translation>Enchanteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="91"/>
+        <location filename="../../app/ui/palette.py" line="92"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="92"/>
+        <location filename="../../app/ui/palette.py" line="93"/>
         <source>Emotion point</source>
         <translation>Point d’émotion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/palette.py" line="94"/>
+        <source>Metric (NPS, CSAT, CES…)</source>
+        <translation>Indicateur (NPS, CSAT, CES…)</translation>
     </message>
 </context>
 <context>
@@ -3276,7 +3723,7 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="98"/>
+        <location filename="../../app/ui/evidence_panel.py" line="105"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -3540,287 +3987,307 @@
 <context>
     <name>Step</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="299"/>
+        <location filename="../../app/ui/messages.py" line="345"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="300"/>
+        <location filename="../../app/ui/messages.py" line="346"/>
         <source>Add card “%1”</source>
         <translation>Ajouter la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="301"/>
+        <location filename="../../app/ui/messages.py" line="347"/>
         <source>Add %n cards</source>
         <translation>Ajouter %n cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="302"/>
+        <location filename="../../app/ui/messages.py" line="348"/>
         <source>Edit card “%1”</source>
         <translation>Modifier la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="303"/>
+        <location filename="../../app/ui/messages.py" line="349"/>
         <source>Rename card “%1”</source>
         <translation>Renommer la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="304"/>
+        <location filename="../../app/ui/messages.py" line="350"/>
         <source>Move card “%1”</source>
         <translation>Déplacer la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="305"/>
+        <location filename="../../app/ui/messages.py" line="351"/>
         <source>Move %n cards</source>
         <translation>Déplacer %n cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="306"/>
+        <location filename="../../app/ui/messages.py" line="352"/>
         <source>Delete card “%1”</source>
         <translation>Supprimer la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="307"/>
+        <location filename="../../app/ui/messages.py" line="353"/>
         <source>Delete %n cards</source>
         <translation>Supprimer %n cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="308"/>
+        <location filename="../../app/ui/messages.py" line="354"/>
         <source>Delete %n elements</source>
         <translation>Supprimer %n éléments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="309"/>
+        <location filename="../../app/ui/messages.py" line="355"/>
         <source>Paste %n cards</source>
         <translation>Coller des cartes (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="310"/>
+        <location filename="../../app/ui/messages.py" line="356"/>
         <source>Import %n rows from “%1”</source>
         <translation>Importer %n lignes de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="311"/>
+        <location filename="../../app/ui/messages.py" line="357"/>
         <source>Duplicate %n cards</source>
         <translation>Dupliquer des cartes (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="312"/>
+        <location filename="../../app/ui/messages.py" line="358"/>
         <source>Cut %n cards</source>
         <translation>Couper des cartes (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="313"/>
+        <location filename="../../app/ui/messages.py" line="359"/>
         <source>Add stage “%1”</source>
         <translation>Ajouter l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="314"/>
+        <location filename="../../app/ui/messages.py" line="360"/>
         <source>Edit stage “%1”</source>
         <translation>Modifier l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="315"/>
+        <location filename="../../app/ui/messages.py" line="361"/>
         <source>Rename stage “%1”</source>
         <translation>Renommer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="316"/>
+        <location filename="../../app/ui/messages.py" line="362"/>
         <source>Resize stage “%1”</source>
         <translation>Redimensionner l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="317"/>
+        <location filename="../../app/ui/messages.py" line="363"/>
         <source>Move stage “%1”</source>
         <translation>Déplacer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="318"/>
+        <location filename="../../app/ui/messages.py" line="364"/>
         <source>Delete stage “%1”</source>
         <translation>Supprimer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="319"/>
+        <location filename="../../app/ui/messages.py" line="365"/>
         <source>Add lane “%1”</source>
         <translation>Ajouter la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="320"/>
+        <location filename="../../app/ui/messages.py" line="366"/>
         <source>Edit lane “%1”</source>
         <translation>Modifier la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="321"/>
+        <location filename="../../app/ui/messages.py" line="367"/>
         <source>Rename lane “%1”</source>
         <translation>Renommer la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="322"/>
+        <location filename="../../app/ui/messages.py" line="368"/>
         <source>Resize lane “%1”</source>
         <translation>Redimensionner la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="323"/>
+        <location filename="../../app/ui/messages.py" line="369"/>
         <source>Move lane “%1”</source>
         <translation>Déplacer la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="324"/>
+        <location filename="../../app/ui/messages.py" line="370"/>
         <source>Delete lane “%1”</source>
         <translation>Supprimer la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="325"/>
+        <location filename="../../app/ui/messages.py" line="371"/>
         <source>Add emotion point</source>
         <translation>Ajouter un point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="326"/>
+        <location filename="../../app/ui/messages.py" line="372"/>
         <source>Change feeling “%1”</source>
         <translation>Changer le ressenti « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="327"/>
+        <location filename="../../app/ui/messages.py" line="373"/>
         <source>Move emotion point “%1”</source>
         <translation>Déplacer le point d’émotion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="328"/>
+        <location filename="../../app/ui/messages.py" line="374"/>
         <source>Edit emotion point “%1”</source>
         <translation>Modifier le point d’émotion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="329"/>
+        <location filename="../../app/ui/messages.py" line="375"/>
         <source>Delete %n emotion points</source>
         <translation>Supprimer des points d’émotion (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="330"/>
+        <location filename="../../app/ui/messages.py" line="376"/>
         <source>Add metric “%1”</source>
         <translation>Ajouter l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="331"/>
+        <location filename="../../app/ui/messages.py" line="377"/>
         <source>Edit metric “%1”</source>
         <translation>Modifier l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="332"/>
+        <location filename="../../app/ui/messages.py" line="378"/>
         <source>Move metric “%1”</source>
         <translation>Déplacer l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="333"/>
+        <location filename="../../app/ui/messages.py" line="379"/>
         <source>Delete metric “%1”</source>
         <translation>Supprimer l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="334"/>
+        <location filename="../../app/ui/messages.py" line="380"/>
+        <source>Compute metric “%1”</source>
+        <translation>Calculer l’indicateur « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="381"/>
+        <source>Connect two cards</source>
+        <translation>Relier deux cartes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="382"/>
+        <source>Delete %n connections</source>
+        <translation>Supprimer des connexions (%n)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="383"/>
         <source>Describe the project</source>
         <translation>Décrire le projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="335"/>
+        <location filename="../../app/ui/messages.py" line="384"/>
         <source>Edit the project</source>
         <translation>Modifier le projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="336"/>
+        <location filename="../../app/ui/messages.py" line="385"/>
         <source>Add persona “%1”</source>
         <translation>Ajouter le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="337"/>
+        <location filename="../../app/ui/messages.py" line="386"/>
         <source>Edit persona “%1”</source>
         <translation>Modifier le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="338"/>
+        <location filename="../../app/ui/messages.py" line="387"/>
         <source>Delete persona “%1”</source>
         <translation>Supprimer le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="339"/>
+        <location filename="../../app/ui/messages.py" line="388"/>
         <source>Add journey “%1”</source>
         <translation>Ajouter le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="340"/>
+        <location filename="../../app/ui/messages.py" line="389"/>
         <source>Edit journey “%1”</source>
         <translation>Modifier le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="341"/>
+        <location filename="../../app/ui/messages.py" line="390"/>
         <source>Move journey “%1”</source>
         <translation>Déplacer le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342"/>
+        <location filename="../../app/ui/messages.py" line="391"/>
         <source>Duplicate journey “%1”</source>
         <translation>Dupliquer le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="343"/>
+        <location filename="../../app/ui/messages.py" line="392"/>
         <source>Delete journey “%1”</source>
         <translation>Supprimer le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="344"/>
+        <location filename="../../app/ui/messages.py" line="393"/>
         <source>Add evidence “%1”</source>
         <translation>Ajouter l’élément illustratif « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="345"/>
+        <location filename="../../app/ui/messages.py" line="394"/>
         <source>Add quote</source>
         <translation>Ajouter un verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="346"/>
+        <location filename="../../app/ui/messages.py" line="395"/>
         <source>Add link</source>
         <translation>Ajouter un lien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="347"/>
+        <location filename="../../app/ui/messages.py" line="396"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="348"/>
+        <location filename="../../app/ui/messages.py" line="397"/>
+        <source>Add insight</source>
+        <translation>Ajouter un enseignement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="398"/>
         <source>Add %n photos</source>
         <translation>Ajouter des photos (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="349"/>
+        <location filename="../../app/ui/messages.py" line="399"/>
         <source>Edit evidence “%1”</source>
         <translation>Modifier l’élément illustratif « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="350"/>
+        <location filename="../../app/ui/messages.py" line="400"/>
         <source>Delete %n pieces of evidence</source>
         <translation>Supprimer des éléments illustratifs (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="351"/>
+        <location filename="../../app/ui/messages.py" line="401"/>
         <source>Attach evidence</source>
         <translation>Attacher un élément illustratif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="352"/>
+        <location filename="../../app/ui/messages.py" line="402"/>
         <source>Detach evidence</source>
         <translation>Détacher un élément illustratif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="353"/>
+        <location filename="../../app/ui/messages.py" line="403"/>
         <source>Reorder evidence</source>
         <translation>Réordonner les éléments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="354"/>
+        <location filename="../../app/ui/messages.py" line="404"/>
         <source>Restore deleted elements</source>
         <translation>Rétablir des éléments supprimés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="355"/>
+        <location filename="../../app/ui/messages.py" line="405"/>
         <source>Put elements back in place</source>
         <translation>Remettre des éléments en place</translation>
     </message>
@@ -3955,6 +4422,175 @@
         <location filename="../../app/ui/start_page.py" line="117"/>
         <source>A finished example map to explore: a home-loan journey at a bank.</source>
         <translation>Une carte d’exemple terminée, à explorer : le parcours d’un prêt immobilier dans une banque.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="15"/>
+        <source>NPS (net promoter score)</source>
+        <translation>NPS (recommandation)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="16"/>
+        <source>CSAT (satisfaction)</source>
+        <translation>CSAT (satisfaction)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="17"/>
+        <source>CES (customer effort)</source>
+        <translation>CES (effort client)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="18"/>
+        <source>Conversion rate</source>
+        <translation>Taux de conversion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="19"/>
+        <source>Other indicator</source>
+        <translation>Autre indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="26"/>
+        <source>Cognitive (understanding, deciding)</source>
+        <translation>Cognitif (comprendre, décider)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="27"/>
+        <source>Physical (going, carrying, filling in)</source>
+        <translation>Physique (se déplacer, remplir)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="28"/>
+        <source>Financial (what it costs)</source>
+        <translation>Financier (ce que ça coûte)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="29"/>
+        <source>Emotional (stress, doubt)</source>
+        <translation>Émotionnel (stress, doute)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="30"/>
+        <source>Time (waiting, lost time)</source>
+        <translation>Temps (attente, temps perdu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="36"/>
+        <source>— (not a blueprint lane)</source>
+        <translation>— (hors blueprint)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="37"/>
+        <source>Physical evidence</source>
+        <translation>Preuves physiques</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="38"/>
+        <source>Customer actions</source>
+        <translation>Actions du client</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="39"/>
+        <source>Frontstage</source>
+        <translation>Front-office</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="40"/>
+        <source>Backstage</source>
+        <translation>Coulisses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="41"/>
+        <source>Support processes</source>
+        <translation>Processus support</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="47"/>
+        <source>Share of 4 and 5 answers (%)</source>
+        <translation>Part des réponses 4 et 5 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="48"/>
+        <source>Mean answer (1 to 5)</source>
+        <translation>Note moyenne (de 1 à 5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="53"/>
+        <source>1 to 7</source>
+        <translation>de 1 à 7</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="53"/>
+        <source>1 to 5</source>
+        <translation>de 1 à 5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="60"/>
+        <source>Promoters (9–10)</source>
+        <translation>Promoteurs (9–10)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="61"/>
+        <source>Passives (7–8)</source>
+        <translation>Passifs (7–8)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="62"/>
+        <source>Detractors (0–6)</source>
+        <translation>Détracteurs (0–6)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="66"/>
+        <location filename="../../app/ui/vocabulary.py" line="71"/>
+        <source>Answers of %1</source>
+        <translation>Réponses %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="76"/>
+        <source>Went on</source>
+        <translation>Ont poursuivi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="77"/>
+        <source>Started</source>
+        <translation>Entrants</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="85"/>
+        <source>cognitive effort</source>
+        <translation>effort cognitif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="86"/>
+        <source>physical effort</source>
+        <translation>effort physique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="87"/>
+        <source>financial effort</source>
+        <translation>effort financier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="88"/>
+        <source>emotional effort</source>
+        <translation>effort émotionnel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="89"/>
+        <source>time lost</source>
+        <translation>temps perdu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="101"/>
+        <source>target %1</source>
+        <translation>cible %1</translation>
     </message>
 </context>
 </TS>

@@ -407,3 +407,73 @@ def test_a_format_1_file_is_upgraded_and_its_original_kept(tmp_path: Path) -> No
     assert reopened.working.upgraded_from is None
     assert reopened.metrics("s" * 36)[0].value_before == 12
     reopened.close()
+
+
+def _write_format_2_file(path: Path) -> None:
+    """A format 2 map as Parcours wrote it: a card, a metric named " nps", from format 2's DDL."""
+    create_file(path, version=2)
+    now = "2025-03-01T10:00:00+00:00"
+    rows = {
+        "project": {"id": "p" * 36, "title": "Carte 2025", "author": "", "language": "fr",
+                    "notes": ""},
+        "journey": {"id": "j" * 36, "position": 0, "title": "Parcours", "context": "",
+                    "goal": "", "state": "current", "persona_id": None},
+        "stage": {"id": "s" * 36, "journey_id": "j" * 36, "position": 0, "title": "Découverte",
+                  "description": "", "colour": "", "width": 1},
+        "lane": {"id": "l" * 36, "journey_id": "j" * 36, "position": 0, "kind": "touchpoints",
+                 "title": "Points de contact", "colour": "", "height": 1, "hidden": 0},
+        "card": {"id": "c" * 36, "lane_id": "l" * 36, "stage_id": "s" * 36, "position": 0,
+                 "title": "Site web", "body": "", "colour": "", "channel": "web", "direct": 1,
+                 "physical": 0, "touchpoint_state": "current", "owner": "",
+                 "sentiment": "neutral", "moment_of_truth": 0, "impact": None, "effort": None,
+                 "status": ""},
+        "metric": {"id": "m" * 36, "stage_id": "s" * 36, "position": 0, "name": " nps",
+                   "value_before": 12.0, "value_after": 31.0, "target": 40.0,
+                   "unit": "points"},
+    }  # fmt: skip
+    with sqlite3.connect(path) as connection:
+        for table, values in rows.items():
+            values = {**values, "created_at": now, "updated_at": now}
+            marks, names = ", ".join("?" * len(values)), ", ".join(values)
+            connection.execute(
+                f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(values.values())
+            )
+    connection.close()
+
+
+def test_a_format_2_file_is_upgraded_to_format_3(tmp_path: Path) -> None:
+    old = tmp_path / "format 2.cjm"
+    _write_format_2_file(old)
+    original = digest(old)
+    document = JourneyDocument.open(old)
+    try:
+        assert digest(old) == original
+        assert document.working.upgraded_from == 2
+        (metric,) = document.metrics("s" * 36)
+        assert (metric.kind, metric.value_before, metric.value_after) == ("nps", 12, 31)
+        assert (metric.inputs, metric.source, metric.measured_before) == ("", "", "")
+        (card,) = document.cards("j" * 36)
+        assert (card.effort_kind, card.magic_moment, card.key_touchpoint, card.due_date) == (
+            "",
+            False,
+            False,
+            "",
+        )
+        assert document.lanes("j" * 36)[0].blueprint_role == ""
+        assert document.journey("j" * 36).duplicated_from is None
+        assert document.stage("s" * 36).origin_stage_id is None
+        assert document.connections("j" * 36) == []
+        other = document.add_card("l" * 36, "s" * 36, "Agence", magic_moment=True).first_added
+        document.add_connection(card.id, other)
+        document.save()
+    finally:
+        document.close()
+    assert digest(tmp_path / "format 2 (format 2 backup).cjm") == original
+    with sqlite3.connect(old) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == FORMAT_VERSION == 3
+    connection.close()
+    reopened = JourneyDocument.open(old)
+    try:
+        assert len(reopened.connections("j" * 36)) == 1
+    finally:
+        reopened.close()

@@ -101,22 +101,27 @@ def _build_good_map(path: Path) -> GoodMap:
         touchpoint = document.add_card(
             lanes["touchpoints"].id, stages[0].id, "Sees an advert", channel="social"
         ).first_added
-        document.add_card(
+        search = document.add_card(
             lanes["opportunities"].id, stages[1].id, "Better search", impact=4, effort=2
-        )
+        ).first_added
+        document.add_connection(touchpoint, search)
         document.add_emotion_point(lanes["emotion"].id, stages[0].id, 2.0, label="Curious")
         quote = document.add_evidence("quote", text="I saw it on Instagram.").first_added
         document.attach_evidence(quote, "card", touchpoint)
-        document.add_metric(stages[3].id, "NPS", value_before=12.0, target=30.0)
+        nps = document.add_metric(stages[3].id, "NPS", kind="nps", target=30.0).first_added
+        document.set_metric_inputs(nps, "before", {"promoters": 4, "passives": 3, "detractors": 3})
         future = document.add_journey("Future state", state="future").first_added
         future_stage = document.add_stage(future, "Discovery").first_added
-        document.add_lane(future, "text", "Actions")
+        future_lane = document.add_lane(future, "text", "Actions").first_added
+        future_card = document.add_card(future_lane, future_stage, "Sees a post").first_added
         ids = {
             "project": document.project().id,
             "touchpoint_lane": lanes["touchpoints"].id,
             "emotion_lane": lanes["emotion"].id,
             "card": touchpoint,
             "future_stage": future_stage,
+            "future_card": future_card,
+            "journey": journey.id,
         }
         document.save_as(path)
     finally:
@@ -232,6 +237,7 @@ DAMAGED = (
     "links to elements that do not exist",
     "an emotion point lies outside an emotion lane",
     "an element spans two journeys",
+    "a connection joins cards of two journeys",
 )
 
 
@@ -273,7 +279,7 @@ def _only_the_header(good: GoodMap, folder: Path) -> Path:
 
 
 def _truncated_half(good: GoodMap, folder: Path) -> Path:
-    half = len(good.data) // 2
+    half = len(good.data) // good.page_size // 2 * good.page_size
     assert half % good.page_size == 0  # this cut keeps whole pages: SQLite itself must notice
     return _write(folder, "half.cjm", good.data[:half])
 
@@ -430,6 +436,33 @@ OUT_OF_RANGE: dict[str, tuple[str, str]] = {
     "unknown lane kind": ("UPDATE lane SET kind = 'spaceship' WHERE kind = 'text'", "lane"),
     "bad colour": ("UPDATE stage SET colour = 'red'", "stage"),
     "title too long": (f"UPDATE journey SET title = '{'x' * (MAX_TITLE + 1)}'", "journey"),
+    # format 3: the method's missing pieces
+    "unknown effort kind": ("UPDATE card SET effort_kind = 'boredom'", "card"),
+    "magic moment 2": ("UPDATE card SET magic_moment = 2", "card"),
+    "key touchpoint -1": ("UPDATE card SET key_touchpoint = -1", "card"),
+    "due date that is no date": ("UPDATE card SET due_date = 'next week'", "card"),
+    "unknown blueprint role": ("UPDATE lane SET blueprint_role = 'attic'", "lane"),
+    "unknown metric kind": ("UPDATE metric SET kind = 'mood'", "metric"),
+    "metric source too long": (f"UPDATE metric SET source = '{'x' * (MAX_TITLE + 1)}'", "metric"),
+    "measured on no date": ("UPDATE metric SET measured_after = '31/12/2025'", "metric"),
+    "metric inputs not an object": ("UPDATE metric SET inputs = '[1, 2, 3]'", "metric"),
+    "metric inputs too long": (
+        "UPDATE metric SET inputs = '{' || printf('%.5000c', 'x') || '}'",
+        "metric",
+    ),
+    "negative count of answers": (
+        'UPDATE metric SET inputs = \'{"before":{"promoters":-4,"passives":3,"detractors":3}}\'',
+        "metric",
+    ),
+    "counts of another kind": (
+        'UPDATE metric SET inputs = \'{"before":{"1":4,"2":3}}\' WHERE kind = \'nps\'',
+        "metric",
+    ),
+    "counts that are no JSON": ("UPDATE metric SET inputs = '{not json}'", "metric"),
+    "unknown evidence kind": ("UPDATE evidence SET kind = 'rumour'", "evidence"),
+    "card connected to itself": ("UPDATE connection SET to_card_id = from_card_id", "connection"),
+    "journey duplicated from itself": ("UPDATE journey SET duplicated_from = id", "journey"),
+    "stage copied from itself": ("UPDATE stage SET origin_stage_id = id", "stage"),
 }
 
 
@@ -520,6 +553,21 @@ ROW_CASES: dict[str, tuple[Callable[[GoodMap], list[str]], str]] = {
             f"UPDATE emotion_point SET lane_id = '{good.ids['touchpoint_lane']}'",
         ],
         "an emotion point lies outside an emotion lane",
+    ),
+    "connection to a card of another journey": (
+        lambda good: [f"UPDATE connection SET to_card_id = '{good.ids['future_card']}'"],
+        "a connection joins cards of two journeys",
+    ),
+    "connection to a card that does not exist": (
+        lambda good: [
+            "PRAGMA foreign_keys = OFF",
+            f"UPDATE connection SET to_card_id = '{uuid.uuid4()}'",
+        ],
+        "it holds links to elements that do not exist",
+    ),
+    "journey duplicated from one that does not exist": (
+        lambda good: [f"UPDATE journey SET duplicated_from = '{uuid.uuid4()}'"],
+        "it holds links to elements that do not exist",
     ),
     "card whose lane and stage are in two journeys": (
         lambda good: [

@@ -288,7 +288,7 @@ def test_each_bad_row_gets_its_sentence_and_the_rest_applies(
 ) -> None:
     source = write_csv(
         tmp_path / "plan.csv",
-        "Stage,Title,Impact,Effort,Status,Due\n"
+        "Stage,Title,Impact,Effort,Status,Budget\n"
         "Étape 1,Good one,4,2,Idea,\n"
         "Étape 1,Too strong,9,2,,\n"
         "Étape 1,Odd status,3,3,Someday,\n"
@@ -316,7 +316,7 @@ def test_each_bad_row_gets_its_sentence_and_the_rest_applies(
         "Row 9: Title is longer than 500 characters.",
         "Row 10: Impact must be a whole number from 1 to 5, not “2.5”.",
     ]
-    assert any("Due" in note.text for note in plan.notes)
+    assert any("Budget" in note.text for note in plan.notes)
     assert plan.count("add") == 1
     apply_import(blank, plan)
     assert [c.title for c in blank.cards(journey)] == ["Good one"]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.model import JourneyDocument
+from app.render.ops import Path
 from app.ui.canvas.inline_editor import InlineTextEditor
 from app.ui.editor import MapEditor
 from app.ui.main_window import MainWindow
@@ -219,11 +220,47 @@ def test_a_metric_has_its_menu(
 ) -> None:
     editor = open_in(window, qtbot, JourneyDocument.new("sample", "fr"))
     canvas = Canvas(qtbot, editor)
-    metric = next(key[1] for key in editor.scene.items_by_key if key[0] == "metric")
-    seen = answer_menu("")
-    on_canvas(qtbot, canvas, canvas.centre("metric", metric))
-    assert not seen.problem, seen.problem
-    assert seen.entries and seen.enabled
+    stage = editor.document.stages(editor.journey_id)[2].id
+    first, second = (m.id for m in editor.document.metrics(stage)[:2])
+    seen = answer_menu("Move Later")
+    on_canvas(qtbot, canvas, canvas.centre("metric", first))
+    assert seen.chosen, seen.problem
+    assert "Delete Metric\tDel" in seen.entries and "Edit Name\tF2" in seen.entries
+    assert [m.id for m in editor.document.metrics(stage)][:2] == [second, first]
+    seen = answer_menu("Delete Metric")
+    on_canvas(qtbot, canvas, canvas.centre("metric", first))
+    assert seen.chosen, seen.problem
+    assert editor.document.metric(first) is None
+
+
+def test_an_empty_metrics_cell_adds_a_metric_of_any_kind(
+    qtbot: QtBot, editor: MapEditor, canvas: Canvas, journey: Journey, answer_menu
+) -> None:
+    row = next(r for r in editor.scene.rows if r.kind == "metrics")
+    column = editor.scene.columns[3]
+    seen = answer_menu("Add a Metric Here/NPS (net promoter score)")
+    on_canvas(qtbot, canvas, QPointF(column.x + column.w / 2, row.y + row.h - 6))
+    assert seen.chosen, seen.problem
+    (metric,) = editor.document.metrics(journey.stage(3))
+    assert (metric.name, metric.kind) == ("NPS", "nps")
+    assert [i for i in editor.scene.items() if isinstance(i, InlineTextEditor)], "ready to type"
+
+
+def test_a_connection_has_its_menu(
+    qtbot: QtBot, editor: MapEditor, canvas: Canvas, journey: Journey, answer_menu
+) -> None:
+    advert, site = journey.card("Advert"), journey.card("Web site")
+    link = editor.document.add_connection(advert, site).first_added
+    settle(qtbot)
+    arrow = editor.scene.item_for("connection", link)
+    assert arrow is not None
+    curve = next(op for op in arrow.layout_item.ops if isinstance(op, Path))
+    p0, c1, c2, p1 = (QPointF(*point) for point in curve.points)
+    seen = answer_menu("Delete Connection")
+    on_canvas(qtbot, canvas, (p0 + c1 * 3 + c2 * 3 + p1) / 8)  # the arrow's middle
+    assert seen.chosen, seen.problem
+    assert editor.document.connections(journey.id) == []
+    assert editor.row("card", advert) is not None and editor.row("card", site) is not None
 
 
 def test_the_outline_offers_the_same_menu(

@@ -37,7 +37,7 @@ def layout_inventory(
         f"{found.physical} {words('physical')} · {found.digital} {words('digital')}",
         f"{found.current} {words('current')} · {found.future} {words('future')}",
     ]
-    key = sum(bool(getattr(tp.card, "key", False)) for tp in found.touchpoints)
+    key = sum(bool(tp.card.key_touchpoint) for tp in found.touchpoints)
     if key:
         figures.append(f"★ {key}")
     head, top = title_block(page, "inventory", [snap.journey], " · ".join(figures))
@@ -155,4 +155,4 @@ def _grid(
 
 def _label(tp: Touchpoint) -> str:
     card = tp.card
-    return ("★ " if getattr(card, "key", False) else "") + (card.title or "—")
+    return ("★ " if card.key_touchpoint else "") + (card.title or "—")

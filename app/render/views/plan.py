@@ -61,7 +61,7 @@ def plan_cells(
         "quadrant": w(f"{opportunity.quadrant}_1"),
         "owner": card.owner,
         "status": status,
-        "due": str(getattr(card, "due_date", "") or ""),
+        "due": card.due_date,
     }
 
 

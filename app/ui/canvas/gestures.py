@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem
 
 from app.render.curve import monotone_bezier
 from app.render.ops import Item, Path, Rect
 
 from .grid import gap_to_position
-from .items import CardItem, EmotionPointItem, LaneItem, PosterItem, StageItem
+from .items import SELECTION, CardItem, EmotionPointItem, LaneItem, PosterItem, StageItem
 
 if TYPE_CHECKING:
     from .scene import JourneyScene
@@ -210,8 +212,60 @@ class EmotionPointDrag(Gesture):
         )
 
 
+class CardConnect(Gesture):
+    """Drag from a card's handle to another card: an arrow from the first to the second (the
+    path the customer takes). A dashed line follows the mouse; the card it would reach is
+    outlined."""
+
+    def __init__(self, scene: JourneyScene, item: PosterItem) -> None:
+        super().__init__(scene, item)
+        assert isinstance(item, CardItem)
+        self.start = item.mapToScene(item.handle_centre())
+        self.line = QGraphicsPathItem()
+        pen = QPen(SELECTION, 2.0, Qt.PenStyle.DashLine)
+        self.line.setPen(pen)
+        self.line.setZValue(200)
+        self.target = QGraphicsRectItem()
+        self.target.setPen(QPen(SELECTION, 2.5))
+        self.target.setBrush(QBrush(QColor(47, 111, 222, 30)))
+        self.target.setZValue(199)
+        self.target.hide()
+        scene.addItem(self.line)
+        scene.addItem(self.target)
+
+    def moving(self) -> list[PosterItem]:
+        return []
+
+    def card_at(self, at: QPointF) -> CardItem | None:
+        found = (i for i in self.scene.items(at) if isinstance(i, CardItem) and i is not self.item)
+        return next(found, None)
+
+    def moved(self, press: QPointF, now: QPointF) -> None:
+        path = QPainterPath(self.start)
+        reach = max(abs(now.x() - self.start.x()) / 2, 20.0)
+        path.cubicTo(self.start + QPointF(reach, 0), now - QPointF(reach, 0), now)
+        self.line.setPath(path)
+        card = self.card_at(now)
+        if card is None:
+            self.target.hide()
+        else:
+            self.target.setRect(card.layout_rect().adjusted(-3, -3, 3, 3))
+            self.target.show()
+
+    def finished(self, press: QPointF, now: QPointF) -> None:
+        for shown in (self.line, self.target):
+            self.scene.removeItem(shown)
+        super().finished(press, now)
+
+    def report(self, now: QPointF) -> None:
+        card = self.card_at(now)
+        if card is not None:
+            self.scene.connection_requested.emit(self.item.ref, card.ref)
+
+
 EDITING_GESTURES: dict[tuple[type[PosterItem], str], type[Gesture]] = {
     (CardItem, "move"): CardDrag,
+    (CardItem, "connect"): CardConnect,
     (StageItem, "move"): StageMove,
     (StageItem, "resize-width"): StageResize,
     (LaneItem, "move"): LaneMove,

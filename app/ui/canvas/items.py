@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneHoverEvent,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.render.fonts import TextMeasurer
 from app.render.ops import Box, Circle, Item, Line, Path, Picture, Text
 
-from .painter import paint_ops, paint_outline
+from .painter import paint_ops, paint_outline, qt_path
 
 if TYPE_CHECKING:
     from .scene import JourneyScene
@@ -36,6 +36,7 @@ ANTIALIASING = QPainter.RenderHint.Antialiasing
 LOW_DETAIL = 0.22  # below this zoom, text is greeked (drawn as bars)
 TINY_DETAIL = 0.12  # below this, only filled boxes and the curve
 EDGE = 6.0  # how close to an edge (in view pixels) a resize starts
+CONNECTION_FAR = "#3D4A5C"  # an arrow far out: a hairline of the theme's connection colour
 
 
 @cache
@@ -231,11 +232,74 @@ class DraggableItem(PosterItem):
 
 
 class CardItem(DraggableItem):
-    """A card in a cell: drag to another cell or another place in its cell."""
+    """A card in a cell: drag to another cell or another place in its cell; drag its handle
+    (the ring on its right edge, shown when the card is selected or under the mouse) to another
+    card to connect the two."""
+
+    HANDLE = 6.0  # radius of the connection handle, in points
 
     def __init__(self, item: Item) -> None:
         super().__init__(item)
         self.setZValue(2)
+        self._hovered = False
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        """The card's ops and the connection handle that stands astride its right edge."""
+        return self._local_bounds.adjusted(0, 0, self.HANDLE + 3, 0)
+
+    def handle_centre(self) -> QPointF:
+        """Where the connection handle is, in the item's own coordinates."""
+        r = self.layout_item.rect
+        return QPointF(r.w, r.h / 2)
+
+    def shape(self) -> QPainterPath:
+        """The card itself (not the room its bounds keep for badges), and its handle when shown:
+        a click beside the card reaches what lies there (an arrow)."""
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)  # the handle overlaps the card: both count
+        r = self.layout_item.rect
+        path.addRect(QRectF(0, 0, r.w, r.h))
+        if self.handle_shown():
+            path.addEllipse(self.handle_centre(), self.HANDLE + 2, self.HANDLE + 2)
+        return path
+
+    def handle_shown(self) -> bool:
+        scene = self.journey_scene()
+        return bool(scene is not None and scene.gestures) and (self._hovered or self.isSelected())
+
+    def mode_at(self, local: QPointF) -> str:
+        reach = max(self.HANDLE, self.edge_width()) + 2
+        near = (local - self.handle_centre()).manhattanLength() <= reach * 1.4
+        return "connect" if near and self.handle_shown() else "move"
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self._hovered = True
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self._hovered = False
+        self.update()
+        super().hoverLeaveEvent(event)
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        if self.mode_at(event.pos()) == "connect":
+            self.setCursor(Qt.CursorShape.CrossCursor)
+        else:
+            super().hoverMoveEvent(event)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        super().paint(painter, option, widget)
+        if self.handle_shown():
+            painter.setRenderHint(ANTIALIASING, True)
+            centre = self.handle_centre() - QPointF(*_shift(self.layout_item))
+            painter.setPen(QPen(SELECTION, 1.6))
+            painter.setBrush(QBrush(QColor("#FFFFFF")))
+            painter.drawEllipse(centre, self.HANDLE, self.HANDLE)
+            painter.setBrush(QBrush(SELECTION))
+            painter.drawEllipse(centre, self.HANDLE * 0.4, self.HANDLE * 0.4)
 
 
 class MetricItem(PosterItem):
@@ -245,6 +309,83 @@ class MetricItem(PosterItem):
         super().__init__(item)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(2)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        self.journey_scene().edit_text_requested(self)
+
+
+class ConnectionItem(PosterItem):
+    """An arrow from one card to another: selectable along its curve (Delete removes it)."""
+
+    def __init__(self, item: Item) -> None:
+        super().__init__(item)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(1.5)  # under the rows of cards, as on the poster
+        self._shape: tuple[object, QPainterPath] | None = None
+        self._path: tuple[object, QPainterPath] | None = None
+        self._drawing: tuple[object, list[tuple[QPainterPath, QPen, QBrush]]] | None = None
+
+    def _curve(self) -> QPainterPath:
+        if self._path is not None and self._path[0] is self.layout_item.ops:
+            return self._path[1]
+        path = QPainterPath()
+        dx, dy = _shift(self.layout_item)
+        for op in self.layout_item.ops:
+            if isinstance(op, Path):
+                path.addPath(qt_path(op).translated(dx, dy))
+        self._path = (self.layout_item.ops, path)
+        return path
+
+    def shape(self) -> QPainterPath:
+        if self._shape is None or self._shape[0] is not self.layout_item.ops:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(9.0)
+            self._shape = (self.layout_item.ops, stroker.createStroke(self._curve()))
+        return self._shape[1]
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if self.isSelected():
+            painter.setRenderHint(ANTIALIASING, True)
+            glow = QColor(SELECTION)
+            glow.setAlpha(90)
+            painter.setPen(QPen(glow, 7.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._curve())
+        detail = option.levelOfDetailFromTransform(painter.worldTransform())
+        if detail < LOW_DETAIL:  # far out: the path alone, as the rows paint their outlines
+            painter.setPen(QPen(QColor(CONNECTION_FAR), 0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._curve())
+            return
+        painter.setRenderHint(ANTIALIASING, True)
+        for path, pen, brush in self._drawn():
+            painter.setPen(pen)
+            painter.setBrush(brush)
+            painter.drawPath(path)
+
+    def _drawn(self) -> list[tuple[QPainterPath, QPen, QBrush]]:
+        """The arrow's curve, head and ring as Qt paths with their pens, made once per look
+        (the arrow is three ops: painting them through `paint_ops` cost ten times more)."""
+        ops = self.layout_item.ops
+        if self._drawing is not None and self._drawing[0] is ops:
+            return self._drawing[1]
+        dx, dy = _shift(self.layout_item)
+        drawn = []
+        for op in ops:
+            path = QPainterPath()
+            if isinstance(op, Path):
+                path = qt_path(op)
+            elif isinstance(op, Circle):
+                path.addEllipse(QPointF(op.cx, op.cy), op.r, op.r)
+            else:
+                continue
+            pen = QPen(QColor(op.stroke), op.width) if op.stroke else QPen(Qt.PenStyle.NoPen)
+            brush = QBrush(QColor(op.fill)) if op.fill else QBrush(Qt.BrushStyle.NoBrush)
+            drawn.append((path.translated(dx, dy), pen, brush))
+        self._drawing = (ops, drawn)
+        return drawn
 
 
 class StageItem(DraggableItem):
@@ -299,6 +440,7 @@ class EmotionPointItem(DraggableItem):
 ITEM_CLASSES: dict[str, type[PosterItem]] = {
     "card": CardItem,
     "metric": MetricItem,
+    "connection": ConnectionItem,
     "stage": StageItem,
     "emotion-point": EmotionPointItem,
 }

@@ -31,7 +31,10 @@ from .items import ITEM_CLASSES, CardItem, EmotionPointItem, LaneItem, PosterIte
 from .pictures import PictureCache
 from .rows import FAR, RowGroup
 
-Z_ORDER = {"background": -10, "lane": 0, "grid": 1, "emotion-band": 1, "curve": 4, "legend": 1}
+Z_ORDER = {
+    "background": -10, "lane": 0, "grid": 1, "emotion-band": 1, "curve": 4, "legend": 1,
+    "blueprint-line": 3,
+}  # fmt: skip
 INDICATOR = QColor("#2F6FDE")
 
 
@@ -60,6 +63,7 @@ class JourneyScene(QGraphicsScene):
     lane_resized = Signal(str, int)
     emotion_point_dropped = Signal(str, str, float, float)  # point id, stage id, offset, value
     text_edit_requested = Signal(str, str)  # kind, id
+    connection_requested = Signal(str, str)  # from card id, to card id
     laid_out = Signal()  # the items follow a new layout
 
     def __init__(
