@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 def _title(editor: MapEditor, kind: str, ref: str) -> str:
     row = editor.row(kind, ref)
-    text = getattr(row, "label", "") if kind == "emotion-point" else getattr(row, "title", "")
+    field = {"emotion-point": "label", "metric": "name"}.get(kind, "title")
+    text = getattr(row, field, "")
     text = " ".join(str(text).split())
     return text if len(text) <= 40 else text[:39] + "…"
 
@@ -31,6 +32,7 @@ def _named(editor: MapEditor, kind: str, ref: str) -> str:
         "lane": QCoreApplication.translate("Hints", "Lane “%1”"),
         "emotion-point": QCoreApplication.translate("Hints", "Emotion point “%1”"),
         "metric": QCoreApplication.translate("Hints", "Metric “%1”"),
+        "connection": QCoreApplication.translate("Hints", "Connection"),
     }
     return names.get(kind, "%1").replace("%1", title)
 
@@ -70,7 +72,12 @@ _HOVER = {
     "emotion-point": lambda: QCoreApplication.translate(
         "Hints", "drag up or down to change the feeling, double-click to label"
     ),
-    "metric": lambda: QCoreApplication.translate("Hints", "right-click for more"),
+    "metric": lambda: QCoreApplication.translate(
+        "Hints", "double-click to rename, right-click for more"
+    ),
+    "connection": lambda: QCoreApplication.translate(
+        "Hints", "click to select, Delete removes it, right-click for more"
+    ),
 }
 
 
@@ -101,5 +108,7 @@ def selection_hint(editor: MapEditor) -> str:
         "emotion-point": QCoreApplication.translate(
             "Hints", "F2 to label, Alt+Up or Alt+Down to change the feeling"
         ),
+        "metric": QCoreApplication.translate("Hints", "F2 to rename, Delete removes it"),
+        "connection": QCoreApplication.translate("Hints", "Delete removes it"),
     }
     return f"{what} — {keys[kind]}" if kind in keys else what

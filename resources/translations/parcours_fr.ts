@@ -1782,77 +1782,97 @@
 <context>
     <name>Hints</name>
     <message>
-        <location filename="../../app/ui/hints.py" line="29"/>
+        <location filename="../../app/ui/hints.py" line="30"/>
         <source>Card “%1”</source>
         <translation>Carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hints.py" line="30"/>
+        <location filename="../../app/ui/hints.py" line="31"/>
         <source>Stage “%1”</source>
         <translation>Étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hints.py" line="31"/>
+        <location filename="../../app/ui/hints.py" line="32"/>
         <source>Lane “%1”</source>
         <translation>Couloir « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hints.py" line="32"/>
+        <location filename="../../app/ui/hints.py" line="33"/>
         <source>Emotion point “%1”</source>
         <translation>Point d’émotion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hints.py" line="33"/>
+        <location filename="../../app/ui/hints.py" line="34"/>
         <source>Metric “%1”</source>
         <translation>Indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hints.py" line="54"/>
+        <location filename="../../app/ui/hints.py" line="35"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="56"/>
         <source>Empty cell — double-click to add here, right-click for more</source>
         <translation>Case vide — double-cliquez pour y ajouter, clic droit pour plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hints.py" line="61"/>
+        <location filename="../../app/ui/hints.py" line="63"/>
         <source>drag to move it, double-click to edit, right-click for more</source>
         <translation>faites-la glisser pour la déplacer, double-cliquez pour la modifier, clic droit pour plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hints.py" line="64"/>
+        <location filename="../../app/ui/hints.py" line="66"/>
         <source>drag to reorder, drag its right edge to widen, double-click to rename</source>
         <translation>faites-la glisser pour la déplacer, tirez son bord droit pour l’élargir, double-cliquez pour la renommer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hints.py" line="67"/>
+        <location filename="../../app/ui/hints.py" line="69"/>
         <source>drag to reorder, drag its bottom edge to resize, double-click to rename</source>
         <translation>faites-le glisser pour le déplacer, tirez son bord bas pour le redimensionner, double-cliquez pour le renommer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hints.py" line="70"/>
+        <location filename="../../app/ui/hints.py" line="72"/>
         <source>drag up or down to change the feeling, double-click to label</source>
         <translation>faites-le glisser vers le haut ou le bas pour changer le ressenti, double-cliquez pour le nommer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hints.py" line="73"/>
-        <source>right-click for more</source>
-        <translation>clic droit pour plus</translation>
+        <location filename="../../app/ui/hints.py" line="75"/>
+        <source>double-click to rename, right-click for more</source>
+        <translation>double-cliquez pour le renommer, clic droit pour plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hints.py" line="94"/>
+        <location filename="../../app/ui/hints.py" line="78"/>
+        <source>click to select, Delete removes it, right-click for more</source>
+        <translation>cliquez pour la sélectionner, Suppr pour la supprimer, clic droit pour plus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="111"/>
+        <source>F2 to rename, Delete removes it</source>
+        <translation>F2 pour le renommer, Suppr pour le supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="112"/>
+        <source>Delete removes it</source>
+        <translation>Suppr pour la supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="101"/>
         <source>F2 to edit, arrows to go to the next card, Alt+arrows to move it</source>
         <translation>F2 pour la modifier, flèches pour passer à la carte voisine, Alt+flèches pour la déplacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hints.py" line="97"/>
+        <location filename="../../app/ui/hints.py" line="104"/>
         <source>F2 to rename, Alt+Left or Alt+Right to move it</source>
         <translation>F2 pour la renommer, Alt+Gauche ou Alt+Droite pour la déplacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hints.py" line="100"/>
+        <location filename="../../app/ui/hints.py" line="107"/>
         <source>F2 to rename, Alt+Up or Alt+Down to move it</source>
         <translation>F2 pour le renommer, Alt+Haut ou Alt+Bas pour le déplacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/hints.py" line="101"/>
+        <location filename="../../app/ui/hints.py" line="108"/>
         <source>F2 to label, Alt+Up or Alt+Down to change the feeling</source>
         <translation>F2 pour le nommer, Alt+Haut ou Alt+Bas pour changer le ressenti</translation>
     </message>
@@ -3437,20 +3457,20 @@
     </message>
     <message>
         <location filename="../../app/ui/canvas/drops.py" line="93"/>
-        <location filename="../../app/ui/edits.py" line="320"/>
+        <location filename="../../app/ui/edits.py" line="323"/>
         <source>Drop cards in a cell of the grid.</source>
         <translation>Déposez les cartes dans une case de la grille.</translation>
     </message>
     <message>
         <location filename="../../app/ui/canvas/drops.py" line="106"/>
-        <location filename="../../app/ui/edits.py" line="326"/>
+        <location filename="../../app/ui/edits.py" line="329"/>
         <source>The emotion lane takes emotion points, not cards.</source>
         <translation>Le couloir d’émotions reçoit des points d’émotion, pas des cartes.</translation>
     </message>
     <message>
         <location filename="../../app/ui/canvas/drops.py" line="90"/>
         <location filename="../../app/ui/canvas/drops.py" line="99"/>
-        <location filename="../../app/ui/edits.py" line="349"/>
+        <location filename="../../app/ui/edits.py" line="352"/>
         <source>Drop emotion points on an emotion lane.</source>
         <translation>Déposez les points d’émotion sur un couloir d’émotions.</translation>
     </message>
@@ -3460,48 +3480,48 @@
         <translation>Déposez les indicateurs dans la colonne d’une étape.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="420"/>
+        <location filename="../../app/ui/edits.py" line="423"/>
         <source>Select a card where the pasted cards should go.</source>
         <translation>Sélectionnez une carte à l’endroit où coller les cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="434"/>
+        <location filename="../../app/ui/edits.py" line="437"/>
         <source>Select a card, or point at a cell, where the rows should go.</source>
         <translation>Sélectionnez une carte, ou pointez une cellule, là où les lignes doivent aller.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="448"/>
+        <location filename="../../app/ui/edits.py" line="451"/>
         <source>%n cells outside the map: not pasted.</source>
         <translation>Cellules hors de la carte, non collées : %n.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="518"/>
+        <location filename="../../app/ui/edits.py" line="521"/>
         <source>Double-click to add a touchpoint</source>
         <translation>Double-cliquez pour ajouter un point de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="519"/>
-        <location filename="../../app/ui/edits.py" line="524"/>
+        <location filename="../../app/ui/edits.py" line="522"/>
+        <location filename="../../app/ui/edits.py" line="527"/>
         <source>Double-click to add a card</source>
         <translation>Double-cliquez pour ajouter une carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="520"/>
+        <location filename="../../app/ui/edits.py" line="523"/>
         <source>Double-click to add a pain</source>
         <translation>Double-cliquez pour ajouter un irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="521"/>
+        <location filename="../../app/ui/edits.py" line="524"/>
         <source>Double-click to add an opportunity</source>
         <translation>Double-cliquez pour ajouter une opportunité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="525"/>
+        <location filename="../../app/ui/edits.py" line="528"/>
         <source>Double-click to add a metric</source>
         <translation>Double-cliquer pour ajouter un indicateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="526"/>
+        <location filename="../../app/ui/edits.py" line="529"/>
         <source>Double-click at the height of the feeling</source>
         <translation>Double-cliquez à la hauteur du ressenti</translation>
     </message>

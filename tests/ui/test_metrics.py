@@ -236,3 +236,18 @@ def test_metrics_move_and_delete_and_show_in_the_outline(
     canvas.settle()
     assert [m.id for m in editor.document.metrics(stage)] == [second]
     assert tree.item_of("metric", first) is None
+
+
+def test_a_stage_with_metrics_gets_no_empty_cell_hint_and_the_status_bar_names_them(
+    window: MainWindow, editor: MapEditor, canvas: Canvas, journey: Journey
+) -> None:
+    hints = editor.cell_hints
+    assert hints is not None
+    lane = next(r.lane_id for r in canvas.scene.rows if r.kind == "metrics")
+    assert lane in hints.empty_lanes(), "no metric yet: the lane says what it takes"
+    editor.add_metric(journey.stage(0), "nps")
+    canvas.settle()
+    assert lane not in hints.empty_lanes()
+    assert hints.cell_at(metric_cell(canvas, journey, 0)) is None, "no + over the metrics"
+    assert hints.cell_at(metric_cell(canvas, journey, 4)) is not None
+    assert window.hint_label.text().startswith("Metric “NPS”")

@@ -1,6 +1,7 @@
 """Empty cells that say what they take: a quiet line in each cell of a lane that holds nothing
 yet ("Double-click to add a card"), and a "+" in the empty cell under the mouse (a cell of the
-emotion lane is empty while no point of that stage is on the curve).
+emotion lane is empty while no point of that stage is on the curve, a cell of a metrics lane
+while its stage has no metric).
 
 A first-time user on a blank map sees where things go without reading a manual; a lane with
 content stays quiet, so the hints never clutter a map in progress. Painted by one item over the
@@ -49,6 +50,9 @@ class CellHints(QGraphicsItem):
         snapshot = self._scene.snapshot
         if snapshot is None:
             return True
+        row = self._scene.grid.row_of(lane_id)
+        if row is not None and row.kind == "metrics":  # a stage's metrics show in every one
+            return any(s.metrics for s in snapshot.stages if s.id == stage_id)
         if any(p.stage_id == stage_id for p in snapshot.points(lane_id)):
             return True
         return bool(snapshot.cards(lane_id, stage_id))
@@ -70,6 +74,9 @@ class CellHints(QGraphicsItem):
                 continue
             if lane.kind == "emotion":
                 if not snapshot.points(lane.id):
+                    empty.add(lane.id)
+            elif lane.kind == "metrics":
+                if not any(s.metrics for s in snapshot.stages):
                     empty.add(lane.id)
             elif not any(snapshot.cards(lane.id, s.id) for s in snapshot.stages):
                 empty.add(lane.id)
