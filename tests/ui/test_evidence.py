@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QImage,
 )
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from pytestqt.qtbot import QtBot
 
 from app.model.pictures import prepare_picture
@@ -330,3 +330,24 @@ def test_photos_dropped_on_a_read_only_map_are_refused_in_one_sentence(
         "This map is open read-only: use File › Save As to keep an editable copy."
     )
     assert document.evidence_for("card", card) == []
+
+
+def test_persona_colour_comes_from_the_curated_palette(editor: MapEditor, qtbot: QtBot) -> None:
+    persona = editor.document.add_persona("Camille").first_added
+    dialog = PersonaEditor(editor, persona)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    seen: list[str] = []
+
+    def pick() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu), "the palette opens under the button"
+        seen.extend(a.text().replace("&", "") for a in menu.actions())
+        chosen = next(a for a in menu.actions() if a.text().replace("&", "") == "Mint")
+        menu.close()
+        chosen.trigger()
+
+    QTimer.singleShot(50, pick)
+    qtbot.mouseClick(dialog.colour_button, Qt.MouseButton.LeftButton)
+    assert dialog.colour == "#D8F0E2"
+    assert "More Colours…" in seen
