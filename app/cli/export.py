@@ -18,6 +18,7 @@ from app.render.errors import ExportError
 from app.render.export import (
     FORMATS,
     ORIENTATIONS,
+    TABLE_FORMATS,
     ExportRequest,
     check_persona_sheet,
     export_document,
@@ -113,10 +114,12 @@ def request_from_args(args: argparse.Namespace, output: Path) -> ExportRequest:
     view = str(getattr(args, "view", "map")).lower()
     if view != "map" and view not in VIEWS:
         raise ExportError(f"--view takes map, {', '.join(VIEWS)}.")
-    if fmt == "csv" and view in TABLE_VIEWS:
+    if fmt in TABLE_FORMATS and view in TABLE_VIEWS:
         pass
-    elif fmt == "csv":
-        raise ExportError("CSV is for the views that are tables: --view plan or --view inventory.")
+    elif fmt in TABLE_FORMATS:
+        raise ExportError(
+            f"{fmt.upper()} is for the views that are tables: --view plan or --view inventory."
+        )
     elif fmt not in FORMATS:
         if args.output == STDOUT:
             raise ExportError("With -o -, say the format: --format pdf, png or svg.")

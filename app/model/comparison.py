@@ -1,8 +1,9 @@
 """Two or more journeys side by side: current vs future, persona vs persona, us vs a competitor.
 
 The first journey is the base; each other journey's stages are matched to the base's stages:
-by origin when the journey was duplicated from it (each copied stage remembers its origin), else
-by title (case and accents aside), else by place when both have as many stages. Then the
+by origin when one journey was duplicated from the other, either way (each copied stage
+remembers its origin, and matching stages by hand in the comparison tab records the same
+link), else by title (case and accents aside), else by place when both have as many stages. Then the
 emotion curves share one axis, metrics show before → after per stage, and the pains that
 disappear and the gains that appear are listed.
 """
@@ -69,11 +70,17 @@ def match_stages(base: JourneySnapshot, other: JourneySnapshot) -> dict[str, tup
     matched: dict[str, tuple[str, str]] = {}
     taken: set[str] = set()
     base_ids = {s.id for s in base.stages}
-    for stage in other.stages:
-        origin = getattr(stage, "origin_stage_id", None)
+    other_ids = {s.id for s in other.stages}
+    for stage in other.stages:  # copied from (or matched by hand with) a stage of the base
+        origin = stage.origin_stage_id
         if origin in base_ids and origin not in taken:
             matched[stage.id] = (origin, "origin")
             taken.add(origin)
+    for stage in base.stages:  # the other way round: the base is the copy
+        origin = stage.origin_stage_id
+        if origin in other_ids and origin not in matched and stage.id not in taken:
+            matched[origin] = (stage.id, "origin")
+            taken.add(stage.id)
     titles: dict[str, list[str]] = {}
     for stage in base.stages:
         if stage.id not in taken:

@@ -64,6 +64,7 @@ ENGLISH: dict[str, str] = {
     "update_journey": "Edit journey “{title}”",
     "move_journey": "Move journey “{title}”",
     "duplicate_journey": "Duplicate journey “{title}”",
+    "match_stages": "Match the stages of “{title}”",
     "delete_journey": "Delete journey “{title}”",
     "add_evidence": "Add evidence “{title}”",
     "add_photos_evidence": "Add {count} photos",

@@ -73,7 +73,7 @@ class LayoutCache:
 
     def __init__(self) -> None:
         self._look: tuple[Theme, str, frozenset[str], bool] | None = None
-        self.cards: Memo[Placed] = Memo()  # cards and metrics, by id
+        self.cards: Memo[Placed] = Memo()  # cards and metrics, by id, and the head
         self.rows: Memo[Built] = Memo()  # lane rows by lane id, and the evidence row
         self.cells: Memo[Built] = Memo()  # the cards of one cell, by "lane id/stage id"
         self.placed_rows: Memo[tuple[Item, ...]] = Memo()  # rows moved to their top
@@ -89,9 +89,9 @@ class LayoutCache:
             self.cards, self.rows, self.cells, self.placed_rows = Memo(), Memo(), Memo(), Memo()
             self.arrows = Memo()
         metrics = [m.id for stage in snap.stages for m in stage.metrics]
-        if len(self.cards) > snap.card_count + len(metrics):
+        if len(self.cards) > snap.card_count + len(metrics) + 1:  # + 1: the head
             self.cards.keep_only(
-                {c.id for cards in snap.cells.values() for c in cards}.union(metrics)
+                {c.id for cards in snap.cells.values() for c in cards}.union(metrics, {HEAD})
             )
         if len(self.rows) > len(snap.lanes) + 1:
             self.rows.keep_only({lane.id for lane in snap.lanes} | {EVIDENCE_ROW})
@@ -101,6 +101,9 @@ class LayoutCache:
         if len(self.cells) > len(snap.lanes) * len(snap.stages):
             self.cells.keep_only({f"{lane.id}/{s.id}" for lane in snap.lanes for s in snap.stages})
 
+
+HEAD = "header"
+"""The key of the journey's head in `LayoutCache.cards` (the others are card and metric ids)."""
 
 EVIDENCE_ROW = "evidence"
 """The key of the evidence row in `LayoutCache.rows` (the others are lane ids)."""

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .layout import Poster
 
 FORMATS = ("pdf", "png", "svg")
-TABLE_FORMATS = ("csv",)  # for the views that are tables (the action plan, the inventory)
+TABLE_FORMATS = ("csv", "xlsx")  # for the views that are tables (the plan, the inventory)
 ORIENTATIONS = ("auto", "portrait", "landscape")
 PERSONA_SHEETS = ("none", "before", "only")
 A0 = parse_paper("A0")
@@ -131,13 +131,23 @@ def _export_view(
     document: JourneyDocument, request: ExportRequest, today: date | None
 ) -> ExportResult:
     """An analysis view (app/render/views): its pages for PDF, PNG or SVG, or its table as CSV."""
-    from .views.pages import view_pages, view_table
+    from .views.pages import view_pages
 
     notes: list[str] = []
-    if request.format == "csv":
-        header, rows = view_table(document, request.view, request.journeys)
+    if request.format in TABLE_FORMATS:
+        from app.model.table_export import write_csv, write_xlsx
+
+        from .views.tables import view_sheet
+
+        sheet = view_sheet(document, request.view, request.journeys)
         with _atomic(request.output) as out:
-            out.write(table_csv(header, rows).encode("utf-8-sig"))
+            if request.format == "xlsx":
+                write_xlsx([sheet], out)
+            else:
+                text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="")
+                write_csv(sheet, text, ",", document.project().language)
+                text.flush()
+                text.detach()
         return ExportResult(request.output, 1, ())
     pages = view_pages(document, request.view, request.journeys, today)
     if request.format != "pdf" and len(pages) > 1:
@@ -148,22 +158,6 @@ def _export_view(
     with _atomic(request.output) as out:
         count = _write(pages, out, request, notes, set())
     return ExportResult(request.output, count, tuple(notes))
-
-
-def table_csv(header: list[str], rows: list[list[str]]) -> str:
-    """A table as CSV (comma, quotes where needed); a cell a spreadsheet would run as a formula
-    (starting with =, +, -, @, a tab or a carriage return) is made plain text with a quote."""
-    import csv
-
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    for row in (header, *rows):
-        writer.writerow([_plain(cell) for cell in row])
-    return buffer.getvalue()
-
-
-def _plain(cell: str) -> str:
-    return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
 
 
 def check_persona_sheet(value: str, fmt: str) -> None:

@@ -35,7 +35,7 @@ def header_item(
     be: a few shares are laid out and the shortest kept (a head is a handful of text blocks,
     and every line it saves goes to the cards)."""
     t = ctx.theme
-    shares = tuple(0.26 + 0.02 * n for n in range(11)) if snap.persona else (0.0,)
+    shares = tuple(0.26 + 0.04 * n for n in range(6)) if snap.persona else (0.0,)
     heads = [_head(ctx, snap, x, y, w, min(w * share, 130 * t.small)) for share in shares]
     ops, height = min(heads, key=lambda head: head[1])
     bottom = y + height + 16

@@ -18,7 +18,7 @@ from app.model.snapshot import AssetData, JourneySnapshot, LaneInfo, StageInfo
 
 from .blocks import Context
 from .blueprint import blueprint_items
-from .cache import EVIDENCE_ROW, LayoutCache, placed_row
+from .cache import EVIDENCE_ROW, HEAD, LayoutCache, cached_item, placed_row
 from .connections import connection_items
 from .emotion import Column
 from .fonts import TextMeasurer
@@ -115,7 +115,20 @@ def layout_poster(
 
     body: list[Item] = []
     today = today or date.today()
-    head = [header_item(ctx, snap, t.margin, t.margin, inner_w, today)] if sheet else []
+    head: list[Item] = []
+    if sheet:  # the printed sheet's head; the canvas has none
+        persona_photo = snap.persona.photo_sha256 if snap.persona else None
+        look = (snap.journey, snap.project, snap.persona, persona_photo, inner_w, today)
+        head = [
+            cached_item(  # an edit of a card leaves the head as it was
+                ctx,
+                HEAD,
+                look,
+                t.margin,
+                t.margin,
+                lambda own: header_item(own, snap, t.margin, t.margin, inner_w, today),
+            )
+        ]
     y = head[0].rect.bottom + 18 if head else t.margin
     if columns:
         stage_items, y = stage_headers(ctx, snap.stages, columns, y)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import DocumentError
-from app.render.export import ExportRequest, export_document
+from app.render.export import TABLE_FORMATS, ExportRequest, export_document
 from app.render.paper import parse_paper
 
 from .application import settings
@@ -49,7 +49,13 @@ class ExportDialog(QDialog):
         ):
             self.view.addItem(label, value)
         self.format = QComboBox()
-        for value, label in (("pdf", "PDF"), ("png", "PNG"), ("svg", "SVG"), ("csv", "CSV")):
+        for value, label in (
+            ("pdf", "PDF"),
+            ("png", "PNG"),
+            ("svg", "SVG"),
+            ("csv", "CSV"),
+            ("xlsx", self.tr("Excel workbook")),
+        ):
             self.format.addItem(label, value)
         self.density = QComboBox()
         for value, label in (
@@ -129,14 +135,15 @@ class ExportDialog(QDialog):
     def _enable(self) -> None:
         view = self.view.currentData()
         table = view in ("plan", "inventory")
-        if self.format.currentData() == "csv" and not table:
-            self.format.setCurrentIndex(0)  # CSV is for the views that are tables
-        csv_item = self.format.model().item(3)  # type: ignore[attr-defined]
-        csv_item.setEnabled(table)
+        if self.format.currentData() in TABLE_FORMATS and not table:
+            self.format.setCurrentIndex(0)  # CSV and XLSX are for the views that are tables
+        for index in range(self.format.count()):
+            if self.format.itemData(index) in TABLE_FORMATS:
+                self.format.model().item(index).setEnabled(table)  # type: ignore[attr-defined]
         fmt = self.format.currentData()
         pdf, on_map = fmt == "pdf", view == "map"
-        self.paper.setEnabled(fmt != "csv")
-        self.orientation.setEnabled(fmt != "csv")
+        self.paper.setEnabled(fmt not in TABLE_FORMATS)
+        self.orientation.setEnabled(fmt not in TABLE_FORMATS)
         self.density.setEnabled(on_map)
         self.dpi.setEnabled(fmt == "png")
         self.tile.setEnabled(pdf)

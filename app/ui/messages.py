@@ -389,6 +389,7 @@ STEP_TEXTS = {
     "update_journey": QT_TRANSLATE_NOOP("Step", "Edit journey “%1”"),
     "move_journey": QT_TRANSLATE_NOOP("Step", "Move journey “%1”"),
     "duplicate_journey": QT_TRANSLATE_NOOP("Step", "Duplicate journey “%1”"),
+    "match_stages": QT_TRANSLATE_NOOP("Step", "Match the stages of “%1”"),
     "delete_journey": QT_TRANSLATE_NOOP("Step", "Delete journey “%1”"),
     "add_evidence": QT_TRANSLATE_NOOP("Step", "Add evidence “%1”"),
     "add_quote": QT_TRANSLATE_NOOP("Step", "Add quote"),

@@ -1,10 +1,14 @@
-"""The outline of the open journey: stages, then lanes with their cards or emotion points.
+"""The outline of the open journey: stages, then lanes, each with its stages and their cards or
+emotion points.
 
 It is the canvas in a tree: keyboard and screen-reader users reach every element through it,
-since a QGraphicsView exposes none of its items to accessibility tools. It follows the
-document through change records: a renamed card changes one line, a moved card moves one line,
-and only a new journey is built from scratch. It takes its order from the canvas's snapshot,
-which the editor brings up to date before the panels hear of a step.
+since a QGraphicsView exposes none of its items to accessibility tools. A lane holds one line
+per stage (hidden while that cell is empty), and the cell's cards hang under it: a card's line
+is its title alone, so renaming a stage renames one line per lane, not every card of the map.
+It follows the document through change records: a renamed card changes one line, a moved card
+moves one line between two cells, and only a new journey is built from scratch. It takes its
+order from the canvas's snapshot, which the editor brings up to date before the panels hear
+of a step.
 """
 
 from __future__ import annotations
@@ -13,12 +17,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.model import Change
+from app.model.infos import CardInfo, LaneInfo
 from app.model.snapshot import JourneySnapshot
 
 from .vocabulary import blueprint_roles, effort_words, metric_line
 
 REF = Qt.ItemDataRole.UserRole
 Key = tuple[str, str]
+Cell = tuple[str, str]  # lane id, stage id
 
 
 class Line(QTreeWidgetItem):
@@ -43,7 +49,8 @@ class JourneyOutlineTree(QTreeWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.snapshot: JourneySnapshot | None = None
         self._items: dict[Key, QTreeWidgetItem] = {}
-        self._children: dict[str, list[str]] = {}  # lane id -> ids of its lines, in order
+        self._cells: dict[Cell, QTreeWidgetItem] = {}  # a stage's line under a lane
+        self._children: dict[Cell, list[Key]] = {}  # the lines under it, in order
         self._stage_root: QTreeWidgetItem | None = None
         self._connection_root: QTreeWidgetItem | None = None
         self.rebuilt = 0  # how many times the whole tree was built (tests count it)
@@ -57,61 +64,51 @@ class JourneyOutlineTree(QTreeWidget):
         self.lines_touched = 0
         self.snapshot = snapshot
         self.clear()
-        self._items, self._children = {}, {}
+        self._items, self._cells, self._children = {}, {}, {}
         if snapshot is None:
             return
         self._stage_root = Line([self.tr("Stages")])
         self.addTopLevelItem(self._stage_root)
         self._fill_stages(snapshot)
         for lane in snapshot.lanes:
-            self.addTopLevelItem(self._lane_item(lane.id, self._lane_text(lane)))
-            self._fill_lane(snapshot, lane.id)
+            self._add_lane(snapshot, lane, self.topLevelItemCount())
         self._stage_root.setExpanded(True)
         self._connection_root = Line([self.tr("Connections")])
         self.addTopLevelItem(self._connection_root)
         self._fill_connections(snapshot)
 
-    def _lane_item(self, lane_id: str, title: str) -> QTreeWidgetItem:
-        item = Line([title])
-        item.setData(0, REF, ("lane", lane_id))
-        self._items[("lane", lane_id)] = item
-        return item
+    def _stage_text(self, title: str) -> str:
+        return title or self.tr("Untitled stage")
 
-    def _lane_text(self, lane: object) -> str:
+    def _lane_text(self, lane: LaneInfo) -> str:
         """The lane's title, and its place in a service blueprint."""
-        title = lane.title or self.tr("Untitled lane")  # type: ignore[attr-defined]
-        role = dict(blueprint_roles()).get(lane.blueprint_role)  # type: ignore[attr-defined]
-        return f"{title} ({role})" if lane.blueprint_role and role else title  # type: ignore[attr-defined]
+        title = lane.title or self.tr("Untitled lane")
+        role = dict(blueprint_roles()).get(lane.blueprint_role) if lane.blueprint_role else ""
+        return f"{title} ({role})" if role else title
 
-    def _marks(self, card: object) -> str:
+    def _marks(self, card: CardInfo) -> str:
         """What a card is marked as, in words (a screen reader says them)."""
-        c = card
         words = []
-        if c.sentiment in ("pain", "gain"):  # type: ignore[attr-defined]
-            words.append(self.tr("pain") if c.sentiment == "pain" else self.tr("gain"))  # type: ignore[attr-defined]
-        if c.effort_kind:  # type: ignore[attr-defined]
-            words.append(effort_words().get(c.effort_kind, ""))  # type: ignore[attr-defined]
-        if c.moment_of_truth:  # type: ignore[attr-defined]
+        if card.sentiment in ("pain", "gain"):
+            words.append(self.tr("pain") if card.sentiment == "pain" else self.tr("gain"))
+        if card.effort_kind:
+            words.append(effort_words().get(card.effort_kind, ""))
+        if card.moment_of_truth:
             words.append(self.tr("moment of truth"))
-        if c.magic_moment:  # type: ignore[attr-defined]
+        if card.magic_moment:
             words.append(self.tr("magic moment"))
-        if c.key_touchpoint:  # type: ignore[attr-defined]
+        if card.key_touchpoint:
             words.append(self.tr("key touchpoint"))
-        if any(e.kind == "insight" for e in c.evidence):  # type: ignore[attr-defined]
+        if any(e.kind == "insight" for e in card.evidence):
             words.append(self.tr("insight"))
         return f" ({', '.join(words)})" if words else ""
 
-    def _renamed_ends(self, changes: list[Change]) -> bool:
-        """Whether a step renamed a card that a connection's line names."""
-        if self.snapshot is None or not self.snapshot.connections:
-            return False
-        ends = {k.from_card_id for k in self.snapshot.connections}
-        ends |= {k.to_card_id for k in self.snapshot.connections}
-        return any(
-            row.table == "card" and row.key in ends and "title" in row.changed()
-            for change in changes
-            for row in change.rows
-        )
+    def _add_lane(self, snapshot: JourneySnapshot, lane: LaneInfo, index: int) -> None:
+        item = Line([self._lane_text(lane)])
+        item.setData(0, REF, ("lane", lane.id))
+        self._items[("lane", lane.id)] = item
+        self.insertTopLevelItem(index, item)
+        self._follow_cells(snapshot, lane.id)
 
     def _fill_connections(self, snapshot: JourneySnapshot) -> None:
         """One line per connection, "Simulator → Appointment", in the journey's order."""
@@ -133,6 +130,18 @@ class JourneyOutlineTree(QTreeWidget):
             root.addChild(child)
         root.setHidden(not snapshot.connections)
 
+    def _renamed_ends(self, changes: list[Change]) -> bool:
+        """Whether a step renamed a card that a connection's line names."""
+        if self.snapshot is None or not self.snapshot.connections:
+            return False
+        ends = {k.from_card_id for k in self.snapshot.connections}
+        ends |= {k.to_card_id for k in self.snapshot.connections}
+        return any(
+            row.table == "card" and row.key in ends and "title" in row.changed()
+            for change in changes
+            for row in change.rows
+        )
+
     def _fill_stages(self, snapshot: JourneySnapshot) -> None:
         """The stages' lines: renamed, moved, added or removed one by one."""
         root = self._stage_root
@@ -147,7 +156,7 @@ class JourneyOutlineTree(QTreeWidget):
                 self._items.pop((kind, ref), None)
                 self.lines_touched += 1
         for index, stage in enumerate(snapshot.stages):
-            text = stage.title or self.tr("Untitled stage")
+            text = self._stage_text(stage.title)
             line = self._items.get(("stage", stage.id))
             if line is None:
                 line = Line([text])
@@ -156,49 +165,78 @@ class JourneyOutlineTree(QTreeWidget):
                 root.insertChild(index, line)
                 self.lines_touched += 1
                 continue
-            if root.child(index) is not line:
-                root.removeChild(line)
-                root.insertChild(index, line)
-                self.lines_touched += 1
+            self._place(root, line, index)
             if line.text(0) != text:
                 line.setText(0, text)
                 self.lines_touched += 1
 
-    def _lines(self, snapshot: JourneySnapshot, lane_id: str) -> list[tuple[Key, str]]:
-        """(key, text) of the lines under a lane, in the canvas's order."""
-        titles = {s.id: s.title for s in snapshot.stages}
-        lines: list[tuple[Key, str]] = []
-        for point in snapshot.points(lane_id):
-            label = f"{point.value:+.1f} {point.label}".strip()
-            lines.append((("emotion-point", point.id), f"{titles[point.stage_id]} — {label}"))
-        first = next((lane.id for lane in snapshot.lanes if lane.kind == "metrics"), None)
-        metrics = lane_id == first  # a stage's metrics, under the (first) metrics lane
-        for stage in snapshot.stages:
-            for metric in stage.metrics if metrics else ():
-                lines.append((("metric", metric.id), f"{stage.title} — {metric_line(metric)}"))
-            for card in snapshot.cards(lane_id, stage.id):
-                text = f"{stage.title} — {card.title}{self._marks(card)}"
-                lines.append((("card", card.id), text))
+    def _place(self, parent: QTreeWidgetItem, line: QTreeWidgetItem, index: int) -> None:
+        """Put a line at its index under its parent, keeping whether it was open."""
+        if parent.child(index) is not line:
+            expanded = line.isExpanded()
+            parent.removeChild(line)
+            parent.insertChild(index, line)
+            line.setExpanded(expanded)
+            self.lines_touched += 1
+
+    def _follow_cells(self, snapshot: JourneySnapshot, lane_id: str) -> None:
+        """A lane's stage lines: one per stage, in the stages' order, named as they are."""
+        lane = self._items[("lane", lane_id)]
+        alive = {stage.id for stage in snapshot.stages}
+        for cell in [c for c in self._cells if c[0] == lane_id and c[1] not in alive]:
+            lane.removeChild(self._cells.pop(cell))
+            for key in self._children.pop(cell, []):
+                self._items.pop(key, None)
+        for index, stage in enumerate(snapshot.stages):
+            cell = (lane_id, stage.id)
+            text = self._stage_text(stage.title)
+            line = self._cells.get(cell)
+            if line is None:
+                line = Line([text])
+                line.setData(0, REF, ("stage", stage.id))
+                self._cells[cell] = line
+                lane.insertChild(index, line)
+                self._fill_cell(snapshot, cell)
+                continue
+            self._place(lane, line, index)
+            if line.text(0) != text:
+                line.setText(0, text)
+                self.lines_touched += 1
+
+    def _lines(self, snapshot: JourneySnapshot, cell: Cell) -> list[tuple[Key, str]]:
+        """(key, text) of the lines of one cell, in the canvas's order: emotion points, the
+        stage's metrics (under the first metrics lane), cards."""
+        lane_id, stage_id = cell
+        lines: list[tuple[Key, str]] = [
+            (("emotion-point", point.id), f"{point.value:+.1f} {point.label}".strip())
+            for point in snapshot.points(lane_id)
+            if point.stage_id == stage_id
+        ]
+        if lane_id == next((la.id for la in snapshot.lanes if la.kind == "metrics"), None):
+            stage = next(s for s in snapshot.stages if s.id == stage_id)
+            lines.extend((("metric", m.id), metric_line(m)) for m in stage.metrics)
+        untitled = self.tr("Untitled card")
+        for card in snapshot.cards(lane_id, stage_id):
+            lines.append((("card", card.id), (card.title or untitled) + self._marks(card)))
         return lines
 
-    def _fill_lane(self, snapshot: JourneySnapshot, lane_id: str) -> None:
-        """Make one lane's lines match the snapshot, moving and renaming rather than rebuilding."""
-        parent = self._items.get(("lane", lane_id))
+    def _fill_cell(self, snapshot: JourneySnapshot, cell: Cell) -> None:
+        """Make one cell's lines match the snapshot, moving and renaming rather than rebuilding;
+        the cell's stage line shows only while the cell has something in it."""
+        parent = self._cells.get(cell)
         if parent is None:
             return
-        lines = self._lines(snapshot, lane_id)
-        wanted = [key[1] for key, _ in lines]
-        current = self._children.get(lane_id, [])
+        lines = self._lines(snapshot, cell)
+        wanted = [key for key, _ in lines]
+        current = self._children.get(cell, [])
         if wanted != current:
             keep = set(wanted)
-            for ref in current:
-                if ref not in keep:
-                    for kind in ("card", "emotion-point", "metric"):
-                        item = self._items.get((kind, ref))
-                        if item is not None and item.parent() is parent:  # not yet elsewhere
-                            parent.removeChild(item)
-                            del self._items[(kind, ref)]
-                            self.lines_touched += 1
+            for key in current:
+                item = self._items.get(key)
+                if key not in keep and item is not None and item.parent() is parent:
+                    parent.removeChild(item)  # gone, or not yet put in its new cell
+                    del self._items[key]
+                    self.lines_touched += 1
         for index, (key, text) in enumerate(lines):
             item = self._items.get(key)
             if item is None or item.parent() is not parent:
@@ -210,14 +248,13 @@ class JourneyOutlineTree(QTreeWidget):
                 self._items[key] = item
                 parent.insertChild(index, item)
                 self.lines_touched += 1
-            elif parent.child(index) is not item:
-                parent.removeChild(item)
-                parent.insertChild(index, item)
-                self.lines_touched += 1
+            else:
+                self._place(parent, item, index)
             if item.text(0) != text:
                 item.setText(0, text)
                 self.lines_touched += 1
-        self._children[lane_id] = wanted
+        self._children[cell] = wanted
+        parent.setHidden(not wanted)
 
     # -- following the document ------------------------------------------------------------
 
@@ -227,47 +264,49 @@ class JourneyOutlineTree(QTreeWidget):
         if snapshot is None or previous is None:
             self.rebuild(snapshot)
             return
-        stages_changed = snapshot.stages != previous.stages
-        if stages_changed:
+        if snapshot.stages != previous.stages:
             self._fill_stages(snapshot)
+            for lane in snapshot.lanes:
+                if ("lane", lane.id) in self._items:
+                    self._follow_cells(snapshot, lane.id)
         if snapshot.lanes != previous.lanes:
             self._follow_lanes(snapshot)
-        lanes: set[str] = set()
-        tables = set()
+        cells: set[Cell] = set()
+        metrics = next((lane.id for lane in snapshot.lanes if lane.kind == "metrics"), "")
         for row in (row for change in changes for row in change.rows):
-            tables.add(row.table)
-            if row.table in ("card", "emotion_point"):
-                lanes.update(i["lane_id"] for i in (row.before, row.after) if i is not None)
-        if stages_changed or "metric" in tables:  # stage names and metrics show in the lines
-            lanes.update(lane.id for lane in snapshot.lanes)
-        for lane_id in lanes:
-            self._fill_lane(snapshot, lane_id)
+            for values in (row.before, row.after):
+                if values is None:
+                    continue
+                if row.table in ("card", "emotion_point"):
+                    cells.add((values["lane_id"], values["stage_id"]))
+                elif row.table == "metric":
+                    cells.add((metrics, values["stage_id"]))
+        for cell in cells:
+            self._fill_cell(snapshot, cell)
         if snapshot.connections != previous.connections or self._renamed_ends(changes):
             self._fill_connections(snapshot)
 
     def _follow_lanes(self, snapshot: JourneySnapshot) -> None:
-        for lane in snapshot.lanes:
-            item = self._items.get(("lane", lane.id))
-            if item is None:
-                item = self._lane_item(lane.id, self._lane_text(lane))
-                self.addTopLevelItem(item)
-                self._fill_lane(snapshot, lane.id)
-            elif item.text(0) != self._lane_text(lane):
-                item.setText(0, self._lane_text(lane))
         alive = {lane.id for lane in snapshot.lanes}
         for lane_id in [k[1] for k in self._items if k[0] == "lane" and k[1] not in alive]:
             item = self._items.pop(("lane", lane_id))
             self.takeTopLevelItem(self.indexOfTopLevelItem(item))
-            for ref in self._children.pop(lane_id, []):
-                for kind in ("card", "emotion-point", "metric"):
-                    self._items.pop((kind, ref), None)
+            for cell in [c for c in self._cells if c[0] == lane_id]:
+                del self._cells[cell]
+                for key in self._children.pop(cell, []):
+                    self._items.pop(key, None)
         for index, lane in enumerate(snapshot.lanes, start=1):  # after "Stages"
-            item = self._items[("lane", lane.id)]
-            if self.topLevelItem(index) is not item:
-                expanded = item.isExpanded()
-                self.takeTopLevelItem(self.indexOfTopLevelItem(item))
-                self.insertTopLevelItem(index, item)
-                item.setExpanded(expanded)
+            line = self._items.get(("lane", lane.id))
+            if line is None:
+                self._add_lane(snapshot, lane, index)
+                continue
+            if line.text(0) != self._lane_text(lane):
+                line.setText(0, self._lane_text(lane))
+            if self.topLevelItem(index) is not line:
+                expanded = line.isExpanded()
+                self.takeTopLevelItem(self.indexOfTopLevelItem(line))
+                self.insertTopLevelItem(index, line)
+                line.setExpanded(expanded)
 
     def item_of(self, kind: str, ref: str) -> QTreeWidgetItem | None:
         return self._items.get((kind, ref))

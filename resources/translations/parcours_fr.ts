@@ -161,17 +161,28 @@
 <context>
     <name>ComparisonPage</name>
     <message>
-        <location filename="../../app/ui/analysis/pages.py" line="196"/>
+        <location filename="../../app/ui/analysis/pages.py" line="199"/>
         <source>Compare with</source>
         <translation>Comparer avec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analysis/pages.py" line="215"/>
+        <location filename="../../app/ui/analysis/pages.py" line="206"/>
+        <source>Match stages…</source>
+        <translation>Apparier les étapes…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/pages.py" line="208"/>
+        <source>Say by hand which stages stand for each other, where titles differ</source>
+        <translation>Dire à la main quelles étapes se correspondent, quand leurs titres diffèrent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/pages.py" line="224"/>
+        <location filename="../../app/ui/analysis/pages.py" line="243"/>
         <source>Untitled journey</source>
         <translation>Parcours sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analysis/pages.py" line="228"/>
+        <location filename="../../app/ui/analysis/pages.py" line="257"/>
         <source>Add a second journey (for instance Duplicate as future state) to compare.</source>
         <translation>Ajoutez un second parcours (par exemple Dupliquer en état futur) pour comparer.</translation>
     </message>
@@ -994,117 +1005,117 @@
         <translation>%1 n’a pas été enregistré : %2. Le fichier sur le disque n’a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="471"/>
+        <location filename="../../app/ui/messages.py" line="472"/>
         <source>it cannot be read (permission denied or the disk failed)</source>
         <translation>il ne peut pas être lu (permission refusée ou disque défaillant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="472"/>
+        <location filename="../../app/ui/messages.py" line="473"/>
         <source>it is larger than 50 MB, the most Parcours imports from one file</source>
         <translation>il dépasse 50 Mo, le maximum que Parcours importe d’un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="475"/>
+        <location filename="../../app/ui/messages.py" line="476"/>
         <source>it is an Excel 97-2003 workbook (.xls); save it as .xlsx or CSV UTF-8 first</source>
         <translation>c’est un classeur Excel 97-2003 (.xls) ; enregistrez-le d’abord en .xlsx ou en CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="479"/>
+        <location filename="../../app/ui/messages.py" line="480"/>
         <source>it is not an XLSX workbook (it is not even a ZIP archive)</source>
         <translation>ce n’est pas un classeur XLSX (ce n’est même pas une archive ZIP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="480"/>
+        <location filename="../../app/ui/messages.py" line="481"/>
         <source>it holds NUL characters, so it is not a text file (save it as CSV UTF-8)</source>
         <translation>il contient des caractères NUL, ce n’est donc pas un fichier texte (enregistrez-le en CSV UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="484"/>
+        <location filename="../../app/ui/messages.py" line="485"/>
         <source>its UTF-16 text is damaged</source>
         <translation>son texte UTF-16 est endommagé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="485"/>
+        <location filename="../../app/ui/messages.py" line="486"/>
         <source>its text is neither UTF-8 nor Windows-1252 (save it as CSV UTF-8)</source>
         <translation>son texte n’est ni en UTF-8 ni en Windows-1252 (enregistrez-le en CSV UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="488"/>
+        <location filename="../../app/ui/messages.py" line="489"/>
         <source>it holds no header row</source>
         <translation>il n’a pas de ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="489"/>
+        <location filename="../../app/ui/messages.py" line="490"/>
         <source>it has more than 100 columns</source>
         <translation>il a plus de 100 colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="490"/>
+        <location filename="../../app/ui/messages.py" line="491"/>
         <source>it has more than 20,000 rows, the most Parcours imports at once</source>
         <translation>il a plus de 20 000 lignes, le maximum que Parcours importe en une fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="493"/>
+        <location filename="../../app/ui/messages.py" line="494"/>
         <source>it is damaged, or it is not an XLSX workbook</source>
         <translation>il est endommagé, ou ce n’est pas un classeur XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="494"/>
+        <location filename="../../app/ui/messages.py" line="495"/>
         <source>the workbook has no sheet</source>
         <translation>le classeur n’a aucune feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="495"/>
+        <location filename="../../app/ui/messages.py" line="496"/>
         <source>it is a damaged ZIP archive, not a workbook</source>
         <translation>c’est une archive ZIP endommagée, pas un classeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="496"/>
+        <location filename="../../app/ui/messages.py" line="497"/>
         <source>it is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV UTF-8</source>
         <translation>c’est un classeur OpenDocument (.ods) ; enregistrez-le en .xlsx ou en CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="500"/>
+        <location filename="../../app/ui/messages.py" line="501"/>
         <source>it is a ZIP archive but not an XLSX workbook</source>
         <translation>c’est une archive ZIP, mais pas un classeur XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="501"/>
+        <location filename="../../app/ui/messages.py" line="502"/>
         <source>it holds too many parts to be a workbook</source>
         <translation>il contient trop de parties pour être un classeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="502"/>
+        <location filename="../../app/ui/messages.py" line="503"/>
         <source>it unpacks to far more than its size (a ZIP bomb?), more than Parcours reads</source>
         <translation>une fois décompressé, il dépasse de loin sa taille (une bombe ZIP ?), plus que ce que Parcours lit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="506"/>
+        <location filename="../../app/ui/messages.py" line="507"/>
         <source>the sheet is empty</source>
         <translation>la feuille est vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="511"/>
+        <location filename="../../app/ui/messages.py" line="512"/>
         <source>it has no sheet “%1” (its sheets: %2)</source>
         <translation>il n’a pas de feuille « %1 » (ses feuilles : %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="515"/>
+        <location filename="../../app/ui/messages.py" line="516"/>
         <source>“%1” is a chart, not a sheet of cells</source>
         <translation>« %1 » est un graphique, pas une feuille de cellules</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="519"/>
+        <location filename="../../app/ui/messages.py" line="520"/>
         <source>a cell near line %1 is longer than %2 characters</source>
         <translation>une cellule vers la ligne %1 dépasse %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="523"/>
+        <location filename="../../app/ui/messages.py" line="524"/>
         <source>a quoted cell that starts near line %1 is never closed</source>
         <translation>une cellule entre guillemets qui commence vers la ligne %1 n’est jamais fermée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="529"/>
+        <location filename="../../app/ui/messages.py" line="530"/>
         <source>line %1 is not valid CSV (%2)</source>
         <translation>la ligne %1 n’est pas du CSV valide (%2)</translation>
     </message>
@@ -1547,147 +1558,152 @@
         <translation>Statistiques du parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="56"/>
+        <location filename="../../app/ui/export_dialog.py" line="57"/>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="62"/>
         <source>Detailed</source>
         <translation>Détaillée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="57"/>
+        <location filename="../../app/ui/export_dialog.py" line="63"/>
         <source>Simplified (titles, curve, moments of truth)</source>
         <translation>Simplifiée (titres, courbe, moments de vérité)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="63"/>
+        <location filename="../../app/ui/export_dialog.py" line="69"/>
         <source>Crop marks (for a print shop)</source>
         <translation>Traits de coupe (pour un imprimeur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="66"/>
+        <location filename="../../app/ui/export_dialog.py" line="72"/>
         <source>Fonts embedded</source>
         <translation>Polices incorporées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="67"/>
+        <location filename="../../app/ui/export_dialog.py" line="73"/>
         <source>Letters as shapes (for tools that ignore embedded fonts)</source>
         <translation>Lettres en tracés (pour les outils qui ignorent les polices incorporées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="74"/>
+        <location filename="../../app/ui/export_dialog.py" line="80"/>
         <source>Follow the map</source>
         <translation>Selon la carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="75"/>
+        <location filename="../../app/ui/export_dialog.py" line="81"/>
         <source>Landscape</source>
         <translation>Paysage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="76"/>
+        <location filename="../../app/ui/export_dialog.py" line="82"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="85"/>
+        <location filename="../../app/ui/export_dialog.py" line="91"/>
         <source>One sheet</source>
         <translation>Une seule feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="86"/>
+        <location filename="../../app/ui/export_dialog.py" line="92"/>
         <source>Tiled on A4 sheets</source>
         <translation>En mosaïque sur feuilles A4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="87"/>
+        <location filename="../../app/ui/export_dialog.py" line="93"/>
         <source>Tiled on A3 sheets</source>
         <translation>En mosaïque sur feuilles A3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="94"/>
+        <location filename="../../app/ui/export_dialog.py" line="100"/>
         <source>All journeys (one page each)</source>
         <translation>Tous les parcours (une page chacun)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="97"/>
+        <location filename="../../app/ui/export_dialog.py" line="103"/>
         <source>No persona sheet</source>
         <translation>Sans fiche persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="98"/>
+        <location filename="../../app/ui/export_dialog.py" line="104"/>
         <source>Persona sheet, then the poster</source>
         <translation>Fiche persona, puis l’affiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="99"/>
+        <location filename="../../app/ui/export_dialog.py" line="105"/>
         <source>Persona sheet alone</source>
         <translation>Fiche persona seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="103"/>
+        <location filename="../../app/ui/export_dialog.py" line="109"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="107"/>
+        <location filename="../../app/ui/export_dialog.py" line="113"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="108"/>
+        <location filename="../../app/ui/export_dialog.py" line="114"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="109"/>
+        <location filename="../../app/ui/export_dialog.py" line="115"/>
         <source>Density</source>
         <translation>Densité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="110"/>
+        <location filename="../../app/ui/export_dialog.py" line="116"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="111"/>
+        <location filename="../../app/ui/export_dialog.py" line="117"/>
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="112"/>
+        <location filename="../../app/ui/export_dialog.py" line="118"/>
         <source>Resolution (PNG)</source>
         <translation>Résolution (PNG)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="113"/>
+        <location filename="../../app/ui/export_dialog.py" line="119"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="114"/>
+        <location filename="../../app/ui/export_dialog.py" line="120"/>
         <source>Overlap between sheets</source>
         <translation>Chevauchement des feuilles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="115"/>
+        <location filename="../../app/ui/export_dialog.py" line="121"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="116"/>
+        <location filename="../../app/ui/export_dialog.py" line="122"/>
         <source>Bleed (PDF)</source>
         <translation>Fond perdu (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="118"/>
+        <location filename="../../app/ui/export_dialog.py" line="124"/>
         <source>Text in the SVG</source>
         <translation>Texte du SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="162"/>
+        <location filename="../../app/ui/export_dialog.py" line="169"/>
         <source>Export as</source>
         <translation>Exporter sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="211"/>
+        <location filename="../../app/ui/export_dialog.py" line="218"/>
         <source>Exported %s</source>
         <translation>%s exporté</translation>
     </message>
@@ -2213,142 +2229,142 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="422"/>
+        <location filename="../../app/ui/messages.py" line="423"/>
         <source>Row %1: the title is empty.</source>
         <translation>Ligne %1 : le titre est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="423"/>
+        <location filename="../../app/ui/messages.py" line="424"/>
         <source>Row %1: the metric has no name.</source>
         <translation>Ligne %1 : l’indicateur n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="424"/>
+        <location filename="../../app/ui/messages.py" line="425"/>
         <source>Row %1: no stage is given.</source>
         <translation>Ligne %1 : aucune étape n’est indiquée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="425"/>
+        <location filename="../../app/ui/messages.py" line="426"/>
         <source>Row %1: no lane is given.</source>
         <translation>Ligne %1 : aucun couloir n’est indiqué.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="426"/>
+        <location filename="../../app/ui/messages.py" line="427"/>
         <source>Row %1: this journey has no stage “%2”.</source>
         <translation>Ligne %1 : ce parcours n’a pas d’étape « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="427"/>
+        <location filename="../../app/ui/messages.py" line="428"/>
         <source>Row %1: this journey has no lane “%2”.</source>
         <translation>Ligne %1 : ce parcours n’a pas de couloir « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="428"/>
+        <location filename="../../app/ui/messages.py" line="429"/>
         <source>Row %1: this journey has no stage number %2.</source>
         <translation>Ligne %1 : ce parcours n’a pas d’étape numéro %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="429"/>
+        <location filename="../../app/ui/messages.py" line="430"/>
         <source>Row %1: this journey has no lane number %2.</source>
         <translation>Ligne %1 : ce parcours n’a pas de couloir numéro %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="430"/>
+        <location filename="../../app/ui/messages.py" line="431"/>
         <source>Row %1: this journey has no lane of kind “%2”.</source>
         <translation>Ligne %1 : ce parcours n’a pas de couloir de type « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="431"/>
+        <location filename="../../app/ui/messages.py" line="432"/>
         <source>Row %1: “%2” is an emotion lane, which holds emotion points, not cards.</source>
         <translation>Ligne %1 : « %2 » est un couloir d’émotions, qui porte des points d’émotion, pas des cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="434"/>
+        <location filename="../../app/ui/messages.py" line="435"/>
         <source>Row %1: %2 must be a whole number from %3 to %4, not “%5”.</source>
         <translation>Ligne %1 : %2 doit être un nombre entier de %3 à %4, pas « %5 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="435"/>
+        <location filename="../../app/ui/messages.py" line="436"/>
         <source>Row %1: %2 must be a whole number, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être un nombre entier, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="436"/>
+        <location filename="../../app/ui/messages.py" line="437"/>
         <source>Row %1: %2 must be a number, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être un nombre, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="437"/>
+        <location filename="../../app/ui/messages.py" line="438"/>
         <source>Row %1: %2 must be less than a million million, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être inférieur à mille milliards, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="438"/>
+        <location filename="../../app/ui/messages.py" line="439"/>
         <source>Row %1: %2 must be yes or no, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être oui ou non, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="439"/>
+        <location filename="../../app/ui/messages.py" line="440"/>
         <source>Row %1: %2 cannot be “%3”; it takes %4.</source>
         <translation>Ligne %1 : %2 ne peut pas valoir « %3 » ; valeurs possibles : %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="440"/>
+        <location filename="../../app/ui/messages.py" line="441"/>
         <source>Row %1: %2 must be a date (YYYY-MM-DD or DD/MM/YYYY), not “%3”.</source>
         <translation>Ligne %1 : %2 doit être une date (AAAA-MM-JJ ou JJ/MM/AAAA), pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="443"/>
+        <location filename="../../app/ui/messages.py" line="444"/>
         <source>Row %1: %2 is longer than %3 characters.</source>
         <translation>Ligne %1 : %2 dépasse %3 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="444"/>
+        <location filename="../../app/ui/messages.py" line="445"/>
         <source>Row %1: %2 holds an invisible control character (%3).</source>
         <translation>Ligne %1 : %2 contient un caractère de contrôle invisible (%3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="445"/>
+        <location filename="../../app/ui/messages.py" line="446"/>
         <source>Row %1: the value of %2 is not allowed (“%3”).</source>
         <translation>Ligne %1 : la valeur de %2 n’est pas permise (« %3 »).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="446"/>
+        <location filename="../../app/ui/messages.py" line="447"/>
         <source>Column “%1” is left out (no field of Parcours matches it).</source>
         <translation>La colonne « %1 » n’est pas importée (aucun champ de Parcours n’y correspond).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="447"/>
+        <location filename="../../app/ui/messages.py" line="448"/>
         <source>The file is not UTF-8; it was read as Windows-1252 (Western European).</source>
         <translation>Le fichier n’est pas en UTF-8 ; il a été lu en Windows-1252 (Europe occidentale).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="450"/>
+        <location filename="../../app/ui/messages.py" line="451"/>
         <source>No column holds the titles: map one to Title.</source>
         <translation>Aucune colonne ne porte les titres : associez-en une à Titre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="451"/>
+        <location filename="../../app/ui/messages.py" line="452"/>
         <source>No column holds the metric names: map one to Metric.</source>
         <translation>Aucune colonne ne porte les noms d’indicateurs : associez-en une à Indicateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="452"/>
+        <location filename="../../app/ui/messages.py" line="453"/>
         <source>No column names the stages: map one to Stage or Stage no.</source>
         <translation>Aucune colonne ne nomme les étapes : associez-en une à Étape ou Numéro d’étape.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="453"/>
+        <location filename="../../app/ui/messages.py" line="454"/>
         <source>Row %1 has %2 cells where the header has %3 (a stray delimiter or quote?).</source>
         <translation>La ligne %1 a %2 cellules alors que l’en-tête en a %3 (un séparateur ou un guillemet en trop ?).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="456"/>
+        <location filename="../../app/ui/messages.py" line="457"/>
         <source>Row %1 has cells to the right of the last titled column.</source>
         <translation>La ligne %1 a des cellules à droite de la dernière colonne titrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="457"/>
+        <location filename="../../app/ui/messages.py" line="458"/>
         <source>Row %1 has a cell longer than %2 characters.</source>
         <translation>La ligne %1 a une cellule de plus de %2 caractères.</translation>
     </message>
@@ -3046,57 +3062,62 @@
 <context>
     <name>JourneyOutlineTree</name>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="42"/>
+        <location filename="../../app/ui/outline_tree.py" line="48"/>
         <source>Outline of the journey</source>
         <translation>Plan du parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="63"/>
+        <location filename="../../app/ui/outline_tree.py" line="70"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="70"/>
+        <location filename="../../app/ui/outline_tree.py" line="76"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="82"/>
+        <location filename="../../app/ui/outline_tree.py" line="85"/>
         <source>Untitled lane</source>
         <translation>Ligne sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="91"/>
+        <location filename="../../app/ui/outline_tree.py" line="93"/>
         <source>pain</source>
         <translation>irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="91"/>
+        <location filename="../../app/ui/outline_tree.py" line="93"/>
         <source>gain</source>
         <translation>enchanteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="95"/>
+        <location filename="../../app/ui/outline_tree.py" line="97"/>
         <source>moment of truth</source>
         <translation>moment de vérité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="97"/>
+        <location filename="../../app/ui/outline_tree.py" line="99"/>
         <source>magic moment</source>
         <translation>moment magique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="99"/>
+        <location filename="../../app/ui/outline_tree.py" line="101"/>
         <source>key touchpoint</source>
         <translation>point de contact clé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="101"/>
+        <location filename="../../app/ui/outline_tree.py" line="103"/>
         <source>insight</source>
         <translation>enseignement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_tree.py" line="150"/>
+        <location filename="../../app/ui/outline_tree.py" line="218"/>
+        <source>Untitled card</source>
+        <translation>Carte sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_tree.py" line="81"/>
         <source>Untitled stage</source>
         <translation>Étape sans titre</translation>
     </message>
@@ -3702,7 +3723,6 @@
     </message>
     <message>
         <location filename="../../app/ui/persona_editor.py" line="88"/>
-        <location filename="../../app/ui/persona_editor.py" line="138"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
@@ -3938,19 +3958,48 @@
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../app/ui/analysis/pages.py" line="107"/>
+        <location filename="../../app/ui/analysis/pages.py" line="110"/>
         <source>This journey</source>
         <translation>Ce parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analysis/pages.py" line="108"/>
+        <location filename="../../app/ui/analysis/pages.py" line="111"/>
         <source>Every journey</source>
         <translation>Tous les parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/analysis/pages.py" line="110"/>
+        <location filename="../../app/ui/analysis/pages.py" line="113"/>
         <source>Opportunities of</source>
         <translation>Opportunités de</translation>
+    </message>
+</context>
+<context>
+    <name>StageMatchDialog</name>
+    <message>
+        <location filename="../../app/ui/analysis/stage_match.py" line="44"/>
+        <source>Match the stages</source>
+        <translation>Apparier les étapes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/stage_match.py" line="47"/>
+        <source>Which stage of “%1” does each stage of “%2” stand for?</source>
+        <translation>À quelle étape de « %1 » correspond chaque étape de « %2 » ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/stage_match.py" line="48"/>
+        <location filename="../../app/ui/analysis/stage_match.py" line="49"/>
+        <source>Untitled journey</source>
+        <translation>Parcours sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/stage_match.py" line="62"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/analysis/stage_match.py" line="63"/>
+        <source>Automatic (%1)</source>
+        <translation>Automatique (%1)</translation>
     </message>
 </context>
 <context>
@@ -4243,71 +4292,76 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="392"/>
+        <source>Match the stages of “%1”</source>
+        <translation>Apparier les étapes de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="393"/>
         <source>Delete journey “%1”</source>
         <translation>Supprimer le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="393"/>
+        <location filename="../../app/ui/messages.py" line="394"/>
         <source>Add evidence “%1”</source>
         <translation>Ajouter l’élément illustratif « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="394"/>
+        <location filename="../../app/ui/messages.py" line="395"/>
         <source>Add quote</source>
         <translation>Ajouter un verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="395"/>
+        <location filename="../../app/ui/messages.py" line="396"/>
         <source>Add link</source>
         <translation>Ajouter un lien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="396"/>
+        <location filename="../../app/ui/messages.py" line="397"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="397"/>
+        <location filename="../../app/ui/messages.py" line="398"/>
         <source>Add insight</source>
         <translation>Ajouter un enseignement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="398"/>
+        <location filename="../../app/ui/messages.py" line="399"/>
         <source>Add %n photos</source>
         <translation>Ajouter des photos (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="399"/>
+        <location filename="../../app/ui/messages.py" line="400"/>
         <source>Edit evidence “%1”</source>
         <translation>Modifier l’élément illustratif « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="400"/>
+        <location filename="../../app/ui/messages.py" line="401"/>
         <source>Delete %n pieces of evidence</source>
         <translation>Supprimer des éléments illustratifs (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="401"/>
+        <location filename="../../app/ui/messages.py" line="402"/>
         <source>Attach evidence</source>
         <translation>Attacher un élément illustratif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="402"/>
+        <location filename="../../app/ui/messages.py" line="403"/>
         <source>Detach evidence</source>
         <translation>Détacher un élément illustratif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="403"/>
+        <location filename="../../app/ui/messages.py" line="404"/>
         <source>Reorder evidence</source>
         <translation>Réordonner les éléments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="404"/>
+        <location filename="../../app/ui/messages.py" line="405"/>
         <source>Restore deleted elements</source>
         <translation>Rétablir des éléments supprimés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="405"/>
+        <location filename="../../app/ui/messages.py" line="406"/>
         <source>Put elements back in place</source>
         <translation>Remettre des éléments en place</translation>
     </message>

@@ -115,6 +115,27 @@ def test_a_duplicated_journey_matches_every_stage(sample: JourneyDocument) -> No
     assert [len(curve) for curve in found.curves] == [len(found.curves[0])] * 2
 
 
+def test_a_copy_matches_its_original_by_origin_either_way_round(
+    sample: JourneyDocument,
+) -> None:
+    """Renamed stages and a stage moved in the copy: the origin still matches each stage,
+    whether the copy or the original is the comparison's base."""
+    current = sample.journeys()[0].id
+    future = sample.duplicate_journey(current, "Futur").first_added
+    copied = journey_snapshot(sample, future).stages
+    for stage in copied:
+        sample.update_stage(stage.id, title=f"Nouvelle {stage.title}")
+    sample.move_stage(copied[0].id, len(copied) - 1)
+    a, b = journey_snapshot(sample, current), journey_snapshot(sample, future)
+    for base, other in ((a, b), (b, a)):
+        matched = match_stages(base, other)
+        assert len(matched) == len(other.stages)
+        assert {how for _, how in matched.values()} == {"origin"}
+        for theirs, (ours, _) in matched.items():
+            pair = {theirs, ours}
+            assert any(s.id in pair and s.origin_stage_id in pair for s in b.stages)
+
+
 def test_a_future_state_shows_pains_gone_and_gains_new(sample: JourneyDocument) -> None:
     current = sample.journeys()[0].id
     future = sample.duplicate_journey(current, "Futur").first_added

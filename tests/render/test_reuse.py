@@ -66,8 +66,12 @@ def other_edits(document: JourneyDocument) -> list[Edit]:
         lambda: document.update_lane(lane.id, hidden=True),
         lambda: document.update_lane(lane.id, hidden=False),
         lambda: document.add_metric(stage.id, "Effort", value_before=4, value_after=2),
+        lambda: document.update_journey(snap.journey.id, title=LONG, context=LONG * 3),
         lambda: document.update_project(language="en"),
     ]
+    if snap.persona is not None:
+        persona = snap.persona.id
+        edits.append(lambda: document.update_persona(persona, goals=LONG + "\n" + LONG))
     if points:
         edits.append(lambda: document.set_emotion_value(points[0].id, -points[0].value or 3))
     return edits
@@ -82,6 +86,16 @@ def test_a_kept_cache_lays_out_what_a_fresh_layout_does(document: JourneyDocumen
         snap = journey_snapshot(document, journey)
         warm = layout_poster(snap, today=TODAY, measure=measure, cache=cache)
         assert warm == layout_poster(snap, today=TODAY)
+
+
+def test_a_card_edit_keeps_the_very_head(document: JourneyDocument) -> None:
+    """The head tries a few widths for the persona (header.py): laid out once, not per edit."""
+    journey = document.journeys()[0].id
+    cache = LayoutCache()
+    before = layout_poster(journey_snapshot(document, journey), today=TODAY, cache=cache)
+    document.update_card(before.find("card")[0].ref, title="Autre titre")
+    after = layout_poster(journey_snapshot(document, journey), today=TODAY, cache=cache)
+    assert after.find("header")[0] is before.find("header")[0]
 
 
 def test_an_untouched_card_keeps_its_very_item(document: JourneyDocument) -> None:

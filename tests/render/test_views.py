@@ -3,25 +3,29 @@ action plan repeats its header on every page, every view prints, and tables expo
 
 from __future__ import annotations
 
+import csv
 import io
 import itertools
 import math
 import random
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import openpyxl
 import pytest
 from pypdf import PdfReader
 
 from app.model import JourneyDocument
 from app.model.analysis import opportunities
 from app.model.snapshot import journey_snapshot
-from app.render.export import ExportRequest, export_document, table_csv
+from app.render.export import ExportRequest, export_document
 from app.render.paper import parse_paper
 from app.render.pdf import PdfOptions, write_pdf
 from app.render.views.matrix import SCORES, SPLIT, dot_places, layout_matrix, score_at
-from app.render.views.pages import VIEWS, view_table
+from app.render.views.pages import VIEWS
 from app.render.views.plan import layout_plan
+from app.render.views.tables import view_sheet
 
 
 @pytest.fixture
@@ -153,19 +157,51 @@ def test_tables_export_as_csv_with_formulas_neutralised(
     snap = journey_snapshot(sample, journey)
     lane = next(lane.id for lane in snap.lanes if lane.kind == "opportunities")
     sample.add_card(lane, snap.stages[0].id, '=HYPERLINK("http://x")', impact=5, effort=1)
-    header, rows = view_table(sample, "plan")
-    assert header[:2] == ["N°", "Opportunité"]
-    text = table_csv(header, rows)
-    assert "'=HYPERLINK" in text and "\n=HYPERLINK" not in text
+    sheet = view_sheet(sample, "plan")
+    assert sheet.headers[:2] == ("N°", "Opportunité")
     out = tmp_path / "plan.csv"
     export_document(sample, ExportRequest(out, "csv", view="plan"))
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: Excel reads the accents right
-    assert "Opportunité" in data.decode("utf-8-sig")
-    header, rows = view_table(sample, "inventory")
-    assert len(rows) == sum(
+    text = data.decode("utf-8-sig")
+    assert "Opportunité" in text
+    assert "'=HYPERLINK" in text and "\n=HYPERLINK" not in text
+    rows = list(csv.reader(io.StringIO(text)))
+    assert len(rows) == len(sheet.rows) + 1
+    inventory = view_sheet(sample, "inventory")
+    assert len(inventory.rows) == sum(
         len(snap.cards(lane.id, s.id))
         for lane in snap.lanes
         if lane.kind == "touchpoints"
         for s in snap.stages
     )
+
+
+def test_tables_export_as_workbooks_with_typed_cells(
+    sample: JourneyDocument, tmp_path: Path
+) -> None:
+    """The plan in Excel sorts by priority, impact and due date as numbers and dates, and a
+    formula typed as an opportunity's title stays text."""
+    journey = sample.journeys()[0].id
+    snap = journey_snapshot(sample, journey)
+    lane = next(lane.id for lane in snap.lanes if lane.kind == "opportunities")
+    sample.add_card(lane, snap.stages[0].id, "=1+1", impact=5, effort=1)
+    out = tmp_path / "plan.xlsx"
+    export_document(sample, ExportRequest(out, "xlsx", view="plan"))
+    with zipfile.ZipFile(out) as book:
+        assert book.testzip() is None
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet.title == "Plan d’actions"
+    header = [cell.value for cell in sheet[1]]
+    assert header[:2] == ["N°", "Opportunité"] and sheet.freeze_panes == "A2"
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert rows and all(isinstance(row[0], int) for row in rows)
+    impact = header.index("Impact")
+    assert all(row[impact] is None or isinstance(row[impact], int) for row in rows)
+    formula = next(c for row in sheet.iter_rows(min_row=2) for c in row if c.value == "=1+1")
+    assert formula.data_type == "s"  # text, never run
+    inventory = tmp_path / "inventory.xlsx"
+    export_document(sample, ExportRequest(inventory, "xlsx", view="inventory"))
+    touchpoints = openpyxl.load_workbook(inventory).active
+    flags = [row[3:6] for row in touchpoints.iter_rows(min_row=2, values_only=True)]
+    assert flags and all(isinstance(v, bool) for row in flags for v in row)

@@ -7,7 +7,10 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from app.model.comparison import compare
+from app.model.snapshot import journey_snapshot
 from app.render.views.matrix import SCORES
+from app.ui.analysis.stage_match import StageMatchDialog
 from app.ui.editor import MapEditor
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import Journey, settle
@@ -109,3 +112,37 @@ def test_statistics_and_inventory_pages_show_the_current_journey(
             if hasattr(op, "text")
         ]
         assert journey.document.journey(journey.id).title in " ".join(texts)
+
+
+def test_stages_matched_by_hand_feed_the_comparison_and_undo_in_one_step(
+    qtbot: QtBot, window: MainWindow, editor: MapEditor, journey: Journey
+) -> None:
+    """A competitor's journey, its stages named differently and in another order: matched by
+    hand in the comparison tab, the comparison lines them up; one undo clears the matching."""
+    document = editor.document
+    other = document.add_journey("Competitor").first_added
+    titles = ["Devis en ligne", "Rendez-vous", "Signature"]
+    for title in titles:
+        document.add_stage(other, title)
+    tab = window.current_tab()
+    tab.views.show_view("compare")
+    page = tab.views.pages["compare"]
+    settle(qtbot)
+    assert page.match.isEnabled()
+    base = page.current()
+    theirs = journey_snapshot(document, other, with_pictures=False)
+    dialog = StageMatchDialog(editor, base, theirs, page)
+    qtbot.addWidget(dialog)
+    first = dialog.choices[theirs.stages[0].id]
+    assert first.currentText().startswith("Automatic")
+    first.setCurrentIndex(first.findData(base.stages[1].id))  # "Devis en ligne" is our 2nd
+    dialog.accept()
+    settle(qtbot)
+    result = compare([page.current(), journey_snapshot(document, other, with_pictures=False)])
+    column = next(c for c in result.columns if c.stages[0] and c.stages[0].id == base.stages[1].id)
+    assert column.stages[1] is not None and column.stages[1].title == "Devis en ligne"
+    assert column.matched_by == "origin"
+    assert window.undo_action.text().startswith("&Undo Match the stages of “Competitor”")
+    window.undo_action.trigger()
+    settle(qtbot)
+    assert journey_snapshot(document, other).stages[0].origin_stage_id is None

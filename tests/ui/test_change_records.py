@@ -8,7 +8,9 @@ from pytestqt.qtbot import QtBot
 from app.model import Change
 from app.ui.editor import MapEditor
 from app.ui.main_window import MainWindow
+from app.ui.outline_tree import JourneyOutlineTree
 from tests.ui.conftest import Journey, settle
+from tests.ui.test_undo_machine import outline_lines
 
 
 class Heard:
@@ -71,7 +73,13 @@ def test_a_stage_rename_moves_rows_whole_and_renames_its_lines(
     assert touched <= {"stage", "lane", "grid", "header", "legend", "background"}, work
     assert work["rows moved"] == len(editor.scene.rows), "each row moved whole, once"
     assert tree.rebuilt == built
-    assert tree.lines_touched == 1 + len(in_stage) + len(journey.points()[:1])
+    lanes = editor.scene.snapshot.lanes
+    assert tree.lines_touched == 1 + len(lanes), "the stage's line, and its line in each lane"
+    for card in in_stage:  # a card's line is its title alone, under its stage's line
+        line = tree.item_of("card", card)
+        holder = line.parent() if line is not None else None
+        assert holder is not None and holder.text(0).startswith("A much longer")
+    assert in_stage
 
 
 def test_undo_and_a_script_are_followed_like_gestures(
@@ -91,3 +99,36 @@ def test_undo_and_a_script_are_followed_like_gestures(
     assert item is not None and not any(kind.startswith("made") for kind in editor.scene.work)
     assert journey.cell("Touchpoints", 0)[0] == "Advert"
     assert window.outline.tree.item_of("card", advert).text(0).endswith("Advert")
+
+
+def test_the_outline_follows_stages_and_lanes_as_a_fresh_build_would(
+    qtbot: QtBot, window: MainWindow, editor: MapEditor, journey: Journey
+) -> None:
+    """Cards under their stage in each lane: stages and lanes added, moved and deleted, cards
+    moved between cells, then all undone; after each step the tree is the one a fresh build
+    makes, empty cells hidden."""
+    tree = window.outline.tree
+    document = editor.document
+    advert = journey.card("Advert")
+    actions = journey.lane("Customer actions")
+    steps = [
+        lambda: document.add_stage(journey.id, "Renewal", position=1),
+        lambda: document.move_card(advert, actions, journey.stage(2), 0),
+        lambda: document.move_stage(journey.stage(0), 2),
+        lambda: document.add_lane(journey.id, "text", "Backstage", position=0),
+        lambda: document.delete_stage(journey.stage(3)),
+        lambda: document.delete_lane(journey.lane("Touchpoints")),
+    ]
+    for step in [*steps, *[None] * len(steps)]:
+        if step is None:
+            document.undo()
+        else:
+            with document.step():
+                step()
+        settle(qtbot)
+        fresh = JourneyOutlineTree()
+        fresh.rebuild(editor.scene.snapshot)
+        assert outline_lines(tree) == outline_lines(fresh)
+        fresh.deleteLater()
+    assert tree.rebuilt == 1
+    assert any(hidden for _, _, hidden in outline_lines(tree)), "the sample has empty cells"

@@ -328,7 +328,8 @@ def test_flags_and_dates_of_cards_and_the_blueprint_role_of_lanes(
     d.attach_evidence(insight, "card", gain)
     canvas.settle()
     line = window.outline.tree.item_of("card", gain)
-    assert line is not None and line.text(0) == "Discovery — Smile (gain, magic moment, insight)"
+    assert line is not None and line.text(0) == "Smile (gain, magic moment, insight)"
+    assert line.parent() is not None and line.parent().text(0) == "Discovery"  # its stage
 
     idea = d.add_card(journey.lane("Opportunities"), journey.stage(0), "SMS").first_added
     select(canvas, "card", idea)
@@ -354,3 +355,6 @@ def test_flags_and_dates_of_cards_and_the_blueprint_role_of_lanes(
     assert canvas.scene.item_for("blueprint-line", journey.lane("Touchpoints")) is not None
     outline = window.outline.tree.item_of("lane", journey.lane("Touchpoints"))
     assert outline is not None and outline.text(0) == "Touchpoints (Frontstage)"
+    plain = next(title for title, role in lanes.items() if not role)
+    line = window.outline.tree.item_of("lane", journey.lane(plain))
+    assert line is not None and line.text(0) == plain  # no role, no words about one

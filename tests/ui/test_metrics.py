@@ -221,7 +221,8 @@ def test_metrics_move_and_delete_and_show_in_the_outline(
     canvas.settle()
     tree = window.outline.tree
     line = tree.item_of("metric", first)
-    assert line is not None and line.text(0) == "Discovery — NPS: — → —"
+    assert line is not None and line.text(0) == "NPS: — → —"
+    assert line.parent() is not None and line.parent().text(0) == "Discovery"  # its stage
 
     editor.scene.select_refs([("metric", second)])
     canvas.settle()

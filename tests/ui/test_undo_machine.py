@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 
 from app.model import JourneyDocument
 from app.model.snapshot import journey_snapshot
@@ -179,13 +179,21 @@ class EditorMachine(RuleBasedStateMachine):
                 assert value == getattr(row, name), (target, name)
 
 
-def outline_lines(tree: JourneyOutlineTree) -> list[tuple[int, str]]:
-    lines = []
+def outline_lines(tree: JourneyOutlineTree) -> list[tuple[int, str, bool]]:
+    """Every line of the tree with its depth and whether it shows, top to bottom."""
+    lines: list[tuple[int, str, bool]] = []
+
+    def walk(item: QTreeWidgetItem, depth: int) -> None:
+        lines.append((depth, item.text(0), item.isHidden()))
+        for n in range(item.childCount()):
+            child = item.child(n)
+            assert child is not None
+            walk(child, depth + 1)
+
     for top in range(tree.topLevelItemCount()):
         item = tree.topLevelItem(top)
         assert item is not None
-        lines.append((0, item.text(0)))
-        lines.extend((1, item.child(n).text(0)) for n in range(item.childCount()))
+        walk(item, 0)
     return lines
 
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.ui.canvas.rows import FAR
 from app.ui.canvas.view import ZOOM_STEP
 from app.ui.editor import MapEditor
 from app.ui.main_window import MainWindow
-from tests.ui.conftest import settle
+from tests.ui.conftest import Journey, settle
 
 
 def wheel(editor: MapEditor, steps: int, modifiers: Qt.KeyboardModifier) -> QWheelEvent:
@@ -78,3 +79,30 @@ def test_wheel_without_ctrl_scrolls_and_keeps_the_zoom(editor: MapEditor) -> Non
 
     assert view.zoom() == pytest.approx(1.0)
     assert bar.value() < bar.maximum()
+
+
+def test_far_out_a_row_is_painted_from_its_pixels_and_shows_an_edit_at_once(
+    qtbot: QtBot, editor: MapEditor, journey: Journey
+) -> None:
+    """Below FAR, rows paint their cards in bulk from pixels kept at the zoom shown; an edit
+    to one card must reach the screen on the next repaint, not wait for a zoom."""
+    view, scene = editor.view, editor.scene
+    view.set_zoom(FAR * 0.9)
+    settle(qtbot)
+    assert scene.far
+    advert = journey.card("Advert")
+    item = scene.item_for("card", advert)
+    assert item is not None
+    view.centerOn(item)
+    settle(qtbot)
+    spot = view.mapFromScene(item.layout_rect().center())
+
+    def colour_at() -> QColor:
+        return view.viewport().grab().toImage().pixelColor(spot)
+
+    before = colour_at()
+    assert colour_at() == before, "a repaint from the kept pixels draws the same"
+    editor.edit("card", advert, colour="#000000")
+    settle(qtbot)
+    after = colour_at()
+    assert after != before and after.lightness() < before.lightness()

@@ -62,6 +62,7 @@ _VIEW_WORDS: dict[str, tuple[str, str]] = {
     "direct_col": ("Direct", "Direct"),
     "physical_col": ("Physical", "Physique"),
     "future_col": ("Future", "Futur"),
+    "key_col": ("Key", "Clé"),
     "no_channel": ("No channel", "Sans canal"),
     "total": ("Total", "Total"),
     "touchpoints_n": ("{count} touchpoints", "{count} points de contact"),

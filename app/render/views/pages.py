@@ -1,5 +1,5 @@
-"""The pages of an analysis view of a map, ready for the writers; and the tables of the views
-that are tables (the action plan, the touchpoint inventory) as rows for a spreadsheet.
+"""The pages of an analysis view of a map, ready for the writers (the views that are also
+tables, the action plan and the touchpoint inventory, give their rows in tables.py).
 
 `parcours export MAP --view matrix|plan|inventory|compare|stats` and the export dialog both
 call `view_pages`. Which journeys: those asked for (by title or id), else the first, except
@@ -15,15 +15,14 @@ from typing import TYPE_CHECKING
 from app.model.analysis import inventory, journey_stats, opportunities
 from app.model.comparison import compare
 from app.model.infos import JourneyInfo
-from app.model.snapshot import JourneySnapshot, journey_snapshot
+from app.model.snapshot import journey_snapshot
 
 from ..errors import ExportError
 from ..layout import Poster
 from .comparison import layout_comparison
 from .inventory import layout_inventory
 from .matrix import layout_matrix
-from .page import PageContext
-from .plan import COLUMNS, layout_plan, plan_cells
+from .plan import layout_plan
 from .statistics import layout_statistics
 
 if TYPE_CHECKING:
@@ -83,54 +82,3 @@ def view_pages(
     if view == "stats":
         return [layout_statistics(snaps[0], journey_stats(snaps[0]), name, today)]
     return [layout_comparison(compare(snaps), name, today)]
-
-
-def view_table(
-    document: JourneyDocument, view: str, asked: Sequence[str] = ()
-) -> tuple[list[str], list[list[str]]]:
-    """The header and rows of a view that is a table (the plan, the inventory), in the map's
-    language, for CSV and spreadsheets."""
-    if view not in TABLE_VIEWS:
-        raise ExportError(
-            f"Only the {' and the '.join(TABLE_VIEWS)} are tables; export the {view} as PDF, "
-            "PNG or SVG."
-        )
-    journeys = chosen_journeys(document, asked, view)
-    snaps = [journey_snapshot(document, j.id, with_pictures=False) for j in journeys]
-    page = PageContext.new(document.project().language)
-    if view == "plan":
-        several = len(journeys) > 1
-        keys = [c.key for c in COLUMNS if several or c.key != "journey"]
-        rows = [plan_cells(o, page, several) for o in opportunities(snaps)]
-        return [page.words(k) for k in keys], [[row[k] for k in keys] for row in rows]
-    return _inventory_table(page, snaps[0])
-
-
-def _inventory_table(page: PageContext, snap: JourneySnapshot) -> tuple[list[str], list[list[str]]]:
-    words = page.words
-    found = inventory(snap)
-    header = [
-        words(key)
-        for key in (
-            "stage",
-            "channel",
-            "touchpoint",
-            "direct_col",
-            "physical_col",
-            "future_col",
-            "owner",
-        )
-    ]
-    rows = [
-        [
-            f"{tp.stage_number}. {tp.stage.title}",
-            words.channel(tp.card.channel) if tp.card.channel else "",
-            tp.card.title,
-            "1" if tp.card.direct else "0",
-            "1" if tp.card.physical else "0",
-            "1" if tp.card.touchpoint_state == "future" else "0",
-            tp.card.owner,
-        ]
-        for tp in found.touchpoints
-    ]
-    return header, rows

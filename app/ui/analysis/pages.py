@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +37,7 @@ from app.render.views.statistics import layout_statistics
 from ..canvas.items import PosterItem
 from ..editor import MapEditor
 from .poster_view import PageScene, PageView
+from .stage_match import StageMatchDialog
 
 
 class AnalysisPage(QWidget):
@@ -200,6 +203,31 @@ class ComparisonPage(AnalysisPage):
         self.bar.addWidget(self.others, 1)
         self.note = QLabel()
         self.bar.addWidget(self.note)
+        self.match = QPushButton(self.tr("Match stages…"))
+        self.match.setToolTip(
+            self.tr("Say by hand which stages stand for each other, where titles differ")
+        )
+        self.match.clicked.connect(self.match_stages)
+        self.bar.addWidget(self.match)
+        self._chosen: list[str] = []
+
+    def match_stages(self) -> None:
+        """The matching dialog for the compared journey (asked which, when several are)."""
+        document = self.editor.document
+        chosen = [j for j in document.journeys() if j.id in self._chosen]
+        if not chosen:
+            return
+        journey = chosen[0]
+        if len(chosen) > 1:
+            menu = QMenu(self)
+            for other in chosen:
+                menu.addAction(other.title or self.tr("Untitled journey")).setData(other.id)
+            picked = menu.exec(self.match.mapToGlobal(self.match.rect().bottomLeft()))
+            if picked is None:
+                return
+            journey = next(j for j in chosen if j.id == picked.data())
+        snapshot = journey_snapshot(document, journey.id, with_pictures=False)
+        StageMatchDialog(self.editor, self.current(), snapshot, self).exec()
 
     def _fill_others(self) -> list[str]:
         document, current = self.editor.document, self.editor.journey_id
@@ -222,7 +250,8 @@ class ComparisonPage(AnalysisPage):
         return [j.id for j in journeys if j.id in ticked]
 
     def poster(self) -> Poster | None:
-        chosen = self._fill_others()
+        chosen = self._chosen = self._fill_others()
+        self.match.setEnabled(bool(chosen) and not self.editor.document.read_only)
         if not chosen:
             self.note.setText(
                 self.tr("Add a second journey (for instance Duplicate as future state) to compare.")

@@ -37,6 +37,13 @@ LOW_DETAIL = 0.22  # below this zoom, text is greeked (drawn as bars)
 TINY_DETAIL = 0.12  # below this, only filled boxes and the curve
 EDGE = 6.0  # how close to an edge (in view pixels) a resize starts
 CONNECTION_FAR = "#3D4A5C"  # an arrow far out: a hairline of the theme's connection colour
+# looked up once: a PySide6 enum member costs microseconds per lookup, and an open map makes
+# tens of thousands of items
+_FLAG = QGraphicsItem.GraphicsItemFlag
+EXTENDED_STYLE = _FLAG.ItemUsesExtendedStyleOption
+SELECTABLE = _FLAG.ItemIsSelectable
+PICKABLE = EXTENDED_STYLE | SELECTABLE | _FLAG.ItemIsFocusable
+DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
 @cache
@@ -83,7 +90,7 @@ class PosterItem(QGraphicsItem):
 
     def __init__(self, item: Item) -> None:
         super().__init__()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.setFlags(EXTENDED_STYLE)
         self.layout_item = item
         self._local_bounds = _local_bounds(item)
         self._outline: tuple[tuple, tuple] | None = None
@@ -174,8 +181,8 @@ class DraggableItem(PosterItem):
 
     def __init__(self, item: Item) -> None:
         super().__init__(item)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setFlags(PICKABLE)
+        self.setCacheMode(DEVICE_CACHE)
         self.setAcceptHoverEvents(True)
         self._press: QPointF | None = None
         self._gesture: Any = None
@@ -307,7 +314,7 @@ class MetricItem(PosterItem):
 
     def __init__(self, item: Item) -> None:
         super().__init__(item)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlags(EXTENDED_STYLE | SELECTABLE)
         self.setZValue(2)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
@@ -319,7 +326,7 @@ class ConnectionItem(PosterItem):
 
     def __init__(self, item: Item) -> None:
         super().__init__(item)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlags(EXTENDED_STYLE | SELECTABLE)
         self.setZValue(1.5)  # under the rows of cards, as on the poster
         self._shape: tuple[object, QPainterPath] | None = None
         self._path: tuple[object, QPainterPath] | None = None

@@ -78,6 +78,10 @@ class RowGroup(QGraphicsItem):
         if far != self._far:
             self._far = far
             self.holder.setVisible(not far)
+            # far out, the bulk picture is kept as pixels at the zoom shown: a repaint or a
+            # scroll blits them, and only a zoom or a change in the row records them again
+            cache = QGraphicsItem.CacheMode
+            self.setCacheMode(cache.DeviceCoordinateCache if far else cache.NoCache)
             self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802

@@ -11,6 +11,7 @@ which the editor turns into document steps.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
@@ -24,6 +25,7 @@ from app.render.cache import LayoutCache
 from app.render.fonts import TextMeasurer
 from app.render.layout import Poster, layout_poster
 from app.render.ops import Item
+from app.render.pause import without_collector
 from app.render.theme import DEFAULT_THEME, Theme
 
 from .grid import Column, Grid, Row
@@ -100,6 +102,10 @@ class JourneyScene(QGraphicsScene):
         self.journey_id = journey_id
         snapshot = journey_snapshot(self.document, journey_id, with_pictures=False)
         self._show(snapshot)
+        # what a shown map keeps alive (tens of thousands of items and ops at 20,000 cards)
+        # has no reference cycles to find: set aside, the collector's full passes during
+        # editing scan only what edits make, which removed stalls of 100 ms and more
+        gc.freeze()
 
     def refresh(self) -> None:
         """Read the journey again and lay it out (never needed after an edit: see `apply`)."""
@@ -113,6 +119,7 @@ class JourneyScene(QGraphicsScene):
         if snapshot is not self.snapshot:
             self._show(snapshot)
 
+    @without_collector  # the layout and the items it makes: see app/render/pause.py
     def _show(self, snapshot: JourneySnapshot) -> None:
         poster = canvas_poster(snapshot, self.theme, self.measure, self._layout_cache)
         self.snapshot, self.poster = snapshot, poster

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPen,
+    QPixmapCache,
     QResizeEvent,
     QWheelEvent,
 )
@@ -49,6 +50,7 @@ FOCUS_FRAME = (
     "JourneyView { border: 2px solid transparent; }"
     " JourneyView:focus { border: 2px solid #2F6FDE; }"
 )
+PIXEL_CACHE_KB = 96 * 1024
 
 
 class JourneyView(QGraphicsView):
@@ -74,6 +76,9 @@ class JourneyView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setBackgroundBrush(QColor("#E9ECEF"))
+        # cards keep their pixels at the zoom shown (items.py): room for a screenful at 300 %
+        # and more, where Qt's default of 10 MB would paint them afresh on every frame
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXEL_CACHE_KB))
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAlignment(ANCHORED)
