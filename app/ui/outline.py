@@ -96,6 +96,8 @@ class DocumentOutline(QWidget):
         return row
 
     def set_editor(self, editor: MapEditor | None) -> None:
+        if editor is self.editor:  # the same map (or still none): nothing to build again
+            return
         if self.editor is not None:
             self.editor.document.unsubscribe(self._document_changed)
             self.editor.journey_changed.disconnect(self.refresh)
