@@ -6,10 +6,10 @@ Every piece of text on the poster is wrapped here, with the one `TextMeasurer`, 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from app.model.snapshot import AssetData
+from app.model.snapshot import AssetData, EvidenceInfo
 
 from .cache import LayoutCache
 from .fonts import ASCENT, TextMeasurer
@@ -36,6 +36,7 @@ class Context:
     simplified: bool = False  # the simplified density: titles, curve, moments, key touchpoints
     trim: bool = False  # a poster: lanes as tall as their content, not as set on the canvas
     recorder: ShapeRecorder | None = None  # shape mode: record how text grows, wrap nothing
+    evidence_counts: bool = False  # the editing canvas: how many photos and quotes each holds
     badge_rows: dict[tuple, tuple[tuple[Op, ...], float]] = field(
         default_factory=dict, repr=False
     )  # rows of badges drawn in this layout, by badges and place
@@ -201,3 +202,43 @@ def draw_badge(
         ctx.line_text(
             ops, badge.text, "semibold", size, badge.colour, inner, top + (height - step) / 2
         )
+
+
+def evidence_counts(evidence: Sequence[EvidenceInfo]) -> tuple[int, int]:
+    """(photos, other pieces of evidence: quotes, links, notes)."""
+    photos = sum(e.kind == "photo" for e in evidence)
+    return photos, len(evidence) - photos
+
+
+def evidence_mark_width(ctx: Context, counts: tuple[int, int]) -> float:
+    size = ctx.theme.label
+    parts = [str(n) for n in counts if n]
+    return sum(size * 1.5 + ctx.measure.width(p, "semibold", size) for p in parts) + size * 0.6 * (
+        len(parts) - 1
+    )
+
+
+def evidence_mark(
+    ctx: Context,
+    ops: list[Op],
+    counts: tuple[int, int],
+    right: float,
+    top: float,
+    colour: str | None = None,
+) -> float:
+    """On the editing canvas, a camera and the number of photos, a quotation mark and the
+    number of quotes, links and notes, ending at `right`; returns the height used (none when
+    there is no evidence). It takes a line of its own, so it never covers the content."""
+    if not any(counts):
+        return 0.0
+    t = ctx.theme
+    size, ink = t.label, colour or t.ink_soft
+    step = t.line(size)
+    x = right - evidence_mark_width(ctx, counts)
+    for name, count in (("mark:photo", counts[0]), ("mark:quote", counts[1])):
+        if not count:
+            continue
+        ops.extend(icon(name, x, top + (step - size * 1.1) / 2, size * 1.1, ink, t.paper))
+        x += size * 1.5
+        x += ctx.line_text(ops, str(count), "semibold", size, ink, x, top) + size * 0.6
+    return step

@@ -72,18 +72,18 @@ class LayoutCache:
     layout of a journey to the next, like the `TextMeasurer`."""
 
     def __init__(self) -> None:
-        self._look: tuple[Theme, str, frozenset[str]] | None = None
+        self._look: tuple[Theme, str, frozenset[str], bool] | None = None
         self.cards: Memo[Placed] = Memo()  # cards and metrics, by id, and the head
         self.rows: Memo[Built] = Memo()  # lane rows by lane id, and the evidence row
         self.cells: Memo[Built] = Memo()  # the cards of one cell, by "lane id/stage id"
         self.placed_rows: Memo[tuple[Item, ...]] = Memo()  # rows moved to their top
         self.arrows: Memo[Item] = Memo()  # connections, by id, from where their cards stand
 
-    def start(self, snap: JourneySnapshot, theme: Theme) -> None:
-        """A new layout of `snap` begins: everything is forgotten if the theme, the language
-        or the pictures at hand (which cards frame) changed, and what `snap` no longer holds
-        (deleted cards, metrics and lanes) is let go."""
-        look = (theme, snap.project.language, frozenset(snap.assets))
+    def start(self, snap: JourneySnapshot, theme: Theme, evidence_counts: bool = False) -> None:
+        """A new layout of `snap` begins: everything is forgotten if the theme, the language,
+        the pictures at hand (which cards frame) or whether evidence is counted changed, and
+        what `snap` no longer holds (deleted cards, metrics and lanes) is let go."""
+        look = (theme, snap.project.language, frozenset(snap.assets), evidence_counts)
         if self._look != look:
             self._look = look
             self.cards, self.rows, self.cells, self.placed_rows = Memo(), Memo(), Memo(), Memo()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from app.model.snapshot import CardInfo, EvidenceInfo
 
-from .blocks import Badge, Context, badges_row
+from .blocks import Badge, Context, badges_row, evidence_counts, evidence_mark
 from .cache import cached_item
 from .icons import icon
 from .ops import Box, Circle, Item, Line, Op, Picture, Rect
@@ -103,6 +103,10 @@ def _card_ops(
             cursor,
             inner_w,
         )
+    if ctx.evidence_counts and ctx.recorder is None:
+        counts = evidence_counts(card.evidence)
+        if any(counts):
+            cursor += 3 + evidence_mark(ctx, body_ops, counts, inner_x + inner_w, cursor + 3, soft)
     height = max(cursor + pad, 0.0 if ctx.recorder else t.card_title * 2.4)
 
     ops: list[Op] = []

@@ -80,3 +80,15 @@ def flatten(control: list[Point], tolerance: float = 0.5) -> list[Point]:
                 )
             )
     return out
+
+
+def curve_y_at(control: list[Point], x: float) -> float | None:
+    """Where the path of `monotone_bezier` passes at `x` (its control points stand at thirds
+    of each piece, so x grows linearly with the Bézier parameter); None outside the path."""
+    for k in range(0, len(control) - 3, 3):
+        p0, c1, c2, p1 = control[k : k + 4]
+        if p0[0] <= x <= p1[0]:
+            t = (x - p0[0]) / (p1[0] - p0[0]) if p1[0] > p0[0] else 0.0
+            u = 1 - t
+            return u**3 * p0[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t**3 * p1[1]
+    return None

@@ -1,8 +1,8 @@
 """The emotion lane: the -5..+5 band, its zero line, the curve, its points, highs and lows.
 
 Highs and lows are the points that stand above or below both neighbours: they carry a filled
-triangle (up or down) besides their colour, and their label sits on the side away from the
-curve. A point tied to a moment-of-truth card is drawn as a star.
+triangle (up or down) besides their colour, and their label sits above a high and below a low,
+wherever the curve does not cross it. A point tied to a moment-of-truth card is drawn as a star.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from app.model.analysis import classify
 from app.model.snapshot import EmotionPointInfo
 
-from .blocks import Context
-from .curve import monotone_bezier
+from .blocks import Context, evidence_counts, evidence_mark, evidence_mark_width
+from .curve import curve_y_at, monotone_bezier
 from .icons import icon
 from .ops import Box, Circle, Item, Line, Op, Path, Rect
 from .theme import Theme
@@ -88,14 +88,15 @@ def emotion_items(
     if not placed:
         return items
     xy = [(x, y) for x, y, _ in placed]
-    if len(xy) > 1:
-        curve = Path(tuple(monotone_bezier(xy)), stroke=t.curve, width=2.6, bezier=True)
+    control = monotone_bezier(xy) if len(xy) > 1 else []
+    if control:
+        curve = Path(tuple(control), stroke=t.curve, width=2.6, bezier=True)
         items.append(
             Item("curve", lane_id, Rect(left, band[0], right - left, band[1] - band[0]), (curve,))
         )
     kinds = classify([p for _, _, p in placed])
     for index, ((x, y, point), kind) in enumerate(zip(placed, kinds, strict=True)):
-        items.append(_point_item(ctx, point, kind, x, y, xy, index, (left, right), band))
+        items.append(_point_item(ctx, point, kind, x, y, xy, index, (left, right), band, control))
     return items
 
 
@@ -109,6 +110,7 @@ def _point_item(
     index: int,
     span: tuple[float, float],
     band: tuple[float, float],
+    curve: list[tuple[float, float]],
 ) -> Item:
     t = ctx.theme
     ops: list[Op] = []
@@ -139,22 +141,78 @@ def _point_item(
     widest_label = size * 18
     width = max(size * 8, min(widest_label, (min(gaps) if gaps else widest_label) * 0.96))
     below = kind == "low" or (not kind and point.value < 0)
+    lines: list[str] = []
+    style = "semibold" if kind else "regular"
     if point.label and (kind or moment or not ctx.simplified):
-        style = "semibold" if kind else "regular"
         lines = ctx.measure.wrap(point.label, style, size, width)
         if len(lines) > LABEL_LINES:  # the room above +5 and below -5 holds two lines
             lines = lines[:LABEL_LINES]
             lines[-1] = ctx.ellipsis(lines[-1], style, size, width)
-        block = t.line(size) * len(lines)
-        marker = 7.0 if kind else 0.0
-        top = y + 8 if below else y - 8 - block
-        colour = t.ink if kind else t.ink_soft
+    counts = evidence_counts(point.evidence) if ctx.evidence_counts else (0, 0)
+    mark = evidence_mark_width(ctx, counts) + 4 if any(counts) else 0.0
+    if lines or mark:
+        block = t.line(size) * max(len(lines), 1)
         widest = max((ctx.measure.width(line, style, size) for line in lines), default=0.0)
-        left = min(max(x - widest / 2, span[0] + 2), span[1] - widest - 2)
-        if marker:
-            top += marker if below else -marker
-        ctx.text(ops, "\n".join(lines), style, size, colour, left, top, widest + 1)
+        last = ctx.measure.width(lines[-1], style, size) if lines else -4.0
+        marker = 7.0 if kind or moment else 0.0
+        left, top = _label_place(
+            (x, y), (max(widest, last + mark), block), below, marker, span, band, curve, ctx
+        )
+        if lines:
+            colour = t.ink if kind else t.ink_soft
+            ctx.text(ops, "\n".join(lines), style, size, colour, left, top, widest + 1)
+        if mark:
+            right = left + last + mark
+            evidence_mark(ctx, ops, counts, right, top + block - t.line(size))
     return Item("emotion-point", point.id, Rect(x - 5, y - 5, 10, 10), tuple(ops))
+
+
+def _label_place(
+    at: tuple[float, float],
+    box: tuple[float, float],
+    below: bool,
+    marker: float,
+    span: tuple[float, float],
+    band: tuple[float, float],
+    curve: list[tuple[float, float]],
+    ctx: Context,
+) -> tuple[float, float]:
+    """Where a point's label goes: on its side of the curve (above a high, below a low),
+    centred on the point, unless the curve would cross it there; then the other side, or
+    beside the point. The first place the curve does not cross wins, else the least crossed."""
+    (x, y), (w, h) = at, box
+    room = label_room(ctx)
+    lowest, highest = band[0] - room + 1, band[1] + room - 1 - h
+    places: list[tuple[float, float]] = []
+    for side in (below, not below):
+        top = y + 8 + marker if side else y - 8 - marker - h
+        for shift in (0.0, -(w / 2 + 9), w / 2 + 9):
+            left = min(max(x - w / 2 + shift, span[0] + 2), span[1] - w - 2)
+            places.append((left, min(max(top, lowest), highest)))
+    best, fewest = places[0], None
+    for left, top in places:
+        hits = _crossings(curve, left, top, w, h)
+        if hits == 0:
+            return left, top
+        if fewest is None or hits < fewest:
+            best, fewest = (left, top), hits
+    return best
+
+
+def _crossings(
+    curve: list[tuple[float, float]], left: float, top: float, w: float, h: float
+) -> int:
+    """How many of the curve's samples across a label's width fall inside the label (with
+    room for the curve's stroke)."""
+    if len(curve) < 4:
+        return 0
+    hits = 0
+    steps = max(2, int(w / 3))
+    for step in range(steps + 1):
+        cy = curve_y_at(curve, left - 2 + (w + 4) * step / steps)
+        if cy is not None and top - 3 <= cy <= top + h + 3:
+            hits += 1
+    return hits
 
 
 def axis_ops(ctx: Context, x: float, w: float, top: float, height: float) -> list[Op]:

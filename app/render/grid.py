@@ -20,7 +20,7 @@ from app.model.snapshot import (
     StageInfo,
 )
 
-from .blocks import Context
+from .blocks import Context, evidence_counts, evidence_mark
 from .cache import EVIDENCE_ROW, cached_cell, cached_row
 from .cards import card_item, evidence_block, lane_icon
 from .emotion import Column, axis_ops, emotion_height, emotion_items
@@ -70,6 +70,8 @@ def stage_headers(
             used += 4 + ctx.text(
                 ops, stage.description, "regular", t.small, t.ink_soft, col.x, y + used + 4, col.w
             )
+        if ctx.evidence_counts and any(counts := evidence_counts(stage.evidence)):
+            used += 4 + evidence_mark(ctx, ops, counts, col.x + col.w, y + used + 4)
         drafts.append((stage, col, ops, used))
     height = max(d[3] for d in drafts) + 12
     items = [

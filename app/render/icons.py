@@ -273,6 +273,18 @@ def _quick_win(p: Pen) -> None:
     )
 
 
+def _photo(p: Pen) -> None:
+    p.box(0.06, 0.26, 0.94, 0.86, r=0.1)
+    p.box(0.32, 0.14, 0.62, 0.26, filled=True, r=0.03)
+    p.circle(0.5, 0.56, 0.17)
+
+
+def _quote(p: Pen) -> None:
+    for u in (0.14, 0.54):
+        p.circle(u + 0.14, 0.42, 0.14, filled=True)
+        p.poly((u + 0.2, 0.44), (u + 0.28, 0.46), (u + 0.08, 0.84), (u + 0.04, 0.8))
+
+
 def _magic(p: Pen) -> None:
     """A sparkle: a four-pointed star and a small one beside it."""
     p.poly(*_sparkle(0.42, 0.54, 0.46, 0.1))
@@ -386,6 +398,8 @@ ICONS: dict[str, IconMaker] = {
     "mark:high": _high,
     "mark:low": _low,
     "mark:quick_win": _quick_win,
+    "mark:photo": _photo,
+    "mark:quote": _quote,
     "mark:magic": _magic,
     "mark:key": _key,
     "mark:insight": _insight,

@@ -14,6 +14,7 @@ _WORDS: dict[str, tuple[str, str]] = {  # key: (English, French)
     "persona": ("Persona", "Persona"),
     "current": ("Current state", "État actuel"),
     "future": ("Future state", "État futur"),
+    "future_copy": ("{title} (future)", "{title} (futur)"),
     "age": ("{age} years old", "{age} ans"),
     "goals": ("Goals", "Objectifs"),
     "frustrations": ("Frustrations", "Frustrations"),

@@ -85,9 +85,16 @@ def layout_poster(
     widths: Mapping[str, float] | None = None,
     trim: bool = False,
     flat: bool = True,
+    sheet: bool = True,
+    evidence_counts: bool = False,
 ) -> Poster:
     """Lay out the whole poster with stage columns `column` points wide per grid unit (or
     `widths` points, by stage id); `trim` makes lanes as tall as their content.
+
+    The editing canvas lays out without the printed sheet's head (title, context, persona) and
+    foot (legend, date and file of the export): `sheet=False`; and with `evidence_counts`,
+    each card, stage and emotion point shows how many photos and quotes it holds, on a line
+    of its own.
 
     `measure` and `cache`, when the caller keeps them from one layout to the next, make a new
     layout of a slightly changed journey cost little more than the cards that changed (the
@@ -95,8 +102,9 @@ def layout_poster(
     leaves out the rows' items (they are in `rows`, at y = 0)."""
     t = theme
     ctx = new_context(snap, theme, measure, density, trim)
+    ctx.evidence_counts = evidence_counts
     if cache is not None and density == DETAILED and widths is None and not trim:
-        cache.start(snap, theme)
+        cache.start(snap, theme, evidence_counts)
         ctx.cache = cache
     column = column or t.column
     columns = stage_columns(snap.stages, theme, column, widths)
@@ -107,17 +115,21 @@ def layout_poster(
 
     body: list[Item] = []
     today = today or date.today()
-    persona_photo = snap.persona.photo_sha256 if snap.persona else None
-    look = (snap.journey, snap.project, snap.persona, persona_photo, inner_w, today)
-    header = cached_item(  # an edit of a card leaves the head as it was
-        ctx,
-        HEAD,
-        look,
-        t.margin,
-        t.margin,
-        lambda own: header_item(own, snap, t.margin, t.margin, inner_w, today),
-    )
-    y = header.rect.bottom + 18
+    head: list[Item] = []
+    if sheet:  # the printed sheet's head; the canvas has none
+        persona_photo = snap.persona.photo_sha256 if snap.persona else None
+        look = (snap.journey, snap.project, snap.persona, persona_photo, inner_w, today)
+        head = [
+            cached_item(  # an edit of a card leaves the head as it was
+                ctx,
+                HEAD,
+                look,
+                t.margin,
+                t.margin,
+                lambda own: header_item(own, snap, t.margin, t.margin, inner_w, today),
+            )
+        ]
+    y = head[0].rect.bottom + 18 if head else t.margin
     if columns:
         stage_items, y = stage_headers(ctx, snap.stages, columns, y)
         body.extend(stage_items)
@@ -156,12 +168,12 @@ def layout_poster(
     grid = Item("grid", "", Rect(t.margin, grid_start, inner_w, y - grid_start), tuple(separators))
     if any(lane.kind == "metrics" for lane in lanes):
         ctx.marks.add("metrics")
-    legend = legend_item(ctx, t.margin, y + 16, inner_w, snap, today)
-    height = legend.rect.bottom + t.margin
+    foot = [legend_item(ctx, t.margin, y + 16, inner_w, snap, today)] if sheet else []
+    height = (foot[0].rect.bottom if foot else y) + t.margin
     background = Item(
         "background", "", Rect(0, 0, width, height), (Box(0, 0, width, height, fill=t.paper),)
     )
-    items = (background, header, *bands, grid, *arrows, *body, *lines, legend)
+    items = (background, *head, *bands, grid, *arrows, *body, *lines, *foot)
     persona = snap.persona.name if snap.persona else ""
     subject = ctx.words("persona") + " : " + persona if persona else snap.journey.context[:200]
     return Poster(

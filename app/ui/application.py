@@ -6,7 +6,14 @@ cannot be read, is one sentence (`diagnostics.notice`) and Parcours starts witho
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -14,6 +21,13 @@ from app import bundled, diagnostics
 from app.render import fonts
 
 LANGUAGES = ("en", "fr")
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+"""Qt's own strings that the French catalogue shipped with Qt lacks (Qt 6 gave the file
+dialog's labels mnemonics its catalogue does not know): our catalogue, consulted first,
+fills them in."""
 DESKTOP_ID = "org.parcours.Parcours"
 """The application's id: its .desktop entry, AppStream metainfo and icon bear this name."""
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -18,28 +17,28 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import RecoverableWork
-from app.model.templates import SAMPLE, TEMPLATES
+from app.model.templates import SAMPLE
 
 from .application import chosen_language, settings
+from .start_page import PAGE_STYLE, TemplateGallery
 
 
 class NewMapDialog(QDialog):
-    """Choose a template and its language; the description follows the choice."""
+    """Choose a template by its picture, and the map's language; the description follows."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New map"))
-        self.resize(560, 380)
+        self.resize(1040, 0)  # as tall as its content: the gallery sets its own height
         self.language = QComboBox()
         self.language.addItem("English", "en")
         self.language.addItem("Français", "fr")
         self.language.setCurrentIndex(self.language.findData(chosen_language()))
-        self.templates = QListWidget()
-        self.templates.setAccessibleName(self.tr("Templates"))
+        self.templates = TemplateGallery()
+        self.templates.setStyleSheet(PAGE_STYLE)  # the cards of the start page
+        self.templates.setCurrentRow(0)
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.description.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.description.setMinimumWidth(220)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -48,43 +47,29 @@ class NewMapDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Language of the map"), self.language)
-        middle = QHBoxLayout()
-        middle.addWidget(self.templates, 1)
-        middle.addWidget(self.description, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addLayout(middle)
+        layout.addWidget(self.templates)
+        layout.addWidget(self.description)
+        layout.addStretch(1)
         layout.addWidget(buttons)
-        self.language.currentIndexChanged.connect(self._fill)
-        self.templates.currentRowChanged.connect(self._describe)
-        self.templates.itemDoubleClicked.connect(self.accept)
-        self._fill()
-
-    def _fill(self) -> None:
-        pick = 0 if self.language.currentData() == "en" else 1
-        current = self.templates.currentRow()
-        self.templates.clear()
-        for template in TEMPLATES.values():
-            item = QListWidgetItem(template.title[pick])
-            item.setData(Qt.ItemDataRole.UserRole, (template.name, template.description[pick]))
-            self.templates.addItem(item)
-        sample = QListWidgetItem(self.tr("Sample map: home loan (French)"))
-        sample.setData(
-            Qt.ItemDataRole.UserRole,
-            (SAMPLE, self.tr("A finished example map to explore: a home-loan journey at a bank.")),
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.templates.fill(self.language.currentData())
         )
-        self.templates.addItem(sample)
-        self.templates.setCurrentRow(max(current, 0))
+        self.templates.currentItemChanged.connect(lambda *_: self._describe())
+        self.templates.itemActivated.connect(lambda _item: self.accept())
+        self.templates.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.templates.fill(self.language.currentData())
+        self.templates.setCurrentRow(0)
+        self._describe()
 
-    def _describe(self, row: int) -> None:
-        item = self.templates.item(row)
-        self.description.setText(item.data(Qt.ItemDataRole.UserRole)[1] if item else "")
+    def _describe(self) -> None:
+        self.description.setText(self.templates.description(self.templates.current()))
 
     def choice(self) -> tuple[str, str]:
         """(template name, language)."""
-        item = self.templates.currentItem()
-        name = item.data(Qt.ItemDataRole.UserRole)[0] if item else "blank"
-        return name, self.language.currentData()
+        name = self.templates.current()
+        return name, "fr" if name == SAMPLE else self.language.currentData()
 
 
 def ask_to_save(parent: QWidget, name: str) -> QMessageBox.StandardButton:

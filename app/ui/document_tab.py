@@ -9,6 +9,7 @@ from app.model import JourneyDocument
 
 from .analysis.tabs import AnalysisTabs
 from .editor import MapEditor
+from .find import FindBar
 
 SHOWN_DROPPED = 3
 
@@ -40,13 +41,16 @@ class DocumentTab(QWidget):
         self.dropped.hide()
         self._dropped: list[str] = []
         self.editor.scene.checks.dropped.connect(self._picture_dropped)
+        self.find_bar = FindBar(self.editor.scene, document.personas, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.notice)
         layout.addWidget(self.dropped)
+        layout.addWidget(self.find_bar)
         self.views = AnalysisTabs(self.editor, self)
         layout.addWidget(self.views)
+        self.find_bar.found.connect(lambda *_: self.views.setCurrentWidget(self.editor))
 
     def _picture_dropped(self, sentence: str) -> None:
         """Name the first few pictures left out, then count the others (a map made by another
@@ -64,6 +68,15 @@ class DocumentTab(QWidget):
 
     def modified(self) -> bool:
         return self.editor.document.modified
+
+    def show_find(self) -> None:
+        self.find_bar.open()
+
+    def find_next(self) -> None:
+        self.find_bar.go(1)
+
+    def find_previous(self) -> None:
+        self.find_bar.go(-1)
 
     def saved(self) -> None:
         self.editor.history.mark_saved_state()

@@ -11,19 +11,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.model import Change, DocumentError, JourneyDocument
 from app.model.steps import StepLabel
 
+from .canvas.cell_hints import CellHints
 from .canvas.gestures import EDITING_GESTURES
 from .canvas.inline_editor import InlineTextEditor
 from .canvas.scene import JourneyScene
 from .canvas.view import JourneyView
-from .context_menu import canvas_menu
-from .edits import CARD_PRESETS, PALETTE_ENTRIES, MapEdits
+from .context_menus import CanvasMenus
+from .edits import CARD_PRESETS, PALETTE_ENTRIES, MapEdits, cell_hint
+from .hints import hover_hint, selection_hint
 from .history import HistoryMirror
 from .keys import CanvasKeys
 from .messages import user_message
@@ -32,11 +35,13 @@ T = TypeVar("T")
 __all__ = ["CARD_PRESETS", "PALETTE_ENTRIES", "MapEditor"]
 
 
-class MapEditor(MapEdits, CanvasKeys, QWidget):
+class MapEditor(MapEdits, CanvasKeys, CanvasMenus, QWidget):
     """The editing surface of one document; the main window hosts several in tabs."""
 
     selection_changed = Signal()
     message = Signal(str)  # a sentence for the status bar
+    hint = Signal(str)  # what the mouse is over or what is selected, for the status bar
+    evidence_requested = Signal(str)  # "photo", "quote", "link" or "edit:<id>", from a menu
     failed = Signal(str)  # a document error to show in a message box
     journey_changed = Signal(str)
 
@@ -51,11 +56,14 @@ class MapEditor(MapEdits, CanvasKeys, QWidget):
         if not document.read_only:
             self.scene.install(EDITING_GESTURES)
         self.view = JourneyView(self.scene, self)
+        self.view.drops.read_only = document.read_only
+        self.cell_hints = None if document.read_only else CellHints(self.scene, cell_hint)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self._closed = False
         self._editing: InlineTextEditor | None = None  # keeps its Python overrides alive
+        self._editing_ref = ("", "")
         self.scene.load(self.journey_id)
         document.subscribe(self._document_changed)
         self.scene.selectionChanged.connect(self.selection_changed)
@@ -67,11 +75,29 @@ class MapEditor(MapEdits, CanvasKeys, QWidget):
         self.scene.emotion_point_dropped.connect(self.move_emotion_point)
         self.scene.text_edit_requested.connect(self.edit_in_place)
         self.scene.connection_requested.connect(self.connect_cards)
-        self.view.empty_double_clicked.connect(self.double_clicked_empty)
-        self.view.context_menu_requested.connect(self._context_menu)
         self.view.palette_dropped.connect(self.drop_from_palette)
         self.view.key_pressed.connect(self.key_pressed)
         QTimer.singleShot(0, self.scene.checks.check_all)  # pictures checked after first paint
+        self.view.tab_handler = self.step_card
+        self.view.pressed_at.connect(self.scene.note_press)
+        self.view.cell_double_clicked.connect(self.create_at)
+        self.view.context_requested.connect(self.show_context_menu)
+        self.view.hovered.connect(self._hovered)
+        self.view.drag_hint.connect(self.hint)
+        self.view.drop_refused.connect(self.message)
+        self.scene.selectionChanged.connect(self._selection_moved)
+
+    def _selection_moved(self) -> None:
+        if not self._closed and shiboken6.isValid(self.scene):  # not while the tab goes away
+            self.hint.emit(selection_hint(self))
+
+    def _hovered(self, at: QPointF) -> None:
+        if self.cell_hints is not None:
+            self.cell_hints.hover(at)
+        self.hint.emit(hover_hint(self, at) or selection_hint(self))
+
+    def selection_hint(self) -> str:
+        return selection_hint(self)
 
     # -- following the document ------------------------------------------------------------
 
@@ -86,8 +112,11 @@ class MapEditor(MapEdits, CanvasKeys, QWidget):
             return
         selected = self.scene.selected_refs()
         self.scene.apply(change)
+        if self._editing is not None and self.row(*self._editing_ref) is None:
+            self._editing.close(commit=False)  # its element is gone (an undo, a script)
         if selected != self.scene.selected_refs():
             self.scene.select_refs(selected)
+        self.hint.emit(selection_hint(self))  # a renamed selection says its new name
 
     def set_journey(self, journey_id: str) -> None:
         if journey_id == self.journey_id and self.scene.poster is not None:
@@ -191,6 +220,8 @@ class MapEditor(MapEdits, CanvasKeys, QWidget):
 
     def edit_in_place(self, kind: str, ref: str) -> None:
         """Double-click, F2 or Enter: type the title (or a point's label) over the element."""
+        if self._editing is not None:  # one title at a time: the one being typed is kept
+            self._editing.close(commit=True)
         field = {"emotion-point": "label", "metric": "name"}.get(kind, "title")
         row = self.row(kind, ref)
         item = self.scene.item_for(kind, ref)
@@ -210,17 +241,14 @@ class MapEditor(MapEdits, CanvasKeys, QWidget):
             lambda text: self._set_text(kind, ref, field, text),
             self._inline_closed,
         )
-        self._editing = editor
+        self._editing, self._editing_ref = editor, (kind, ref)
         self.scene.addItem(editor)
+        self.view.setFocus()
         editor.setFocus()
+        self.view.show_rect(editor.sceneBoundingRect())
 
     def _set_text(self, kind: str, ref: str, field: str, text: str) -> None:
         self.edit(kind, ref, False, **{field: text})
-
-    def _context_menu(self, at: QPointF, where: QPoint) -> None:
-        menu = canvas_menu(self, at, self.view)
-        if menu is not None:
-            menu.exec(where)
 
     def _inline_closed(self) -> None:
         self._editing = None

@@ -59,6 +59,16 @@ LANE_FOR_ENTRY = {
     "opportunity": "opportunities",
     "card": "text",
 }
+ENTRY_FOR_LANE = {
+    "touchpoints": "touchpoint",
+    "text": "card",
+    "pains_gains": "pain",
+    "opportunities": "opportunity",
+    "images": "card",
+    "emotion": "emotion_point",
+}
+"""What a double-click creates in an empty cell of each kind of lane (a metrics lane's cells
+take a metric of the stage: `add_metric`)."""
 
 
 class MapEdits:
@@ -83,6 +93,17 @@ class MapEdits:
 
     def edit(self, kind: str, ref: str, /, merge: bool = False, **values: Any) -> None:
         raise NotImplementedError
+
+    def edit_in_place(self, kind: str, ref: str) -> None:
+        raise NotImplementedError
+
+    def _created(self, kind: str, ref: str) -> None:
+        """A new element is selected, in view, and its title ready to be typed over."""
+        self.scene.select_refs([(kind, ref)])
+        item = self.scene.item_for(kind, ref)
+        if item is not None:
+            self.view.show_rect(item.layout_rect())
+        self.edit_in_place(kind, ref)
 
     # -- moves from the canvas -------------------------------------------------------------
 
@@ -126,28 +147,29 @@ class MapEdits:
                     QCoreApplication.translate("MapEditor", "Drop metrics in a stage’s column.")
                 )
             else:
-                self.add_metric(column.stage_id)
+                self.add_metric(column.stage_id, typing=True)
         elif entry in CARD_PRESETS:
             self._drop_card(entry, at)
 
     def add_from_menu(self, entry: str) -> None:
         """The keyboard way to add an element: next to the selection, else at the end."""
         d, journey = self.document, self.journey_id
-        if entry == "stage":
-            self._add_stage(None)
+        if entry == "stage":  # after the selection's stage (as its context menu says), else last
+            selected_stage = self.stage_of_selection()
+            order = [s.id for s in d.stages(journey)]
+            self._add_stage(order.index(selected_stage) + 1 if selected_stage in order else None)
             return
         if entry.startswith("lane:"):
             self._add_lane(entry.split(":", 1)[1], None)
             return
-        stages = d.stages(journey)
         lanes = [lane for lane in d.lanes(journey) if not lane.hidden]
         selected = [c for c in (d.card(ref) for ref in self.selected("card")) if c is not None]
-        stage_id = self.stage_of_selection() or (stages[0].id if stages else None)
+        stage_id = self._insert_stage()
         if stage_id is None:
             self.message.emit(QCoreApplication.translate("MapEditor", "Add a stage first."))
             return
         if entry == "metric":
-            self.add_metric(stage_id)
+            self.add_metric(stage_id, typing=True)
             return
         if entry == "emotion_point":
             lane = next((lane for lane in lanes if lane.kind == "emotion"), None)
@@ -159,14 +181,18 @@ class MapEdits:
             self._add_emotion_point(lane.id, stage_id, 0.0, 0.5)
             return
         kinds = {lane.id: lane.kind for lane in lanes}
-        if selected and kinds.get(selected[-1].lane_id) not in (None, "emotion"):
-            lane_id = selected[-1].lane_id
+        wanted = LANE_FOR_ENTRY[entry]
+        last = selected[-1] if selected else None
+        if last is not None and (kinds.get(last.lane_id) == wanted or entry == "card"):
+            lane_id = last.lane_id  # right after the selected card, in its lane
             cell = [c.id for c in d.cell(lane_id, stage_id)]
-            index = cell.index(selected[-1].id) + 1 if selected[-1].id in cell else len(cell)
+            index = cell.index(last.id) + 1 if last.id in cell else len(cell)
         else:
-            card_lanes = [lane for lane in lanes if lane.kind != "emotion"]
-            wanted = LANE_FOR_ENTRY[entry]
+            card_lanes = [lane for lane in lanes if lane.kind not in ("emotion", "metrics")]
+            clicked = self.scene.paste_target()
             lane = next((lane for lane in card_lanes if lane.kind == wanted), None)
+            if clicked is not None and kinds.get(clicked[0]) == wanted:
+                lane = next(lane for lane in card_lanes if lane.id == clicked[0])
             lane = lane or (card_lanes[0] if card_lanes else None)
             if lane is None:
                 self.message.emit(QCoreApplication.translate("MapEditor", "Add a lane first."))
@@ -189,9 +215,10 @@ class MapEdits:
                 return str(stage_id)
         return None
 
-    def add_metric(self, stage_id: str, kind: str = "custom") -> None:
+    def add_metric(self, stage_id: str, kind: str = "custom", typing: bool = False) -> None:
         """A new metric of `kind` at the end of a stage's, in one step with a metrics lane to
-        show it when the journey has none on view (a hidden one is shown again)."""
+        show it when the journey has none on view (a hidden one is shown again); selected, and
+        with `typing` (added on the canvas) its name ready to type over."""
         d, language = self.document, self.language()
         name = new_name(f"metric:{kind}", language)
 
@@ -206,7 +233,9 @@ class MapEdits:
             return d.add_metric(stage_id, name, kind=kind, unit=default_unit(kind)).first_added
 
         created = self.apply(StepLabel.of("add_metric", title=name), add)
-        if created:
+        if created and typing:
+            self._created("metric", created)
+        elif created:
             self.scene.select_refs([("metric", created)])
 
     def move_metric(self, metric_id: str, steps: int) -> None:
@@ -222,17 +251,62 @@ class MapEdits:
         if change is not None:
             self.scene.select_refs([("connection", change.first_added)])
 
-    def double_clicked_empty(self, at: QPointF) -> None:
-        """A double-click on an empty place of a metrics lane adds a metric to that stage."""
+    def _insert_stage(self) -> str | None:
+        """The stage a new card or point goes in: the selected element's, else the cell last
+        clicked, else the first."""
+        d = self.document
+        selected = self.stage_of_selection()
+        if selected is not None:
+            return selected
+        clicked = self.scene.paste_target()
+        if clicked is not None:
+            return clicked[1]
+        stages = d.stages(self.journey_id)
+        return stages[0].id if stages else None
+
+    def create_at(self, at: QPointF) -> None:
+        """A double-click where no element is: the cell's own kind of element, ready to type."""
+        if self.document.read_only:
+            return
         target = self.scene.grid.cell_at(at)
-        if target is not None and target[0].kind == "metrics" and not self.document.read_only:
-            self.add_metric(target[1].stage_id)
+        if target is None:
+            return
+        row, column = target
+        if row.kind == "emotion":
+            placed = self.scene.grid.stage_offset_at(at.x())
+            if placed is not None:
+                value = self.scene.grid.emotion_value_at(row, at.y())
+                self._add_emotion_point(row.lane_id, column.stage_id, value, round(placed[1], 3))
+            return
+        if row.kind == "metrics":
+            self.add_metric(column.stage_id, typing=True)
+            return
+        entry = ENTRY_FOR_LANE.get(row.kind)
+        if entry is None:
+            return
+        index = self.scene.index_in_cell(row.lane_id, column.stage_id, at.y(), set())
+        self._create_card(entry, row.lane_id, column.stage_id, index)
+
+    def add_in_cell(self, entry: str, lane_id: str, stage_id: str) -> None:
+        """A card of `entry`'s kind at the end of a cell (a context menu's "Add … here")."""
+        if entry == "emotion_point":
+            self._add_emotion_point(lane_id, stage_id, 0.0, 0.5)
+        else:
+            self._create_card(entry, lane_id, stage_id, len(self.document.cell(lane_id, stage_id)))
+
+    def insert_stage(self, stage_id: str, after: bool) -> None:
+        order = [s.id for s in self.document.stages(self.journey_id)]
+        self._add_stage(order.index(stage_id) + (1 if after else 0))
+
+    def insert_lane(self, lane_id: str, kind: str, below: bool) -> None:
+        order = [lane.id for lane in self.document.lanes(self.journey_id)]
+        self._add_lane(kind, order.index(lane_id) + (1 if below else 0))
 
     def _add_stage(self, position: int | None) -> None:
         title = new_name("stage", self.language())
         change = self.apply(None, lambda: self.document.add_stage(self.journey_id, title, position))
         if change is not None:
-            self.scene.select_refs([("stage", change.first_added)])
+            self._created("stage", change.first_added)
 
     def _add_lane(self, kind: str, position: int | None) -> None:
         title = new_name(f"lane:{kind}", self.language())
@@ -240,7 +314,7 @@ class MapEdits:
             None, lambda: self.document.add_lane(self.journey_id, kind, title, position)
         )
         if change is not None:
-            self.scene.select_refs([("lane", change.first_added)])
+            self._created("lane", change.first_added)
 
     def _drop_card(self, entry: str, at: QPointF) -> None:
         target = self.scene.grid.cell_at(at)
@@ -267,7 +341,7 @@ class MapEdits:
             None, lambda: self.document.add_card(lane_id, stage_id, title, index, **fields)
         )
         if change is not None:
-            self.scene.select_refs([("card", change.first_added)])
+            self._created("card", change.first_added)
 
     def _drop_emotion_point(self, at: QPointF) -> None:
         grid = self.scene.grid
@@ -287,7 +361,7 @@ class MapEdits:
             None, lambda: self.document.add_emotion_point(lane_id, stage_id, value, offset)
         )
         if change is not None:
-            self.scene.select_refs([("emotion-point", change.first_added)])
+            self._created("emotion-point", change.first_added)
 
     # -- selection, clipboard, delete ------------------------------------------------------
 
@@ -413,6 +487,9 @@ class MapEdits:
             assert card is not None
             cell = [c.id for c in d.cell(card.lane_id, card.stage_id)]
             return card.lane_id, card.stage_id, cell.index(card.id) + 1
+        clicked = self.scene.paste_target()  # the cell last clicked
+        if clicked is not None:
+            return clicked
         lane, stage = cards[0].get("lane_id"), cards[0].get("stage_id")
         lanes = {lane.id for lane in d.lanes(self.journey_id) if lane.kind != "emotion"}
         stages = {s.id for s in d.stages(self.journey_id)}
@@ -436,3 +513,20 @@ class MapEdits:
         created = self.apply(label, insert)
         if created:
             self.scene.select_refs([("card", ref) for ref in created])
+
+
+def cell_hint(lane_kind: str) -> str:
+    """What an empty cell of a lane of this kind says it takes ("" for nothing)."""
+    return {
+        "touchpoints": QCoreApplication.translate("MapEditor", "Double-click to add a touchpoint"),
+        "text": QCoreApplication.translate("MapEditor", "Double-click to add a card"),
+        "pains_gains": QCoreApplication.translate("MapEditor", "Double-click to add a pain"),
+        "opportunities": QCoreApplication.translate(
+            "MapEditor", "Double-click to add an opportunity"
+        ),
+        "images": QCoreApplication.translate("MapEditor", "Double-click to add a card"),
+        "metrics": QCoreApplication.translate("MapEditor", "Double-click to add a metric"),
+        "emotion": QCoreApplication.translate(
+            "MapEditor", "Double-click at the height of the feeling"
+        ),
+    }.get(lane_kind, "")

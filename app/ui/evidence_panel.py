@@ -31,6 +31,7 @@ from app.model.picture_check import CheckedPicture
 
 from . import evidence_actions as actions
 from .editor import MapEditor
+from .widgets import PlaceholderList
 
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.mpo)"
 ID = Qt.ItemDataRole.UserRole
@@ -130,7 +131,12 @@ class EvidencePanel(QWidget):
         self.editor: MapEditor | None = None
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.list = QListWidget()
+        self.list = PlaceholderList(
+            self.tr(
+                "No evidence here yet. Drop photos on the element, or add a quote or a link "
+                "with the buttons below."
+            )
+        )
         self.list.setIconSize(QSize(72, 72))
         self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Evidence of the selection"))
@@ -200,9 +206,13 @@ class EvidencePanel(QWidget):
         if editor is None or target is None:
             self.heading.setText(self.tr("Open a map to see its evidence here."))
             return
-        names = {"card": self.tr("this card"), "emotion_point": self.tr("this emotion point"),
-                 "stage": self.tr("this stage"), "journey": self.tr("the journey")}  # fmt: skip
-        self.heading.setText(self.tr("Evidence of %s").replace("%s", names.get(target[0], "")))
+        headings = {  # whole sentences: "de le parcours" is no French
+            "card": self.tr("Evidence of this card"),
+            "emotion_point": self.tr("Evidence of this emotion point"),
+            "stage": self.tr("Evidence of this stage"),
+            "journey": self.tr("Evidence of the journey"),
+        }
+        self.heading.setText(headings.get(target[0], ""))
         for evidence in editor.document.evidence_for(*target):
             item = QListWidgetItem(self._label(evidence))
             item.setData(ID, evidence.id)
@@ -256,13 +266,18 @@ class EvidencePanel(QWidget):
 
     def _edit(self) -> None:
         evidence_id = self._selected_id()
-        evidence = self._evidence(evidence_id) if evidence_id else None
+        if evidence_id:
+            self.edit_evidence(evidence_id)
+
+    def edit_evidence(self, evidence_id: str) -> None:
+        """The form of one piece of evidence; its changes are one undo step."""
+        evidence = self._evidence(evidence_id)
         if evidence is None or self.editor is None:
             return
         fields = ("text", "speaker", "source", "date", "url", "title")
         values = {f: getattr(evidence, f) for f in fields}
         form = EvidenceForm(evidence.kind, values, self)  # type: ignore[attr-defined]
-        if form.exec() == QDialog.DialogCode.Accepted and evidence_id is not None:
+        if form.exec() == QDialog.DialogCode.Accepted:
             actions.edit_evidence(self.editor, evidence_id, form.values())
 
     def _detach(self) -> None:

@@ -13,9 +13,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QColorDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from . import colours
 
 translate = QCoreApplication.translate
 ERROR_STYLE = "QLineEdit { border: 2px solid #B3261E; border-radius: 3px; }"
@@ -220,7 +221,7 @@ class ParagraphEdit(QPlainTextEdit):
 
 
 class ColourButton(QPushButton):
-    """Shows a colour; clicking opens Qt's colour dialog ('' means the theme's colour)."""
+    """Shows a colour ('' means the theme's colour); a click opens the curated palette."""
 
     def __init__(self, commit: Callable[[str], None]) -> None:
         super().__init__()
@@ -235,6 +236,5 @@ class ColourButton(QPushButton):
         self.setStyleSheet(f"QPushButton {{ border-left: 14px solid {swatch}; padding: 3px 8px; }}")
 
     def _choose(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.value or "#FFFFFF"), self, self.tr("Colour"))
-        if chosen.isValid():
-            self._commit(chosen.name())
+        """The curated palette under the button, the full chooser behind "More colours…"."""
+        colours.pop_up(self, self.mapToGlobal(self.rect().bottomLeft()), self.value, self._commit)

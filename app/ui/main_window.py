@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QStackedWidget,
     QTabWidget,
     QUndoView,
     QWidget,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.model import DocumentError, JourneyDocument, recoverable_work
 
-from . import clipboard, evidence_actions
+from . import clipboard, evidence_actions, thumbnails
 from .about import AboutDialog
 from .application import settings
 from .dialogs import NewMapDialog, PreferencesDialog, RecoveryDialog, ask_to_save
@@ -33,12 +34,17 @@ from .edits import PALETTE_ENTRIES
 from .evidence_library import EvidenceLibrary
 from .evidence_panel import EvidencePanel
 from .export_dialog import ExportDialog
+from .icons import icon
 from .import_dialog import import_spreadsheet
+from .insert_menu import InsertMenu
 from .inspector import Inspector
 from .messages import user_message
 from .open_questions import open_map, warn
 from .outline import DocumentOutline
 from .palette import PaletteWidget
+from .presentation import present
+from .read_only import ReadOnlyLock
+from .start_page import StartPage
 from .table_export_dialog import TableExportDialog
 
 MAX_RECENT = 10
@@ -59,7 +65,14 @@ class MainWindow(QMainWindow):
         self.tabs.setMovable(True)
         self.tabs.tabCloseRequested.connect(lambda index: self.close_tab(index))
         self.tabs.currentChanged.connect(self._current_changed)
-        self.setCentralWidget(self.tabs)
+        self.start_page = StartPage(self)
+        self.start_page.template_chosen.connect(self.new_from_template)
+        self.start_page.file_chosen.connect(self.open_path)
+        self.start_page.open_requested.connect(self.open_dialog)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.start_page)
+        self.central.addWidget(self.tabs)
+        self.setCentralWidget(self.central)
         self.palette = PaletteWidget()
         self.palette.activated_entry.connect(self._palette_activated)
         self.inspector = Inspector()
@@ -67,6 +80,7 @@ class MainWindow(QMainWindow):
         self.evidence = EvidencePanel()
         self.history = QUndoView(self.undo_group)
         self.history.setEmptyLabel(self.tr("<original>"))
+        self.history.setAccessibleName(self.tr("History"))
         self._dock(
             self.tr("Palette"), "palette", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea
         )
@@ -90,12 +104,16 @@ class MainWindow(QMainWindow):
         self.resizeDocks([inspector], [320], Qt.Orientation.Horizontal)
         inspector.raise_()
         self.zoom_label = QLabel("100 %")
+        self.hint_label = QLabel()  # what the mouse is over, or what is selected
+        self.statusBar().addWidget(self.hint_label, 1)
         self.statusBar().addPermanentWidget(self.zoom_label)
+        self.read_only = ReadOnlyLock(self)
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
         self._restore_layout()
-        self._update_actions()
+        self._hidden_docks: list[QDockWidget] | None = None
+        self._current_changed(-1)
 
     # -- building --------------------------------------------------------------------------
 
@@ -107,76 +125,152 @@ class MainWindow(QMainWindow):
         return dock
 
     def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | str | None = None, tip: str = ""
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+        icon_name: str = "",
+        more: tuple[str, ...] = (),
     ) -> QAction:
+        """An action; `more` are shortcuts beside the platform's own (Ctrl+Y for Redo)."""
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        keys = (
+            QKeySequence.keyBindings(shortcut)
+            if isinstance(shortcut, QKeySequence.StandardKey)
+            else ([QKeySequence(shortcut)] if shortcut else [])
+        )
+        keys += [QKeySequence(k) for k in more if QKeySequence(k) not in keys]
+        if keys:
+            action.setShortcuts(keys)
+        if icon_name:
+            action.setIcon(icon(icon_name))
         action.setStatusTip(tip or text.replace("&", "").replace("…", ""))
         action.triggered.connect(slot)
         return action
 
     def _create_actions(self) -> None:
         S = QKeySequence.StandardKey  # noqa: N806
-        self.new_action = self._action(self.tr("&New…"), self.new_map, S.New)
-        self.open_action = self._action(self.tr("&Open…"), self.open_dialog, S.Open)
-        self.save_action = self._action(self.tr("&Save"), self.save, S.Save)
+        self.new_action = self._action(self.tr("&New…"), self.new_map, S.New, icon_name="file-plus")
+        self.open_action = self._action(
+            self.tr("&Open…"), self.open_dialog, S.Open, icon_name="folder-open"
+        )
+        self.save_action = self._action(self.tr("&Save"), self.save, S.Save, icon_name="save")
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, S.SaveAs)
-        self.export_action = self._action(self.tr("&Export…"), self.export, "Ctrl+E")
+        self.export_action = self._action(
+            self.tr("&Export…"),
+            self.export,
+            "Ctrl+E",
+            self.tr("Export a poster: PDF, PNG or SVG"),
+            "file-output",
+        )
         self.close_action = self._action(
             self.tr("&Close"), lambda: self.close_tab(self.tabs.currentIndex()), S.Close
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, S.Quit)
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(S.Undo)
+        self.undo_action.setIcon(icon("undo-2"))
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(S.Redo)
+        redo_keys = QKeySequence.keyBindings(S.Redo)
+        self.redo_action.setShortcuts(
+            redo_keys + [k for k in (QKeySequence("Ctrl+Y"),) if k not in redo_keys]
+        )
+        self.redo_action.setIcon(icon("redo-2"))
         self.cut_action = self._action(
-            self.tr("Cu&t"), lambda: self._with_editor(MapEditor.cut), S.Cut
+            self.tr("Cu&t"), lambda: self._with_editor(MapEditor.cut), S.Cut, icon_name="scissors"
         )
         self.copy_action = self._action(
-            self.tr("&Copy"), lambda: self._with_editor(MapEditor.copy), S.Copy
+            self.tr("&Copy"), lambda: self._with_editor(MapEditor.copy), S.Copy, icon_name="copy"
         )
-        self.paste_action = self._action(self.tr("&Paste"), self.paste, S.Paste)
+        self.paste_action = self._action(
+            self.tr("&Paste"), self.paste, S.Paste, icon_name="clipboard-paste"
+        )
         self.duplicate_action = self._action(
-            self.tr("&Duplicate"), lambda: self._with_editor(MapEditor.duplicate), "Ctrl+D"
+            self.tr("Dup&licate"),
+            lambda: self._with_editor(MapEditor.duplicate),
+            "Ctrl+D",
+            icon_name="copy-plus",
         )
         self.delete_action = self._action(
-            self.tr("&Delete"), lambda: self._with_editor(MapEditor.delete_selection), S.Delete
+            self.tr("&Delete"),
+            lambda: self._with_editor(MapEditor.delete_selection),
+            S.Delete,
+            icon_name="trash-2",
         )
         self.select_all_action = self._action(
             self.tr("Select &All"), lambda: self._with_editor(MapEditor.select_all), S.SelectAll
         )
+        self.edit_text_action = self._action(
+            self.tr("Edit Te&xt"),
+            lambda: self._with_editor(MapEditor.edit_selected),
+            "F2",
+            self.tr("Type over the title of the selected element (F2 or Enter)"),
+            "pencil",
+        )
+        self.find_action = self._action(
+            self.tr("&Find…"),
+            lambda: self._with_tab("show_find"),
+            S.Find,
+            self.tr("Find cards, stages, lanes, feelings, evidence and personas by a word"),
+            "search",
+        )
+        self.find_next_action = self._action(
+            self.tr("Find &Next"), lambda: self._with_tab("find_next"), S.FindNext
+        )
+        self.find_previous_action = self._action(
+            self.tr("Find Pre&vious"), lambda: self._with_tab("find_previous"), "Shift+F3"
+        )  # not the platform's Ctrl+Shift+G: that adds a gain (Insert menu)
         self.preferences_action = self._action(
-            self.tr("Pre&ferences…"), self.preferences, S.Preferences
+            self.tr("Pr&eferences…"), self.preferences, S.Preferences
         )
         self.zoom_in_action = self._action(
-            self.tr("Zoom &In"), lambda: self._with_view("zoom_in"), S.ZoomIn
+            self.tr("Zoom &In"),
+            lambda: self._with_view("zoom_in"),
+            S.ZoomIn,
+            icon_name="zoom-in",
+            more=("Ctrl+=", "Ctrl++"),
         )
         self.zoom_out_action = self._action(
-            self.tr("Zoom &Out"), lambda: self._with_view("zoom_out"), S.ZoomOut
+            self.tr("Zoom &Out"),
+            lambda: self._with_view("zoom_out"),
+            S.ZoomOut,
+            icon_name="zoom-out",
         )
         self.fit_action = self._action(
-            self.tr("&Fit to Window"), lambda: self._with_view("fit"), "Ctrl+0"
+            self.tr("&Fit to Window"),
+            lambda: self._with_view("fit"),
+            "Ctrl+0",
+            self.tr("Show the whole map; it follows the window until you zoom"),
+            "scan",
         )
         self.actual_action = self._action(
             self.tr("Actual &Size (100 %)"), lambda: self._with_view("actual_size"), "Ctrl+1"
         )
-        self.about_action = self._action(self.tr("&About Parcours"), self.about)
+        self.present_action = self._action(
+            self.tr("&Present"),
+            self.present,
+            "F5",
+            self.tr("Full screen, stage by stage, for a workshop read-out"),
+            "presentation",
+        )
+        self.about_action = self._action(self.tr("&About Parcours"), self.about, icon_name="info")
         self.photos_action = self._action(
-            self.tr("Add &Photos…"), lambda: self.evidence.add_photo_files()
+            self.tr("Add &Photos…"), lambda: self.evidence.add_photo_files(), icon_name="image-plus"
         )
         self.quote_action = self._action(
-            self.tr("Add a &Quote…"), lambda: self.evidence.new_evidence("quote")
+            self.tr("Add a &Quote…"), lambda: self.evidence.new_evidence("quote"), icon_name="quote"
         )
         self.link_action = self._action(
-            self.tr("Add a &Link…"), lambda: self.evidence.new_evidence("link")
+            self.tr("Add a &Link…"), lambda: self.evidence.new_evidence("link"), icon_name="link"
         )
         self.insight_action = self._action(
             self.tr("Add an &Insight…"), lambda: self.evidence.new_evidence("insight")
         )
         self.export_evidence_action = self._action(
-            self.tr("Export the Evidence to a &Folder…"), self.export_evidence
+            self.tr("Export the Evidence to a &Folder…"),
+            self.export_evidence,
+            icon_name="folder-output",
         )
         self.import_table_action = self._action(
             self.tr("&Import a Spreadsheet…"),
@@ -184,12 +278,12 @@ class MainWindow(QMainWindow):
             tip=self.tr("Cards, touchpoints, opportunities or metrics from a CSV or XLSX file"),
         )
         self.export_table_action = self._action(
-            self.tr("Export a Spread&sheet…"),
+            self.tr("Expor&t a Spreadsheet…"),
             self.export_table,
             tip=self.tr("Cards, touchpoints, the action plan, metrics and evidence as XLSX or CSV"),
         )
         self.library_action = self._action(
-            self.tr("Evidence &Library…"), self.evidence_library, "Ctrl+L"
+            self.tr("Evidence Li&brary…"), self.evidence_library, "Ctrl+L", icon_name="library"
         )
         self.document_actions = [
             self.save_action, self.save_as_action, self.export_action, self.close_action,
@@ -197,8 +291,16 @@ class MainWindow(QMainWindow):
             self.delete_action, self.select_all_action, self.zoom_in_action, self.zoom_out_action,
             self.fit_action, self.actual_action, self.photos_action, self.quote_action,
             self.link_action, self.insight_action, self.library_action,
-            self.export_evidence_action, self.import_table_action, self.export_table_action,
+            self.export_evidence_action, self.edit_text_action, self.find_action,
+            self.find_next_action, self.find_previous_action, self.present_action,
+            self.import_table_action, self.export_table_action,
         ]  # fmt: skip
+        self.editing_actions = [
+            self.cut_action, self.paste_action, self.duplicate_action, self.delete_action,
+            self.edit_text_action, self.photos_action, self.quote_action, self.link_action,
+            self.insight_action, self.import_table_action,
+        ]  # fmt: skip
+        """Actions that change the map: off while it is read-only."""
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -225,15 +327,16 @@ class MainWindow(QMainWindow):
             ]
         )
         edit.addSeparator()
-        edit.addActions([self.select_all_action])
+        edit.addActions([self.edit_text_action, self.select_all_action])
+        edit.addSeparator()
+        edit.addActions([self.find_action, self.find_next_action, self.find_previous_action])
         edit.addSeparator()
         edit.addAction(self.preferences_action)
-        insert = bar.addMenu(self.tr("&Insert"))
-        for index, (entry, label) in enumerate(self.palette._entries()):
-            insert.addAction(label, lambda e=entry: self._palette_activated(e))
-            if index in (0, 7):
-                insert.addSeparator()
-        evidence = bar.addMenu(self.tr("E&vidence"))
+        self.insert_menu = InsertMenu(self, self._palette_activated)
+        bar.addMenu(self.insert_menu)
+        self.document_actions += list(self.insert_menu.actions_by_entry.values())
+        self.editing_actions += list(self.insert_menu.actions_by_entry.values())
+        evidence = bar.addMenu(self.tr("Evi&dence"))
         evidence.addActions(
             [self.photos_action, self.quote_action, self.link_action, self.insight_action]
         )
@@ -244,22 +347,42 @@ class MainWindow(QMainWindow):
             [self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_action]
         )
         view.addSeparator()
+        view.addAction(self.present_action)
+        view.addSeparator()
+        panels = {
+            "palette": self.tr("Pa&lette"),
+            "outline": self.tr("&Journeys and Personas"),
+            "inspector": self.tr("I&nspector"),
+            "history": self.tr("&History"),
+            "evidence": self.tr("&Evidence"),
+        }
         for dock in self.findChildren(QDockWidget):
-            view.addAction(dock.toggleViewAction())
+            toggle = dock.toggleViewAction()
+            toggle.setText(panels.get(dock.objectName(), dock.windowTitle()))
+            view.addAction(toggle)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
     def _create_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         toolbar.addActions([self.new_action, self.open_action, self.save_action])
         toolbar.addSeparator()
         toolbar.addActions([self.undo_action, self.redo_action])
         toolbar.addSeparator()
+        toolbar.addAction(self.find_action)
+        toolbar.addSeparator()
         toolbar.addActions([self.zoom_out_action, self.fit_action, self.zoom_in_action])
         toolbar.addSeparator()
-        toolbar.addAction(self.export_action)
+        toolbar.addActions([self.present_action, self.export_action])
+        self.toolbar = toolbar
+        for action in toolbar.actions():
+            with_shortcut_in_tooltip(action)
+        self.undo_action.changed.connect(lambda: with_shortcut_in_tooltip(self.undo_action))
+        self.redo_action.changed.connect(lambda: with_shortcut_in_tooltip(self.redo_action))
 
     def _restore_layout(self) -> None:
         store = settings()
@@ -288,6 +411,11 @@ class MainWindow(QMainWindow):
         if editor is not None:
             method(editor)  # type: ignore[operator]
 
+    def _with_tab(self, name: str) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            getattr(tab, name)()
+
     def _with_view(self, name: str) -> None:
         editor = self.current_editor()
         if editor is not None:
@@ -299,9 +427,32 @@ class MainWindow(QMainWindow):
         self.inspector.set_editor(editor)
         self.outline.set_editor(editor)
         self.evidence.set_editor(editor)
+        self.read_only.follow(editor)
+        self.central.setCurrentWidget(self.tabs if editor is not None else self.start_page)
+        self._show_docks(editor is not None)
         self._update_actions()
+        self.hint_label.setText(editor.selection_hint() if editor is not None else "")
         if editor is not None:
             self.zoom_label.setText(f"{round(editor.view.zoom() * 100)} %")
+        else:
+            self.zoom_label.setText("")
+            self.start_page.refresh()
+
+    def _show_docks(self, shown: bool) -> None:
+        """With no map open the panels have nothing to show: the start page takes the window,
+        and the panels come back as they were when a map opens."""
+        if not shown and self._hidden_docks is None:
+            docks = self.findChildren(QDockWidget)
+            self._hidden_docks = [d for d in docks if not d.isHidden()]
+            for dock in self._hidden_docks:
+                dock.hide()
+        elif shown and self._hidden_docks is not None:
+            for dock in self._hidden_docks:
+                dock.show()
+            self._hidden_docks = None
+            inspector = self.findChild(QDockWidget, "inspector")
+            if inspector is not None:
+                inspector.raise_()
 
     def _update_actions(self) -> None:
         tab = self.current_tab()
@@ -311,8 +462,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Parcours")
             self.setWindowModified(False)
             return
-        self.save_action.setEnabled(not tab.editor.document.read_only)
-        self.import_table_action.setEnabled(not tab.editor.document.read_only)
+        read_only = tab.editor.document.read_only
+        self.save_action.setEnabled(not read_only)
+        for action in self.editing_actions:
+            action.setEnabled(not read_only)
         self.setWindowTitle(f"{tab.name()}[*] — Parcours")
         self.setWindowModified(tab.modified())
         for index, other in enumerate(self.tab_list()):
@@ -342,6 +495,9 @@ class MainWindow(QMainWindow):
         editor.undo_stack.cleanChanged.connect(self._update_actions)
         editor.undo_stack.indexChanged.connect(self._update_actions)
         editor.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        editor.hint.connect(self.hint_label.setText)
+        editor.evidence_requested.connect(self._evidence_requested)
+        tab.find_bar.found.connect(self._found)
         editor.failed.connect(self.show_error)
         editor.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
         editor.view.files_dropped.connect(
@@ -355,13 +511,16 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         QTimer.singleShot(0, editor.view.fit)
         self._update_actions()
+        editor.view.setFocus()
         return tab
 
     def new_map(self) -> None:
         dialog = NewMapDialog(self)
         if dialog.exec() != NewMapDialog.DialogCode.Accepted:
             return
-        template, language = dialog.choice()
+        self.new_from_template(*dialog.choice())
+
+    def new_from_template(self, template: str, language: str) -> None:
         try:
             self.add_document(JourneyDocument.new(template, language))
         except DocumentError as error:
@@ -402,6 +561,7 @@ class MainWindow(QMainWindow):
             self.show_error(user_message(error))
             return False
         tab.saved()
+        thumbnails.remember(tab.editor)
         self.statusBar().showMessage(self.tr("Saved %s") % document.path.name, 4000)
         self._update_actions()
         return True
@@ -429,6 +589,7 @@ class MainWindow(QMainWindow):
             return False
         tab.saved()
         self._remember(target)
+        thumbnails.remember(tab.editor)
         self._update_actions()
         return True
 
@@ -442,6 +603,8 @@ class MainWindow(QMainWindow):
             answer = ask_to_save(self, tab.name())
             if answer == answer.Cancel or (answer == answer.Save and not self.save(tab)):
                 return False
+        if tab.editor.document.path is not None and not tab.modified():
+            thumbnails.remember(tab.editor)
         self.tabs.removeTab(index)
         self.undo_group.removeStack(tab.editor.undo_stack)
         tab.views.close_pages()
@@ -455,6 +618,7 @@ class MainWindow(QMainWindow):
             if not self.close_tab(self.tabs.currentIndex()):
                 event.ignore()
                 return
+        self._show_docks(True)  # the layout a map is edited in, not the start page's
         store = settings()
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue("window/state", self.saveState())
@@ -493,6 +657,29 @@ class MainWindow(QMainWindow):
         else:
             editor.paste()
 
+    def _found(self, kind: str, ref: str) -> None:
+        """Find stepped to a persona: it is shown in its list (the canvas does not show it)."""
+        if kind != "persona":
+            return
+        personas = self.outline.personas
+        for row in range(personas.count()):
+            line = personas.item(row)
+            if line is not None and line.data(Qt.ItemDataRole.UserRole) == ref:
+                personas.setCurrentItem(line)
+                personas.scrollToItem(line)
+                self.statusBar().showMessage(
+                    self.tr("Found in the persona “%s”.") % line.text(), 5000
+                )
+
+    def _evidence_requested(self, what: str) -> None:
+        """From a context menu: add evidence to the selection, or edit a piece of it."""
+        if what == "photo":
+            self.evidence.add_photo_files()
+        elif what.startswith("edit:"):
+            self.evidence.edit_evidence(what.split(":", 1)[1])
+        else:
+            self.evidence.new_evidence(what)
+
     def evidence_library(self) -> None:
         editor = self.current_editor()
         if editor is not None:
@@ -530,6 +717,12 @@ class MainWindow(QMainWindow):
         if editor is not None:
             ExportDialog(editor, self).exec()
 
+    def present(self) -> None:
+        """F5: the journey full screen, stage by stage, for a workshop read-out."""
+        editor = self.current_editor()
+        if editor is not None:
+            present(editor)
+
     # -- small things ------------------------------------------------------------------------
 
     def show_error(self, text: str) -> None:
@@ -549,13 +742,27 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        recent = settings().value("recent", [], list) or []
+        recent = recent_paths()
         for entry in recent:
             self.recent_menu.addAction(
                 Path(entry).name, lambda p=entry: self.open_path(Path(p))
             ).setStatusTip(entry)
         if not recent:
             self.recent_menu.addAction(self.tr("No recent maps")).setEnabled(False)
+
+
+def recent_paths() -> list[str]:
+    """The maps opened or saved last, most recent first."""
+    return [str(p) for p in settings().value("recent", [], list) or []]
+
+
+def with_shortcut_in_tooltip(action: QAction) -> None:
+    """A toolbar button says what it does and its shortcut: "Save (Ctrl+S)"."""
+    text = action.text().replace("&", "").replace("…", "")
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    tip = f"{text} ({keys})" if keys else text
+    if action.toolTip() != tip:
+        action.setToolTip(tip)
 
 
 def run(paths: list[Path], sample: bool = False) -> int:

@@ -6,7 +6,7 @@ records: they are filled again only when a step touched a journey or a persona.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -21,11 +21,28 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Change
+from app.render.labels import Words
 
 from .editor import MapEditor
 from .outline_tree import JourneyOutlineTree
+from .widgets import PlaceholderList
 
 REF = Qt.ItemDataRole.UserRole
+MOST_LINES = 6  # a list taller than this scrolls
+
+
+def fit_to_lines(widget: QListWidget) -> None:
+    """A list as tall as its lines (one at least, a few at most): no large empty boxes; a line
+    too long for the dock ends in "…" and shows whole in its tooltip."""
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setTextElideMode(Qt.TextElideMode.ElideRight)
+    for row in range(widget.count()):
+        line = widget.item(row)
+        if line is not None:
+            line.setToolTip(line.text())
+    lines = min(max(widget.count(), 1), MOST_LINES)
+    row = widget.sizeHintForRow(0) if widget.count() else widget.fontMetrics().height() + 6
+    widget.setFixedHeight(lines * row + 2 * widget.frameWidth() + 4)
 
 
 class DocumentOutline(QWidget):
@@ -46,7 +63,7 @@ class DocumentOutline(QWidget):
         self.journeys.currentItemChanged.connect(self._journey_chosen)
         self.journeys.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.journeys.customContextMenuRequested.connect(self._journey_menu)
-        self.personas = QListWidget()
+        self.personas = PlaceholderList(self.tr("No persona yet: + adds one."))
         self.personas.setAccessibleName(self.tr("Personas"))
         self.personas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.personas.customContextMenuRequested.connect(self._persona_menu)
@@ -54,13 +71,17 @@ class DocumentOutline(QWidget):
         self.tree = JourneyOutlineTree()
         self.tree.itemActivated.connect(self._tree_chosen)
         self.tree.itemClicked.connect(self._tree_chosen)
+        self.tree.currentItemChanged.connect(self._tree_moved)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
+        self._following_canvas = False
         layout.addLayout(self._heading(self.tr("Journeys"), self.add_journey))
-        layout.addWidget(self.journeys, 2)
+        layout.addWidget(self.journeys)
         layout.addLayout(self._heading(self.tr("Personas"), self.add_persona))
-        layout.addWidget(self.personas, 1)
+        layout.addWidget(self.personas)
         outline = self.tr("Outline")
         layout.addWidget(QLabel(f"<b>{outline}</b>"))
-        layout.addWidget(self.tree, 5)
+        layout.addWidget(self.tree, 1)  # the lists take their lines, the outline the rest
 
     def _heading(self, text: str, add: object) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -75,14 +96,37 @@ class DocumentOutline(QWidget):
         return row
 
     def set_editor(self, editor: MapEditor | None) -> None:
+        if editor is self.editor:  # the same map (or still none): nothing to build again
+            return
         if self.editor is not None:
             self.editor.document.unsubscribe(self._document_changed)
             self.editor.journey_changed.disconnect(self.refresh)
+            self.editor.selection_changed.disconnect(self._follow_selection)
         self.editor = editor
         if editor is not None:
             editor.document.subscribe(self._document_changed)
             editor.journey_changed.connect(self.refresh)
+            editor.selection_changed.connect(self._follow_selection)
         self.refresh()
+
+    def _follow_selection(self) -> None:
+        """The canvas's selection, highlighted in the outline (without moving the canvas)."""
+        if self.editor is None or self._following_canvas:
+            return
+        found = (self.tree.item_of(*ref) for ref in self.editor.scene.selected_refs())
+        lines = [line for line in found if line is not None]
+        self._following_canvas = True
+        self.tree.blockSignals(True)
+        try:
+            self.tree.clearSelection()
+            for line in lines:
+                line.setSelected(True)
+            if lines:
+                self.tree.setCurrentItem(lines[-1], 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+                self.tree.scrollToItem(lines[-1])
+        finally:
+            self.tree.blockSignals(False)
+            self._following_canvas = False
 
     def _document_changed(self, change: Change) -> None:
         """After the canvas has repainted, not before: the outline may wait one turn."""
@@ -138,6 +182,7 @@ class DocumentOutline(QWidget):
         finally:
             for widget in (self.journeys, self.personas):
                 widget.blockSignals(False)
+                fit_to_lines(widget)
 
     # -- choosing --------------------------------------------------------------------------
 
@@ -148,11 +193,29 @@ class DocumentOutline(QWidget):
     def _tree_chosen(self, item: QTreeWidgetItem) -> None:
         ref = item.data(0, REF)
         if ref and self.editor is not None:
-            self.editor.scene.select_refs([tuple(ref)])
+            self._following_canvas = True
+            try:
+                self.editor.scene.select_refs([tuple(ref)])
+            finally:
+                self._following_canvas = False
             target = self.editor.scene.item_for(*ref)
             if target is not None:
-                self.editor.view.ensureVisible(target)
+                self.editor.view.show_rect(target.layout_rect())
             self.element_chosen.emit(*ref)
+
+    def _tree_moved(self, item: QTreeWidgetItem | None, _previous: object) -> None:
+        """Arrow keys in the outline select on the canvas too."""
+        if item is not None and self.tree.hasFocus():
+            self._tree_chosen(item)
+
+    def _tree_menu(self, position: QPoint) -> None:
+        """The canvas's own menu for the element, from its line."""
+        item = self.tree.itemAt(position)
+        if item is None or self.editor is None or not item.data(0, REF):
+            return
+        kind, ref = item.data(0, REF)
+        self._tree_chosen(item)
+        self.editor.show_element_menu(kind, ref, self.tree.viewport().mapToGlobal(position))
 
     # -- journeys and personas ------------------------------------------------------------
 
@@ -173,7 +236,7 @@ class DocumentOutline(QWidget):
             return
         d = self.editor.document
         source = d.journey(journey_id)
-        title = self.tr("%s (future)") % (source.title if source else "")
+        title = Words(d.project().language)("future_copy", title=source.title if source else "")
         change = self.editor.apply(None, lambda: d.duplicate_journey(journey_id, title=title))
         if change is not None:
             self.editor.set_journey(change.first_added)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QIcon, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy, QWidget
 
 from app.render.icons import icon
 from app.render.ops import Box
@@ -68,6 +68,12 @@ class PaletteWidget(QListWidget):
         self.itemDoubleClicked.connect(
             lambda item: self.activated_entry.emit(item.data(Qt.ItemDataRole.UserRole))
         )
+        # as tall as its entries, no more: the outline below takes the rest of the side
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        rows = sum(self.sizeHintForRow(row) + 2 * self.spacing() for row in range(self.count()))
+        return QSize(super().sizeHint().width(), rows + 2 * self.frameWidth() + 4)
 
     def _entries(self) -> list[tuple[str, str]]:
         return [

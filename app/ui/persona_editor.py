@@ -6,9 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QColorDialog,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.model import DocumentError
 from app.model.pictures import Picture
 
+from . import colours
 from .editor import MapEditor
 from .evidence_panel import IMAGE_FILTER
 from .messages import user_message
@@ -134,10 +134,15 @@ class PersonaEditor(QDialog):
         take_in(self, [(Path(path), Path(path).name)], done)
 
     def _choose_colour(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.colour or "#FFFFFF"), self, self.tr("Colour"))
-        if chosen.isValid():
-            self.colour = chosen.name()
-            self._show_colour()
+        """The curated palette under the button, as in the inspector ("More colours…" too)."""
+        button = self.colour_button
+        colours.pop_up(
+            button, button.mapToGlobal(button.rect().bottomLeft()), self.colour, self._set_colour
+        )
+
+    def _set_colour(self, colour: str) -> None:
+        self.colour = colour
+        self._show_colour()
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {

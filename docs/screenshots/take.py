@@ -1,11 +1,16 @@
-"""Take the editor screenshots of docs/ from the real window (run it under Xvfb or a desktop).
+"""Take the editor screenshots of docs/ from the real window, under X (Xvfb and a window manager
+will do, see the README of this folder in docs/editor.md):
 
-    Xvfb :99 -screen 0 1600x1000x24 &  DISPLAY=:99 python docs/screenshots/take.py
+    Xvfb :95 -screen 0 1920x1080x24 &  DISPLAY=:95 openbox &
+    DISPLAY=:95 .venv/bin/python docs/screenshots/take.py en
+    DISPLAY=:95 .venv/bin/python docs/screenshots/take.py fr
 
-It opens the sample map, then grabs: the whole window, the inspector on a moment of truth, a
-card being dragged to another cell (mouse still down), a metric computed from its answers, a
-connection being dragged from a card's handle, a service blueprint with its lines, and the
-French interface.
+For each language: the start page (with three recent maps), a blank map with the hints of its
+empty cells, the sample map at 100 % and fitted to the window, Find, a context menu and
+presentation mode; in English also the inspector on a moment of truth, a card being dragged
+(the README's pictures), a metric computed from its answers, a connection being dragged from a
+card's handle and a service blueprint with its lines. Settings, recent maps and working copies
+go to a temporary folder: the user's own are never touched.
 """
 
 from __future__ import annotations
@@ -14,117 +19,219 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QCursor, QPixmap
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 HERE = Path(__file__).resolve().parent
+SIZE = (1600, 1000)
 
 
-def settle(app: QApplication, rounds: int = 5) -> None:
+def settle(rounds: int = 6) -> None:
     for _ in range(rounds):
-        app.processEvents()
+        QApplication.processEvents()
         QTest.qWait(60)
 
 
+def on_screen(widget: QWidget) -> QPixmap:
+    """The widget as the screen shows it (popups over it included)."""
+    top_left = widget.mapToGlobal(QPoint(0, 0))
+    return widget.screen().grabWindow(
+        0, top_left.x(), top_left.y(), widget.width(), widget.height()
+    )
+
+
 def main() -> int:
-    os.environ.setdefault("PARCOURS_DATA_DIR", tempfile.mkdtemp(prefix="parcours-shots-"))
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    language = sys.argv[1] if len(sys.argv) > 1 else "en"
+    scratch = Path(tempfile.mkdtemp(prefix="parcours-shots-"))
+    os.environ["PARCOURS_DATA_DIR"] = str(scratch / "data")
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(kind, scope, str(scratch / "settings"))
     from app.model import JourneyDocument
-    from app.ui.application import install_translators, make_application
+    from app.ui.application import install_translators, make_application, settings
     from app.ui.canvas.items import CardItem
     from app.ui.main_window import MainWindow
+    from app.ui.presentation import present
 
-    language = sys.argv[1] if len(sys.argv) > 1 else "en"
+    settings().setValue("language", language)
     app = make_application(["parcours"])
     install_translators(app, language)
+    suffix = f"-{language}"
+
+    # three recent maps, saved and closed as a user would (they leave their pictures)
     window = MainWindow()
-    window.resize(1600, 1000)
+    window.resize(*SIZE)
     window.show()
+    settle()
+    names = {"en": ("Opening an account", "Claiming a refund", "Moving house"),
+             "fr": ("Ouvrir un compte", "Demander un remboursement", "Déménager")}  # fmt: skip
+    folder = scratch / {"en": "Workshops", "fr": "Ateliers"}[language]
+    folder.mkdir()
+    for template, title in zip(("purchase", "cgap", "blueprint"), names[language], strict=True):
+        document = JourneyDocument.new(template, language)
+        document.update_journey(document.journeys()[0].id, title=title)
+        path = folder / f"{title}.cjm"
+        document.save_as(path)
+        document.close()
+        window.open_path(path)
+        settle(2)
+        window.close_tab(window.tabs.currentIndex())
+    window.start_page.refresh()
+    QCursor.setPos(window.mapToGlobal(QPoint(window.width() - 4, window.height() - 4)))
+    settle(8)
+    QTest.qWait(600)  # the template pictures are drawn one per turn of the loop
+    settle()
+    window.grab().save(str(HERE / f"start{suffix}.png"))
+
+    # a blank map: the hints of its empty cells and a "+" under the mouse
+    tab = window.add_document(JourneyDocument.new("blank", language))
+    editor, view = tab.editor, tab.editor.view
+    settle()
+    view.fit()
+    settle()
+    row, column = editor.scene.grid.rows[1], editor.scene.columns[1]
+    at = view.mapFromScene(QPointF(column.x + column.w / 2, row.y + row.h / 2))
+    QTest.mouseMove(view.viewport(), at)
+    settle()
+    window.grab().save(str(HERE / f"blank{suffix}.png"))
+    editor.undo_stack.setClean()
+    window.close_tab(window.tabs.currentIndex())
+
+    # the sample, fitted to the window then at 100 %
     tab = window.add_document(JourneyDocument.new("sample", "fr"))
     editor, view = tab.editor, tab.editor.view
-    settle(app)
-    if language == "fr":
-        view.set_zoom(0.55)
-        view.horizontalScrollBar().setValue(0)
-        view.verticalScrollBar().setValue(0)
-        settle(app)
-        window.grab().save(str(HERE / "editor-french.png"))
-        return finish(window, editor)
+    settle()
     view.fit()
-    settle(app)
-    window.grab().save(str(HERE / "editor-sample.png"))
-
+    settle()
+    window.grab().save(str(HERE / f"sample-fit{suffix}.png"))
     moment = next(
         item
         for item in editor.scene.items_by_key.values()
         if isinstance(item, CardItem) and editor.row("card", item.ref).moment_of_truth
     )
-    view.set_zoom(0.8)
+    view.set_zoom(1.0)
+    view.horizontalScrollBar().setValue(0)
+    view.verticalScrollBar().setValue(0)
     view.centerOn(moment)
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() + 150)
     editor.scene.select_refs([("card", moment.ref)])
-    settle(app)
-    window.grab().save(str(HERE / "editor-inspector.png"))
+    settle()
+    window.grab().save(str(HERE / f"sample-100{suffix}.png"))
+    if language == "en":
+        window.grab().save(str(HERE / "editor-inspector.png"))
 
-    view.set_zoom(0.75)
-    cards = [i for i in editor.scene.items_by_key.values() if isinstance(i, CardItem)]
-    card = cards[3]
+    # Find: a word, its hits highlighted, the count
+    view.set_zoom(0.55)
+    settle()
+    tab.show_find()
+    QTest.keyClicks(tab.find_bar.line, "dossier")
+    QTest.qWait(300)
+    tab.find_bar.go(1)
+    settle()
+    window.grab().save(str(HERE / f"find{suffix}.png"))
+    tab.find_bar.close_bar()
+
+    # a context menu on a card
+    view.set_zoom(0.9)
+    card = next(i for i in editor.scene.items_by_key.values() if isinstance(i, CardItem))
     view.centerOn(card)
-    settle(app)
-    start = view.mapFromScene(card.layout_rect().center())
-    QTest.mousePress(
-        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start
-    )
-    for step in range(1, 16):
-        QTest.mouseMove(view.viewport(), start + QPoint(step * 14, step * 9))
-        QTest.qWait(15)
-    settle(app)
-    window.grab().save(str(HERE / "editor-drag.png"))
-    QTest.mouseRelease(
-        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start
-    )
-    settle(app)
-    editor.undo_stack.setClean()
+    settle()
+    where = view.mapFromScene(card.layout_rect().center())
 
+    def shoot_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        settle(2)
+        on_screen(window).save(str(HERE / f"menu{suffix}.png"))
+        if isinstance(menu, QMenu):
+            menu.close()
+
+    QTimer.singleShot(500, shoot_menu)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, where, view.viewport().mapToGlobal(where)
+    )
+    QApplication.sendEvent(view.viewport(), event)
+    settle()
+
+    if language == "en":  # the README's drag
+        view.set_zoom(0.75)
+        cards = [i for i in editor.scene.items_by_key.values() if isinstance(i, CardItem)]
+        view.centerOn(cards[3])
+        settle()
+        start = view.mapFromScene(cards[3].layout_rect().center())
+        QTest.mousePress(
+            view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start
+        )
+        for step in range(1, 16):
+            QTest.mouseMove(view.viewport(), start + QPoint(step * 14, step * 9))
+            QTest.qWait(15)
+        settle()
+        window.grab().save(str(HERE / "editor-drag.png"))
+        QTest.mouseRelease(
+            view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start
+        )
+        view.fit()
+        settle()
+        window.grab().save(str(HERE / "editor-sample.png"))
+        _metric(window, editor)
+        _connecting(window, editor)
+    else:
+        view.fit()
+        settle()
+        window.grab().save(str(HERE / "editor-french.png"))
+
+    # presentation mode: the title, then stage 3
+    shown = present(editor)
+    settle(8)
+    on_screen(shown).save(str(HERE / f"present-title{suffix}.png"))
+    shown.go(3, animate=False)
+    settle(8)
+    on_screen(shown).save(str(HERE / f"present{suffix}.png"))
+    shown.close()
+    settle()
+    editor.undo_stack.setClean()
+    editor.document.journal.mark_saved()
+    editor.document.working.mark(False)
+    if language == "en":
+        tab = window.add_document(JourneyDocument.new("blueprint", "en"))
+        _blueprint(tab.editor)
+        settle()
+        tab.editor.view.fit()
+        settle()
+        window.grab().save(str(HERE / "editor-blueprint.png"))
+        tab.editor.undo_stack.setClean()
+    window.close()
+    return 0
+
+
+def _metric(window: Any, editor: Any) -> None:
+    """The inspector of an NPS computed from its answers."""
     nps = next(
         m.id
         for s in editor.document.stages(editor.journey_id)
         for m in editor.document.metrics(s.id)
         if m.kind == "nps"
     )
-    view.set_zoom(0.9)
-    view.centerOn(editor.scene.item_for("metric", nps))
+    editor.view.set_zoom(0.9)
+    editor.view.centerOn(editor.scene.item_for("metric", nps))
     editor.scene.select_refs([("metric", nps)])
-    settle(app)
+    settle()
     bar = window.inspector.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
-    settle(app)
+    settle()
     window.grab().save(str(HERE / "editor-metric.png"))
 
-    _connecting(app, window, editor)
-    finish(window, editor)
-    window = MainWindow()
-    window.resize(1600, 1000)
-    window.show()
-    tab = window.add_document(JourneyDocument.new("blueprint", "en"))
-    _blueprint(tab.editor)
-    settle(app)
-    tab.editor.view.fit()
-    settle(app)
-    window.grab().save(str(HERE / "editor-blueprint.png"))
-    return finish(window, tab.editor)
 
-
-def _connecting(app: QApplication, window: object, editor: object) -> None:
+def _connecting(window: Any, editor: Any) -> None:
     """A card's handle dragged towards another card (mouse still down)."""
     from app.ui.canvas.items import CardItem
 
-    view = editor.view  # type: ignore[attr-defined]
-    scene = editor.scene  # type: ignore[attr-defined]
+    view, scene = editor.view, editor.scene
     cards = {
-        editor.row("card", i.ref).title: i  # type: ignore[attr-defined]
+        editor.row("card", i.ref).title: i
         for i in scene.items_by_key.values()
         if isinstance(i, CardItem)
     }
@@ -132,7 +239,7 @@ def _connecting(app: QApplication, window: object, editor: object) -> None:
     view.set_zoom(0.9)
     view.centerOn(end)
     scene.select_refs([("card", start.ref)])
-    settle(app)
+    settle()
     at = view.mapFromScene(start.mapToScene(start.handle_centre()))
     goal = view.mapFromScene(end.layout_rect().center())
     QTest.mouseMove(view.viewport(), at)
@@ -140,18 +247,17 @@ def _connecting(app: QApplication, window: object, editor: object) -> None:
     for step in range(1, 13):
         QTest.mouseMove(view.viewport(), at + (goal - at) * step / 12)
         QTest.qWait(15)
-    settle(app)
-    window.grab().save(str(HERE / "editor-connect.png"))  # type: ignore[attr-defined]
+    settle()
+    window.grab().save(str(HERE / "editor-connect.png"))
     QTest.mouseRelease(
         view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at
     )
-    settle(app)
+    settle()
 
 
-def _blueprint(editor: object) -> None:
+def _blueprint(editor: Any) -> None:
     """A few cards in the blueprint template, so that its lines stand between real lanes."""
-    d = editor.document  # type: ignore[attr-defined]
-    journey = editor.journey_id  # type: ignore[attr-defined]
+    d, journey = editor.document, editor.journey_id
     stages = [s.id for s in d.stages(journey)]
     lanes = {lane.blueprint_role: lane.id for lane in d.lanes(journey)}
     for role, stage, title in (
@@ -165,12 +271,6 @@ def _blueprint(editor: object) -> None:
     ):
         d.add_card(lanes[role], stages[stage], title)
     d.clear_history(as_saved=True)
-
-
-def finish(window: object, editor: object) -> int:
-    editor.undo_stack.setClean()  # type: ignore[attr-defined]
-    window.close()  # type: ignore[attr-defined]
-    return 0
 
 
 if __name__ == "__main__":

@@ -68,44 +68,94 @@
     </message>
 </context>
 <context>
-    <name>CanvasMenu</name>
+    <name>ColourButton</name>
     <message>
-        <location filename="../../app/ui/context_menu.py" line="29"/>
-        <source>Move earlier</source>
-        <translation>Déplacer vers le haut</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/context_menu.py" line="30"/>
-        <source>Move later</source>
-        <translation>Déplacer vers le bas</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/context_menu.py" line="32"/>
-        <source>Delete metric</source>
-        <translation>Supprimer l’indicateur</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/context_menu.py" line="38"/>
-        <source>Delete connection</source>
-        <translation>Supprimer la connexion</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/context_menu.py" line="44"/>
-        <source>Add a metric here</source>
-        <translation>Ajouter un indicateur ici</translation>
+        <location filename="../../app/ui/fields.py" line="234"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
     </message>
 </context>
 <context>
-    <name>ColourButton</name>
+    <name>Colours</name>
     <message>
-        <location filename="../../app/ui/fields.py" line="233"/>
+        <location filename="../../app/ui/colours.py" line="20"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="238"/>
+        <location filename="../../app/ui/colours.py" line="21"/>
+        <source>Sand</source>
+        <translation>Sable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="22"/>
+        <source>Apricot</source>
+        <translation>Abricot</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="23"/>
+        <source>Rose</source>
+        <translation>Rose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="24"/>
+        <source>Lilac</source>
+        <translation>Lilas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="25"/>
+        <source>Sky</source>
+        <translation>Ciel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="26"/>
+        <source>Mint</source>
+        <translation>Menthe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="27"/>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="28"/>
+        <source>Teal</source>
+        <translation>Sarcelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="29"/>
+        <source>Amber</source>
+        <translation>Ambre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="30"/>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="31"/>
+        <source>Violet</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="32"/>
+        <source>Slate</source>
+        <translation>Ardoise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="55"/>
+        <source>Co&amp;lour</source>
+        <translation>Coul&amp;eur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="65"/>
         <source>Colour</source>
         <translation>Couleur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/colours.py" line="70"/>
+        <source>More Colours…</source>
+        <translation>Plus de couleurs…</translation>
     </message>
 </context>
 <context>
@@ -138,19 +188,301 @@
     </message>
 </context>
 <context>
+    <name>ContextMenu</name>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="40"/>
+        <source>Add a &amp;Card Here</source>
+        <translation>Ajouter une &amp;carte ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="41"/>
+        <source>Add a &amp;Touchpoint Here</source>
+        <translation>Ajouter un &amp;point de contact ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="42"/>
+        <source>Add a &amp;Pain Here</source>
+        <translation>Ajouter un &amp;irritant ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="43"/>
+        <source>Add a &amp;Gain Here</source>
+        <translation>Ajouter un &amp;enchanteur ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="44"/>
+        <source>Add an &amp;Opportunity Here</source>
+        <translation>Ajouter une &amp;opportunité ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="45"/>
+        <source>Add an &amp;Emotion Point Here</source>
+        <translation>Ajouter un point d’é&amp;motion ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="51"/>
+        <source>&amp;Touchpoints</source>
+        <translation>Points de &amp;contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="52"/>
+        <source>Te&amp;xt (actions, thoughts…)</source>
+        <translation>&amp;Texte (actions, pensées…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="53"/>
+        <source>&amp;Emotion Curve</source>
+        <translation>Courbe é&amp;motionnelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="54"/>
+        <source>&amp;Pains and Gains</source>
+        <translation>&amp;Irritants et enchanteurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="55"/>
+        <source>&amp;Opportunities</source>
+        <translation>&amp;Opportunités</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="56"/>
+        <source>&amp;Storyboard</source>
+        <translation>&amp;Storyboard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="57"/>
+        <source>&amp;Metrics</source>
+        <translation>In&amp;dicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="155"/>
+        <source>Add E&amp;vidence</source>
+        <translation>Ajouter des é&amp;léments illustratifs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="159"/>
+        <source>&amp;Photos…</source>
+        <translation>&amp;Photos…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="164"/>
+        <source>&amp;Quote…</source>
+        <translation>&amp;Verbatim…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="169"/>
+        <source>&amp;Link…</source>
+        <translation>&amp;Lien…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="188"/>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="195"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="203"/>
+        <location filename="../../app/ui/context_menus.py" line="470"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="210"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="236"/>
+        <source>&amp;Edit Title</source>
+        <translation>Modifier le &amp;titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="246"/>
+        <source>&amp;Sentiment</source>
+        <translation>Se&amp;ntiment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="248"/>
+        <source>&amp;Neutral</source>
+        <translation>&amp;Neutre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="249"/>
+        <source>&amp;Pain</source>
+        <translation>&amp;Irritant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="250"/>
+        <source>&amp;Gain</source>
+        <translation>&amp;Enchanteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="259"/>
+        <source>&amp;Moment of Truth</source>
+        <translation>&amp;Moment de vérité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="276"/>
+        <source>Add a Card &amp;Below</source>
+        <translation>Ajouter une carte &amp;au-dessous</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="281"/>
+        <source>&amp;Delete Card</source>
+        <translation>&amp;Supprimer la carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="286"/>
+        <location filename="../../app/ui/context_menus.py" line="313"/>
+        <source>&amp;Rename</source>
+        <translation>Reno&amp;mmer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="294"/>
+        <location filename="../../app/ui/context_menus.py" line="445"/>
+        <source>Insert Stage &amp;Before</source>
+        <translation>Insérer une étape &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="300"/>
+        <location filename="../../app/ui/context_menus.py" line="451"/>
+        <source>Insert Stage &amp;After</source>
+        <translation>Insérer une étape ap&amp;rès</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="308"/>
+        <source>&amp;Delete Stage</source>
+        <translation>&amp;Supprimer l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="321"/>
+        <source>Insert Lane &amp;Above</source>
+        <translation>Insérer un couloir &amp;au-dessus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="326"/>
+        <source>Insert Lane &amp;Below</source>
+        <translation>Insérer un couloir au-dess&amp;ous</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="339"/>
+        <source>&amp;Hide Lane</source>
+        <translation>Mas&amp;quer le couloir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="344"/>
+        <source>&amp;Delete Lane</source>
+        <translation>&amp;Supprimer le couloir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="349"/>
+        <source>&amp;Edit Label</source>
+        <translation>&amp;Modifier le libellé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="355"/>
+        <source>&amp;Feeling</source>
+        <translation>&amp;Ressenti</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="364"/>
+        <source>&amp;Delete Emotion Point</source>
+        <translation>&amp;Supprimer le point d’émotion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="369"/>
+        <source>&amp;Edit Name</source>
+        <translation>&amp;Modifier le nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="377"/>
+        <source>Move &amp;Earlier</source>
+        <translation>Placer &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="383"/>
+        <source>Move &amp;Later</source>
+        <translation>Placer &amp;après</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="390"/>
+        <source>&amp;Delete Metric</source>
+        <translation>&amp;Supprimer l’indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="395"/>
+        <source>Add a &amp;Metric Here</source>
+        <translation>Ajouter un &amp;indicateur ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="402"/>
+        <source>&amp;Delete Connection</source>
+        <translation>&amp;Supprimer la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="407"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="414"/>
+        <source>&amp;Delete from the Map</source>
+        <translation>&amp;Supprimer de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="437"/>
+        <source>Paste &amp;Here</source>
+        <translation>Co&amp;ller ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="457"/>
+        <source>Insert &amp;Lane Below</source>
+        <translation>Insérer un co&amp;uloir dessous</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="477"/>
+        <source>Select &amp;All Cards</source>
+        <translation>Sélectionner toutes les &amp;cartes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="485"/>
+        <source>&amp;Fit to Window</source>
+        <translation>A&amp;juster à la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="493"/>
+        <source>Actual &amp;Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="501"/>
+        <source>Add a S&amp;tage</source>
+        <translation>Ajouter une ét&amp;ape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="506"/>
+        <source>Add a &amp;Lane</source>
+        <translation>Ajouter un co&amp;uloir</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="95"/>
+        <location filename="../../app/ui/dialogs.py" line="80"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <location filename="../../app/ui/dialogs.py" line="82"/>
         <source>Do you want to save the changes you made to “%s”?</source>
         <translation>Voulez-vous enregistrer les modifications apportées à « %s » ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="101"/>
+        <location filename="../../app/ui/dialogs.py" line="86"/>
         <source>Your changes will be lost if you don’t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
@@ -922,109 +1254,109 @@
 <context>
     <name>DocumentOutline</name>
     <message>
-        <location filename="../../app/ui/outline.py" line="45"/>
-        <location filename="../../app/ui/outline.py" line="57"/>
+        <location filename="../../app/ui/outline.py" line="62"/>
+        <location filename="../../app/ui/outline.py" line="78"/>
         <source>Journeys</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="50"/>
-        <location filename="../../app/ui/outline.py" line="59"/>
+        <location filename="../../app/ui/outline.py" line="66"/>
+        <source>No persona yet: + adds one.</source>
+        <translation>Aucun persona : + en ajoute un.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline.py" line="67"/>
+        <location filename="../../app/ui/outline.py" line="80"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="61"/>
+        <location filename="../../app/ui/outline.py" line="82"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="71"/>
+        <location filename="../../app/ui/outline.py" line="92"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="72"/>
+        <location filename="../../app/ui/outline.py" line="93"/>
         <source>Add to %s</source>
         <translation>Ajouter : %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="124"/>
+        <location filename="../../app/ui/outline.py" line="168"/>
         <source>Untitled journey</source>
         <translation>Parcours sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="126"/>
+        <location filename="../../app/ui/outline.py" line="170"/>
         <source>(future)</source>
         <translation>(futur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="135"/>
+        <location filename="../../app/ui/outline.py" line="179"/>
         <source>Unnamed persona</source>
         <translation>Persona sans nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="164"/>
+        <location filename="../../app/ui/outline.py" line="227"/>
         <source>New journey</source>
         <translation>Nouveau parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="164"/>
+        <location filename="../../app/ui/outline.py" line="227"/>
         <source>Title of the journey:</source>
         <translation>Titre du parcours :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="176"/>
-        <source>%s (future)</source>
-        <translation>%s (futur)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/outline.py" line="189"/>
+        <location filename="../../app/ui/outline.py" line="252"/>
         <source>Duplicate as future state</source>
         <translation>Dupliquer comme état futur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="191"/>
+        <location filename="../../app/ui/outline.py" line="254"/>
         <source>Delete journey</source>
         <translation>Supprimer le parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="202"/>
+        <location filename="../../app/ui/outline.py" line="265"/>
         <source>New persona</source>
         <translation>Nouveau persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="202"/>
+        <location filename="../../app/ui/outline.py" line="265"/>
         <source>Name of the persona:</source>
         <translation>Nom du persona :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="217"/>
+        <location filename="../../app/ui/outline.py" line="280"/>
         <source>Rename persona</source>
         <translation>Renommer le persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="217"/>
+        <location filename="../../app/ui/outline.py" line="280"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="230"/>
+        <location filename="../../app/ui/outline.py" line="293"/>
         <source>Use for this journey</source>
         <translation>Utiliser pour ce parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="233"/>
+        <location filename="../../app/ui/outline.py" line="296"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="234"/>
+        <location filename="../../app/ui/outline.py" line="297"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline.py" line="236"/>
+        <location filename="../../app/ui/outline.py" line="299"/>
         <source>Delete persona</source>
         <translation>Supprimer le persona</translation>
     </message>
@@ -1032,17 +1364,45 @@
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../app/ui/document_tab.py" line="25"/>
+        <location filename="../../app/ui/document_tab.py" line="26"/>
         <source>This map is open read-only: its file or folder cannot be written (read-only media, or no permission). Use File › Save As to keep an editable copy.</source>
         <translation>Cette carte est ouverte en lecture seule : son fichier ou son dossier ne peut pas être modifié (support en lecture seule, ou droits insuffisants). Utilisez Fichier › Enregistrer sous pour garder une copie modifiable.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/document_tab.py" line="58"/>
+        <location filename="../../app/ui/document_tab.py" line="62"/>
         <source>%n more pictures of this map were left out.</source>
         <translation>
             <numerusform>%n autre image de cette carte a été écartée.</numerusform>
             <numerusform>%n autres images de cette carte ont été écartées.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Drops</name>
+    <message>
+        <location filename="../../app/ui/canvas/drops.py" line="50"/>
+        <source>this card</source>
+        <translation>cette carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/drops.py" line="51"/>
+        <source>this stage</source>
+        <translation>cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/drops.py" line="52"/>
+        <source>this emotion point</source>
+        <translation>ce point d’émotion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/drops.py" line="54"/>
+        <source>Drop to attach the photos to %s.</source>
+        <translation>Déposez pour joindre les photos à %s.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/drops.py" line="57"/>
+        <source>Photos go on a card, a stage or an emotion point: drop them on one.</source>
+        <translation>Les photos se posent sur une carte, une étape ou un point d’émotion : déposez-les sur l’un d’eux.</translation>
     </message>
 </context>
 <context>
@@ -1056,79 +1416,79 @@
 <context>
     <name>EvidenceForm</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="50"/>
+        <location filename="../../app/ui/evidence_panel.py" line="51"/>
         <source>Quote</source>
         <translation>Verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="51"/>
+        <location filename="../../app/ui/evidence_panel.py" line="52"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="52"/>
-        <location filename="../../app/ui/evidence_panel.py" line="68"/>
+        <location filename="../../app/ui/evidence_panel.py" line="53"/>
+        <location filename="../../app/ui/evidence_panel.py" line="69"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="53"/>
+        <location filename="../../app/ui/evidence_panel.py" line="54"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="54"/>
+        <location filename="../../app/ui/evidence_panel.py" line="55"/>
         <source>Insight</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="59"/>
+        <location filename="../../app/ui/evidence_panel.py" line="60"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="62"/>
+        <location filename="../../app/ui/evidence_panel.py" line="63"/>
         <source>Verbatim</source>
         <translation>Verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="63"/>
+        <location filename="../../app/ui/evidence_panel.py" line="64"/>
         <source>Who said it</source>
         <translation>Qui l’a dit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="64"/>
+        <location filename="../../app/ui/evidence_panel.py" line="65"/>
         <source>Source (interview, survey…)</source>
         <translation>Source (entretien, enquête…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="67"/>
+        <location filename="../../app/ui/evidence_panel.py" line="68"/>
         <source>Address (URL)</source>
         <translation>Adresse (URL)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="67"/>
+        <location filename="../../app/ui/evidence_panel.py" line="68"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="68"/>
         <location filename="../../app/ui/evidence_panel.py" line="69"/>
+        <location filename="../../app/ui/evidence_panel.py" line="70"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="69"/>
+        <location filename="../../app/ui/evidence_panel.py" line="70"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="71"/>
+        <location filename="../../app/ui/evidence_panel.py" line="72"/>
         <source>What the research found</source>
         <translation>Ce que l’étude a montré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="72"/>
+        <location filename="../../app/ui/evidence_panel.py" line="73"/>
         <source>Its sources (interviews, surveys, logs…)</source>
         <translation>Ses sources (entretiens, enquêtes, réclamations…)</translation>
     </message>
@@ -1225,76 +1585,76 @@
     <name>EvidencePanel</name>
     <message>
         <location filename="../../app/ui/evidence_panel.py" line="136"/>
+        <source>No evidence here yet. Drop photos on the element, or add a quote or a link with the buttons below.</source>
+        <translation>Aucun élément illustratif pour l’instant. Déposez des photos sur l’élément, ou ajoutez un verbatim ou un lien avec les boutons ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="142"/>
         <source>Evidence of the selection</source>
         <translation>Éléments illustratifs de la sélection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="142"/>
+        <location filename="../../app/ui/evidence_panel.py" line="148"/>
         <source>Photo…</source>
         <translation>Photo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="143"/>
+        <location filename="../../app/ui/evidence_panel.py" line="149"/>
         <source>Quote…</source>
         <translation>Verbatim…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="144"/>
+        <location filename="../../app/ui/evidence_panel.py" line="150"/>
         <source>Link…</source>
         <translation>Lien…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="145"/>
+        <location filename="../../app/ui/evidence_panel.py" line="151"/>
         <source>Insight…</source>
         <translation>Enseignement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="152"/>
+        <location filename="../../app/ui/evidence_panel.py" line="158"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="153"/>
+        <location filename="../../app/ui/evidence_panel.py" line="159"/>
         <source>Detach</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="201"/>
+        <location filename="../../app/ui/evidence_panel.py" line="207"/>
         <source>Open a map to see its evidence here.</source>
         <translation>Ouvrez une carte pour voir ici ses éléments illustratifs.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="203"/>
-        <source>this card</source>
-        <translation>cette carte</translation>
+        <location filename="../../app/ui/evidence_panel.py" line="210"/>
+        <source>Evidence of this card</source>
+        <translation>Éléments illustratifs de cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="203"/>
-        <source>this emotion point</source>
-        <translation>ce point d’émotion</translation>
+        <location filename="../../app/ui/evidence_panel.py" line="211"/>
+        <source>Evidence of this emotion point</source>
+        <translation>Éléments illustratifs de ce point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="204"/>
-        <source>this stage</source>
-        <translation>cette étape</translation>
+        <location filename="../../app/ui/evidence_panel.py" line="212"/>
+        <source>Evidence of this stage</source>
+        <translation>Éléments illustratifs de cette étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="204"/>
-        <source>the journey</source>
-        <translation>le parcours</translation>
+        <location filename="../../app/ui/evidence_panel.py" line="213"/>
+        <source>Evidence of the journey</source>
+        <translation>Éléments illustratifs du parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="205"/>
-        <source>Evidence of %s</source>
-        <translation>Éléments illustratifs de %s</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/evidence_panel.py" line="223"/>
+        <location filename="../../app/ui/evidence_panel.py" line="233"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="243"/>
+        <location filename="../../app/ui/evidence_panel.py" line="253"/>
         <source>Add photos</source>
         <translation>Ajouter des photos</translation>
     </message>
@@ -1490,50 +1850,186 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/ui/fields.py" line="47"/>
+        <location filename="../../app/ui/fields.py" line="48"/>
         <source>A number is needed here.</source>
         <translation>Un nombre est attendu ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="51"/>
-        <location filename="../../app/ui/fields.py" line="53"/>
+        <location filename="../../app/ui/fields.py" line="52"/>
+        <location filename="../../app/ui/fields.py" line="54"/>
         <source>“%1” is not a number.</source>
         <translation>« %1 » n’est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="55"/>
+        <location filename="../../app/ui/fields.py" line="56"/>
         <source>A whole number is needed here.</source>
         <translation>Un nombre entier est attendu ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="58"/>
+        <location filename="../../app/ui/fields.py" line="59"/>
         <source>It goes from %1 to %2.</source>
         <translation>De %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="61"/>
+        <location filename="../../app/ui/fields.py" line="62"/>
         <source>It is %1 or more.</source>
         <translation>%1 ou plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="63"/>
+        <location filename="../../app/ui/fields.py" line="64"/>
         <source>It is %1 or less.</source>
         <translation>%1 ou moins.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="81"/>
+        <location filename="../../app/ui/fields.py" line="82"/>
         <source>There is no such day.</source>
         <translation>Ce jour n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="82"/>
+        <location filename="../../app/ui/fields.py" line="83"/>
         <source>Write a date as YYYY-MM-DD or DD/MM/YYYY.</source>
         <translation>Écrivez la date sous la forme JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="186"/>
+        <location filename="../../app/ui/fields.py" line="187"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../app/ui/find.py" line="198"/>
+        <source>Find in the map: cards, stages, lanes, feelings, evidence, personas</source>
+        <translation>Rechercher dans la carte : cartes, étapes, couloirs, ressentis, éléments, personas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find.py" line="200"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find.py" line="209"/>
+        <source>Previous (Shift+Enter)</source>
+        <translation>Précédent (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find.py" line="210"/>
+        <source>Next (Enter, F3)</source>
+        <translation>Suivant (Entrée, F3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find.py" line="211"/>
+        <source>Close (Escape)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find.py" line="292"/>
+        <source>No match</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find.py" line="295"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hints</name>
+    <message>
+        <location filename="../../app/ui/hints.py" line="30"/>
+        <source>Card “%1”</source>
+        <translation>Carte « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="31"/>
+        <source>Stage “%1”</source>
+        <translation>Étape « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="32"/>
+        <source>Lane “%1”</source>
+        <translation>Couloir « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="33"/>
+        <source>Emotion point “%1”</source>
+        <translation>Point d’émotion « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="34"/>
+        <source>Metric “%1”</source>
+        <translation>Indicateur « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="35"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="56"/>
+        <source>Empty cell — double-click to add here, right-click for more</source>
+        <translation>Case vide — double-cliquez pour y ajouter, clic droit pour plus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="63"/>
+        <source>drag to move it, double-click to edit, right-click for more</source>
+        <translation>faites-la glisser pour la déplacer, double-cliquez pour la modifier, clic droit pour plus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="66"/>
+        <source>drag to reorder, drag its right edge to widen, double-click to rename</source>
+        <translation>faites-la glisser pour la déplacer, tirez son bord droit pour l’élargir, double-cliquez pour la renommer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="69"/>
+        <source>drag to reorder, drag its bottom edge to resize, double-click to rename</source>
+        <translation>faites-le glisser pour le déplacer, tirez son bord bas pour le redimensionner, double-cliquez pour le renommer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="72"/>
+        <source>drag up or down to change the feeling, double-click to label</source>
+        <translation>faites-le glisser vers le haut ou le bas pour changer le ressenti, double-cliquez pour le nommer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="75"/>
+        <source>double-click to rename, right-click for more</source>
+        <translation>double-cliquez pour le renommer, clic droit pour plus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="78"/>
+        <source>click to select, Delete removes it, right-click for more</source>
+        <translation>cliquez pour la sélectionner, Suppr pour la supprimer, clic droit pour plus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="101"/>
+        <source>F2 to edit, arrows to go to the next card, Alt+arrows to move it</source>
+        <translation>F2 pour la modifier, flèches pour passer à la carte voisine, Alt+flèches pour la déplacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="104"/>
+        <source>F2 to rename, Alt+Left or Alt+Right to move it</source>
+        <translation>F2 pour la renommer, Alt+Gauche ou Alt+Droite pour la déplacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="107"/>
+        <source>F2 to rename, Alt+Up or Alt+Down to move it</source>
+        <translation>F2 pour le renommer, Alt+Haut ou Alt+Bas pour le déplacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="108"/>
+        <source>F2 to label, Alt+Up or Alt+Down to change the feeling</source>
+        <translation>F2 pour le nommer, Alt+Haut ou Alt+Bas pour changer le ressenti</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="111"/>
+        <source>F2 to rename, Delete removes it</source>
+        <translation>F2 pour le renommer, Suppr pour le supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/hints.py" line="112"/>
+        <source>Delete removes it</source>
+        <translation>Suppr pour la supprimer</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2541,94 @@
         <location filename="../../app/ui/messages.py" line="586"/>
         <source>Row %1: the map&apos;s text would pass %2 characters, the most a map holds.</source>
         <translation>Ligne %1 : le texte de la carte dépasserait %2 caractères, le maximum qu’une carte contient.</translation>
+    </message>
+</context>
+<context>
+    <name>InsertMenu</name>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="42"/>
+        <source>&amp;Stage</source>
+        <translation>É&amp;tape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="43"/>
+        <source>&amp;Touchpoint</source>
+        <translation>&amp;Point de contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="44"/>
+        <source>&amp;Card</source>
+        <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="45"/>
+        <source>&amp;Pain</source>
+        <translation>&amp;Irritant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="46"/>
+        <source>&amp;Gain</source>
+        <translation>&amp;Enchanteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="47"/>
+        <source>&amp;Opportunity</source>
+        <translation>&amp;Opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="48"/>
+        <source>&amp;Emotion Point</source>
+        <translation>Point d’é&amp;motion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="49"/>
+        <source>&amp;Metric</source>
+        <translation>In&amp;dicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="50"/>
+        <source>&amp;Touchpoints</source>
+        <translation>Points de &amp;contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="51"/>
+        <source>Te&amp;xt (actions, thoughts…)</source>
+        <translation>&amp;Texte (actions, pensées…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="52"/>
+        <source>&amp;Emotion Curve</source>
+        <translation>Courbe é&amp;motionnelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="53"/>
+        <source>&amp;Pains and Gains</source>
+        <translation>&amp;Irritants et enchanteurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="54"/>
+        <source>&amp;Opportunities</source>
+        <translation>&amp;Opportunités</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="55"/>
+        <source>&amp;Storyboard</source>
+        <translation>&amp;Storyboard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="56"/>
+        <source>&amp;Metrics</source>
+        <translation>In&amp;dicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="69"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insertion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/insert_menu.py" line="73"/>
+        <source>&amp;Lane</source>
+        <translation>Co&amp;uloir</translation>
     </message>
 </context>
 <context>
@@ -2715,252 +3299,328 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;état d’origine&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>Journeys and personas</source>
         <translation>Parcours et personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Evidence</source>
         <translation>Éléments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
+        <source>Export a poster: PDF, PNG or SVG</source>
+        <translation>Exporter une affiche : PDF, PNG ou SVG</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
-        <source>&amp;Duplicate</source>
-        <translation>&amp;Dupliquer</translation>
+        <location filename="../../app/ui/main_window.py" line="190"/>
+        <source>Dup&amp;licate</source>
+        <translation>Dup&amp;liquer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
+        <source>Edit Te&amp;xt</source>
+        <translation>Modifier le te&amp;xte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="208"/>
+        <source>Type over the title of the selected element (F2 or Enter)</source>
+        <translation>Retaper le titre de l’élément sélectionné (F2 ou Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="212"/>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="215"/>
+        <source>Find cards, stages, lanes, feelings, evidence and personas by a word</source>
+        <translation>Retrouver cartes, étapes, couloirs, ressentis, éléments et personas par un mot</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="219"/>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence sui&amp;vante</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="222"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="225"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>Préfére&amp;nces…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="281"/>
+        <source>Expor&amp;t a Spreadsheet…</source>
+        <translation>Exporter un &amp;tableur…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="286"/>
+        <source>Evidence Li&amp;brary…</source>
+        <translation>&amp;Bibliothèque des éléments…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="339"/>
+        <source>Evi&amp;dence</source>
+        <translation>É&amp;léments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>Select &amp;All</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
-        <source>Pre&amp;ferences…</source>
-        <translation>Préfére&amp;nces…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
+        <source>Show the whole map; it follows the window until you zoom</source>
+        <translation>Voir toute la carte ; elle suit la fenêtre jusqu’à votre prochain zoom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>Actual &amp;Size (100 %)</source>
         <translation>&amp;Taille réelle (100 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
+        <source>&amp;Present</source>
+        <translation>&amp;Présenter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="254"/>
+        <source>Full screen, stage by stage, for a workshop read-out</source>
+        <translation>En plein écran, étape par étape, pour la restitution d’un atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>&amp;About Parcours</source>
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Add &amp;Photos…</source>
         <translation>Ajouter des &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Add a &amp;Quote…</source>
         <translation>Ajouter un &amp;verbatim…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Add a &amp;Link…</source>
         <translation>Ajouter un &amp;lien…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Add an &amp;Insight…</source>
         <translation>Ajouter un &amp;enseignement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Export the Evidence to a &amp;Folder…</source>
         <translation>E&amp;xporter les éléments dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;Import a Spreadsheet…</source>
         <translation>&amp;Importer un tableur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Cards, touchpoints, opportunities or metrics from a CSV or XLSX file</source>
         <translation>Cartes, points de contact, opportunités ou indicateurs depuis un fichier CSV ou XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
-        <source>Export a Spread&amp;sheet…</source>
-        <translation>Exporter un &amp;tableur…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>Cards, touchpoints, the action plan, metrics and evidence as XLSX or CSV</source>
         <translation>Cartes, points de contact, plan d’actions, indicateurs et éléments de preuve en XLSX ou CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
-        <source>Evidence &amp;Library…</source>
-        <translation>&amp;Bibliothèque des éléments…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
-        <source>&amp;Insert</source>
-        <translation>&amp;Insertion</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
-        <source>E&amp;vidence</source>
-        <translation>É&amp;léments</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
+        <source>Pa&amp;lette</source>
+        <translation>Pa&amp;lette</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="354"/>
+        <source>&amp;Journeys and Personas</source>
+        <translation>Par&amp;cours et personas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="355"/>
+        <source>I&amp;nspector</source>
+        <translation>&amp;Inspecteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="356"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="357"/>
+        <source>&amp;Evidence</source>
+        <translation>Élé&amp;ments illustratifs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>Open a map</source>
         <translation>Ouvrir une carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="405"/>
+        <location filename="../../app/ui/main_window.py" line="565"/>
         <source>Saved %s</source>
         <translation>%s enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="420"/>
+        <location filename="../../app/ui/main_window.py" line="580"/>
         <source>Save the map as</source>
         <translation>Enregistrer la carte sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="506"/>
+        <location filename="../../app/ui/main_window.py" line="671"/>
+        <source>Found in the persona “%s”.</source>
+        <translation>Trouvé dans le persona « %s ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="693"/>
         <source>Export the evidence into</source>
         <translation>Exporter les éléments dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="516"/>
+        <location filename="../../app/ui/main_window.py" line="703"/>
         <source>%n files written</source>
         <translation>
             <numerusform>%n fichier écrit</numerusform>
@@ -2968,7 +3628,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558"/>
+        <location filename="../../app/ui/main_window.py" line="751"/>
         <source>No recent maps</source>
         <translation>Aucune carte récente</translation>
     </message>
@@ -2976,52 +3636,87 @@
 <context>
     <name>MapEditor</name>
     <message>
-        <location filename="../../app/ui/edits.py" line="126"/>
+        <location filename="../../app/ui/edits.py" line="147"/>
         <source>Drop metrics in a stage’s column.</source>
         <translation>Déposez les indicateurs dans la colonne d’une étape.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="147"/>
+        <location filename="../../app/ui/edits.py" line="169"/>
         <source>Add a stage first.</source>
         <translation>Ajoutez d’abord une étape.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="156"/>
+        <location filename="../../app/ui/edits.py" line="178"/>
         <source>Add an emotion lane first.</source>
         <translation>Ajoutez d’abord un couloir d’émotions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="172"/>
+        <location filename="../../app/ui/edits.py" line="198"/>
         <source>Add a lane first.</source>
         <translation>Ajoutez d’abord un couloir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="249"/>
+        <location filename="../../app/ui/edits.py" line="521"/>
+        <source>Double-click to add a touchpoint</source>
+        <translation>Double-cliquez pour ajouter un point de contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edits.py" line="522"/>
+        <location filename="../../app/ui/edits.py" line="527"/>
+        <source>Double-click to add a card</source>
+        <translation>Double-cliquez pour ajouter une carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edits.py" line="523"/>
+        <source>Double-click to add a pain</source>
+        <translation>Double-cliquez pour ajouter un irritant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edits.py" line="524"/>
+        <source>Double-click to add an opportunity</source>
+        <translation>Double-cliquez pour ajouter une opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edits.py" line="528"/>
+        <source>Double-click to add a metric</source>
+        <translation>Double-cliquer pour ajouter un indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edits.py" line="529"/>
+        <source>Double-click at the height of the feeling</source>
+        <translation>Double-cliquez à la hauteur du ressenti</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/drops.py" line="93"/>
+        <location filename="../../app/ui/edits.py" line="323"/>
         <source>Drop cards in a cell of the grid.</source>
         <translation>Déposez les cartes dans une case de la grille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="255"/>
+        <location filename="../../app/ui/canvas/drops.py" line="106"/>
+        <location filename="../../app/ui/edits.py" line="329"/>
         <source>The emotion lane takes emotion points, not cards.</source>
         <translation>Le couloir d’émotions reçoit des points d’émotion, pas des cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="278"/>
+        <location filename="../../app/ui/canvas/drops.py" line="90"/>
+        <location filename="../../app/ui/canvas/drops.py" line="99"/>
+        <location filename="../../app/ui/edits.py" line="352"/>
         <source>Drop emotion points on an emotion lane.</source>
         <translation>Déposez les points d’émotion sur un couloir d’émotions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="349"/>
+        <location filename="../../app/ui/edits.py" line="423"/>
         <source>Select a card where the pasted cards should go.</source>
         <translation>Sélectionnez une carte à l’endroit où coller les cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="363"/>
+        <location filename="../../app/ui/edits.py" line="437"/>
         <source>Select a card, or point at a cell, where the rows should go.</source>
         <translation>Sélectionnez une carte, ou pointez une cellule, là où les lignes doivent aller.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edits.py" line="377"/>
+        <location filename="../../app/ui/edits.py" line="451"/>
         <source>%n cells outside the map: not pasted.</source>
         <translation>Cellules hors de la carte, non collées : %n.</translation>
     </message>
@@ -3034,29 +3729,14 @@
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="38"/>
-        <source>Templates</source>
-        <translation>Modèles</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="46"/>
+        <location filename="../../app/ui/dialogs.py" line="45"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="50"/>
+        <location filename="../../app/ui/dialogs.py" line="49"/>
         <source>Language of the map</source>
         <translation>Langue de la carte</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="71"/>
-        <source>Sample map: home loan (French)</source>
-        <translation>Carte d’exemple : prêt immobilier (en français)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="74"/>
-        <source>A finished example map to explore: a home-loan journey at a bank.</source>
-        <translation>Une carte d’exemple terminée, à explorer : le parcours d’un prêt immobilier dans une banque.</translation>
     </message>
 </context>
 <context>
@@ -3105,77 +3785,77 @@
         <translation>Faites glisser sur la carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="74"/>
+        <location filename="../../app/ui/palette.py" line="80"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="75"/>
+        <location filename="../../app/ui/palette.py" line="81"/>
         <source>Touchpoints lane</source>
         <translation>Couloir des points de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="76"/>
+        <location filename="../../app/ui/palette.py" line="82"/>
         <source>Text lane (actions, thoughts…)</source>
         <translation>Couloir de texte (actions, pensées…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="77"/>
+        <location filename="../../app/ui/palette.py" line="83"/>
         <source>Emotion curve lane</source>
         <translation>Couloir de la courbe émotionnelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="78"/>
+        <location filename="../../app/ui/palette.py" line="84"/>
         <source>Pains and gains lane</source>
         <translation>Couloir des irritants et enchanteurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="79"/>
+        <location filename="../../app/ui/palette.py" line="85"/>
         <source>Opportunities lane</source>
         <translation>Couloir des opportunités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="80"/>
+        <location filename="../../app/ui/palette.py" line="86"/>
         <source>Storyboard lane</source>
         <translation>Couloir du storyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="81"/>
+        <location filename="../../app/ui/palette.py" line="87"/>
         <source>Metrics lane</source>
         <translation>Couloir des indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="82"/>
+        <location filename="../../app/ui/palette.py" line="88"/>
         <source>Touchpoint</source>
         <translation>Point de contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="83"/>
+        <location filename="../../app/ui/palette.py" line="89"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="84"/>
+        <location filename="../../app/ui/palette.py" line="90"/>
         <source>Pain</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="85"/>
+        <location filename="../../app/ui/palette.py" line="91"/>
         <source>Gain</source>
         <translation>Enchanteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="86"/>
+        <location filename="../../app/ui/palette.py" line="92"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="87"/>
+        <location filename="../../app/ui/palette.py" line="93"/>
         <source>Emotion point</source>
         <translation>Point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/palette.py" line="88"/>
+        <location filename="../../app/ui/palette.py" line="94"/>
         <source>Metric (NPS, CSAT, CES…)</source>
         <translation>Indicateur (NPS, CSAT, CES…)</translation>
     </message>
@@ -3250,7 +3930,6 @@
     </message>
     <message>
         <location filename="../../app/ui/persona_editor.py" line="88"/>
-        <location filename="../../app/ui/persona_editor.py" line="137"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
@@ -3291,7 +3970,7 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="105"/>
+        <location filename="../../app/ui/evidence_panel.py" line="106"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -3420,60 +4099,118 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="166"/>
+        <location filename="../../app/ui/dialogs.py" line="151"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="168"/>
+        <location filename="../../app/ui/dialogs.py" line="153"/>
         <source>Same as the system</source>
         <translation>Celle du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="173"/>
+        <location filename="../../app/ui/dialogs.py" line="158"/>
         <source>The new language applies the next time Parcours starts.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Parcours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="181"/>
+        <location filename="../../app/ui/dialogs.py" line="166"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
 </context>
 <context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../../app/ui/presentation.py" line="236"/>
+        <source>Presentation — Parcours</source>
+        <translation>Présentation — Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation.py" line="246"/>
+        <source>← → to move, ↑ ↓ along a stage · L: by stage or by lane · Esc to leave</source>
+        <translation>← → pour avancer, ↑ ↓ le long d’une étape · L : par étape ou par couloir · Échap pour quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation.py" line="295"/>
+        <source>Stage %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation.py" line="304"/>
+        <source>Lane %1 of %2</source>
+        <translation>Couloir %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="25"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="26"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../app/ui/canvas/drops.py" line="119"/>
+        <location filename="../../app/ui/read_only.py" line="18"/>
+        <source>This map is open read-only: use File › Save As to keep an editable copy.</source>
+        <translation>Cette carte est ouverte en lecture seule : utilisez Fichier › Enregistrer sous pour en garder une copie modifiable.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMaps</name>
+    <message>
+        <location filename="../../app/ui/start_page.py" line="170"/>
+        <source>Recent maps</source>
+        <translation>Cartes récentes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_page.py" line="186"/>
+        <source>%s is no longer there.</source>
+        <translation>%s n’est plus là.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="117"/>
+        <location filename="../../app/ui/dialogs.py" line="102"/>
         <source>Recover unsaved work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="121"/>
+        <location filename="../../app/ui/dialogs.py" line="106"/>
         <source>Parcours was closed without saving these maps. Their last edits were kept. Choose the maps to reopen; you can then save them.</source>
         <translation>Parcours a été fermé sans enregistrer ces cartes. Leurs dernières modifications ont été conservées. Choisissez les cartes à rouvrir ; vous pourrez ensuite les enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="146"/>
+        <location filename="../../app/ui/dialogs.py" line="131"/>
         <source>Untitled map</source>
         <translation>Carte sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="151"/>
+        <location filename="../../app/ui/dialogs.py" line="136"/>
         <source>%1 — last edited %2</source>
         <translation>%1 — modifiée le %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="133"/>
+        <location filename="../../app/ui/dialogs.py" line="118"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="134"/>
+        <location filename="../../app/ui/dialogs.py" line="119"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="135"/>
+        <location filename="../../app/ui/dialogs.py" line="120"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
@@ -3523,6 +4260,44 @@
         <location filename="../../app/ui/analysis/stage_match.py" line="63"/>
         <source>Automatic (%1)</source>
         <translation>Automatique (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../app/ui/start_page.py" line="211"/>
+        <source>Customer journey maps, drawn in a workshop, printed for the wall.</source>
+        <translation>Des cartes du parcours client, dessinées en atelier, imprimées pour le mur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_page.py" line="221"/>
+        <source>Language of the new map</source>
+        <translation>Langue de la nouvelle carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_page.py" line="223"/>
+        <source>Start a new map</source>
+        <translation>Commencer une nouvelle carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_page.py" line="225"/>
+        <source>Language of the map:</source>
+        <translation>Langue de la carte :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_page.py" line="239"/>
+        <source>Recent maps</source>
+        <translation>Cartes récentes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_page.py" line="241"/>
+        <source>Open a map…</source>
+        <translation>Ouvrir une carte…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_page.py" line="248"/>
+        <source>No recent maps yet. Start one from a template above, or open a .cjm file.</source>
+        <translation>Aucune carte récente pour l’instant. Commencez-en une à partir d’un modèle ci-dessus, ou ouvrez un fichier .cjm.</translation>
     </message>
 </context>
 <context>
@@ -3963,6 +4738,24 @@
         <location filename="../../app/ui/table_export_dialog.py" line="110"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGallery</name>
+    <message>
+        <location filename="../../app/ui/start_page.py" line="99"/>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_page.py" line="116"/>
+        <source>Sample map: home loan (French)</source>
+        <translation>Carte d’exemple : prêt immobilier (en français)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_page.py" line="117"/>
+        <source>A finished example map to explore: a home-loan journey at a bank.</source>
+        <translation>Une carte d’exemple terminée, à explorer : le parcours d’un prêt immobilier dans une banque.</translation>
     </message>
 </context>
 <context>

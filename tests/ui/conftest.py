@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSettings, Qt, QTimer
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSettings, Qt, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -392,11 +392,10 @@ class Canvas:
         assert enter.isAccepted(), "the canvas refused the palette entry"
         move = QDragMoveEvent(where.toPoint(), copy, data, left, none)
         QApplication.sendEvent(self.viewport, move)
-        assert move.isAccepted()
         drop = QDropEvent(where, copy, data, left, none)
-        QApplication.sendEvent(self.viewport, drop)
+        QApplication.sendEvent(self.viewport, drop)  # sent even where the move was refused
         settle(self.qtbot)
-        return drop.isAccepted()
+        return move.isAccepted() and drop.isAccepted()
 
     # mouse gestures on items
 
@@ -428,6 +427,19 @@ class Canvas:
         self.show(at)
         self.qtbot.mouseDClick(self.viewport, Qt.MouseButton.LeftButton, pos=self.to_viewport(at))
         settle(self.qtbot)
+
+
+def hover(widget: QWidget, at: QPoint) -> None:
+    """The mouse moves over `widget` with no button down (whatever an earlier test left)."""
+    event = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(at),
+        QPointF(widget.mapToGlobal(at)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, event)
 
 
 @pytest.fixture

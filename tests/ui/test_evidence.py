@@ -5,13 +5,22 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+)
+from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from pytestqt.qtbot import QtBot
 
 from app.model.pictures import prepare_picture
+from app.render.ops import Text
 from app.ui.editor import MapEditor
 from app.ui.evidence_library import EvidenceLibrary
 from app.ui.evidence_panel import EvidenceForm
@@ -90,16 +99,48 @@ def test_a_file_that_is_not_a_picture_is_refused_in_one_sentence(
     assert len(rows(editor.document)["asset"]) == len(before) + 1
 
 
-def test_photos_dropped_on_empty_canvas_go_to_the_journey(
-    editor: MapEditor, canvas: Canvas, qtbot: QtBot, tmp_path: Path
-) -> None:
+@pytest.mark.parametrize("place", ["corner", "empty cell"])
+def test_photos_dropped_where_nothing_takes_them_are_refused_with_a_word(
+    window: MainWindow, editor: MapEditor, canvas: Canvas, journey: Journey, tmp_path: Path,
+    place: str,
+) -> None:  # fmt: skip
     poster = editor.scene.poster
     assert poster is not None
-    corner = QPointF(poster.width - 10, poster.height - 10)
-    assert drop_files(canvas, [photo_file(tmp_path, "street.jpg", "grey")], corner)
-    qtbot.waitUntil(
-        lambda: photos_on(editor, "journey", editor.journey_id) == ["street"], timeout=20_000
+    row = editor.scene.grid.row_of(journey.lane("Customer actions"))
+    column = editor.scene.columns[2]
+    at = {
+        "corner": QPointF(poster.width - 10, poster.height - 10),
+        "empty cell": QPointF(column.x + column.w / 2, row.y + row.h / 2),
+    }[place]
+    assert not drop_files(canvas, [photo_file(tmp_path, "street.jpg", "grey")], at)
+    assert window.statusBar().currentMessage() == (
+        "Photos go on a card, a stage or an emotion point: drop them on one."
     )
+    assert editor.document.evidence_for("journey", editor.journey_id) == []
+
+
+def test_a_photo_dragged_over_a_card_highlights_it(
+    editor: MapEditor, canvas: Canvas, journey: Journey, tmp_path: Path
+) -> None:
+    card = journey.card("Web site")
+    at = canvas.centre("card", card)
+    canvas.show(at)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(photo_file(tmp_path, "a.jpg", "red")))])
+    where = canvas.to_viewport(at)
+    copy, left, none = (
+        Qt.DropAction.CopyAction,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(canvas.viewport, QDragEnterEvent(where, copy, data, left, none))
+    move = QDragMoveEvent(where, copy, data, left, none)
+    QApplication.sendEvent(canvas.viewport, move)
+    assert move.isAccepted()
+    frame = editor.view.drops.frame
+    assert frame.isVisible() and frame.rect().contains(canvas.rect("card", card))
+    QApplication.sendEvent(canvas.viewport, QDragLeaveEvent())
+    assert not frame.isVisible()
 
 
 def test_an_image_pasted_from_the_clipboard_becomes_a_photo_of_the_selection(
@@ -216,16 +257,26 @@ def test_the_library_lists_where_each_piece_is_used_and_what_is_unused(
     library.close()
 
 
-def test_elements_with_evidence_wear_a_badge(
+def counts_shown(editor: MapEditor, kind: str, ref: str) -> list[str]:
+    """The numbers an element shows beside the photo and quote marks of its evidence."""
+    item = editor.scene.item_for(kind, ref)
+    assert item is not None
+    size = editor.scene.theme.label
+    return [
+        op.text
+        for op in item.layout_item.ops
+        if isinstance(op, Text) and op.text.isdigit() and op.size == size
+    ]
+
+
+def test_elements_with_evidence_show_how_much(
     editor: MapEditor, journey: Journey, qtbot: QtBot
 ) -> None:
-    advert = editor.scene.item_for("card", journey.card("Advert"))
-    web = editor.scene.item_for("card", journey.card("Web site"))
-    assert advert is not None and web is not None
-    assert advert.badge == (0, 1) and web.badge == (0, 0)
+    assert counts_shown(editor, "card", journey.card("Advert")) == ["1"]
+    assert counts_shown(editor, "card", journey.card("Web site")) == []
     stage = journey.stage(1)
     editor.document.add_evidence("link", url="https://example.org", targets=[("stage", stage)])
-    qtbot.waitUntil(lambda: editor.scene.item_for("stage", stage).badge == (0, 1))
+    qtbot.waitUntil(lambda: counts_shown(editor, "stage", stage) == ["1"])
 
 
 def test_a_folder_dropped_on_a_stage_brings_its_pictures(
@@ -272,8 +323,31 @@ def test_photos_dropped_on_a_read_only_map_are_refused_in_one_sentence(
     editor = window.add_document(document).editor
     canvas = Canvas(qtbot, editor)
     card = Journey(document).card("Web site")
-    seen = answer_modal("OK")
-    assert drop_files(canvas, [photo_file(tmp_path, "x.jpg", "red")], canvas.centre("card", card))
-    qtbot.waitUntil(lambda: seen.text != "")
-    assert seen.text == "shared.cjm is open read-only; use Save As to keep an editable copy."
+    assert not drop_files(
+        canvas, [photo_file(tmp_path, "x.jpg", "red")], canvas.centre("card", card)
+    )
+    assert window.statusBar().currentMessage() == (
+        "This map is open read-only: use File › Save As to keep an editable copy."
+    )
     assert document.evidence_for("card", card) == []
+
+
+def test_persona_colour_comes_from_the_curated_palette(editor: MapEditor, qtbot: QtBot) -> None:
+    persona = editor.document.add_persona("Camille").first_added
+    dialog = PersonaEditor(editor, persona)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    seen: list[str] = []
+
+    def pick() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu), "the palette opens under the button"
+        seen.extend(a.text().replace("&", "") for a in menu.actions())
+        chosen = next(a for a in menu.actions() if a.text().replace("&", "") == "Mint")
+        menu.close()
+        chosen.trigger()
+
+    QTimer.singleShot(50, pick)
+    qtbot.mouseClick(dialog.colour_button, Qt.MouseButton.LeftButton)
+    assert dialog.colour == "#D8F0E2"
+    assert "More Colours…" in seen

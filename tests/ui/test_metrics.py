@@ -1,6 +1,7 @@
 """Stage metrics in the editor: added from the palette, the Insert menu, a double-click or the
-context menu of a metrics cell and the inspector; edited, computed from the answers, moved and
-deleted; each one undo step, each shown on the canvas and in the outline."""
+context menu of a metrics cell (in test_context_menus.py) and the inspector; edited, computed
+from the answers, moved and deleted; each one undo step, each shown on the canvas and in the
+outline."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.model import JourneyDocument
-from app.ui.context_menu import canvas_menu
 from app.ui.editor import MapEditor
 from app.ui.fields import CheckedLine
 from app.ui.inspector_sections import StageMetrics
@@ -74,7 +74,7 @@ def test_insert_menu_adds_a_metric_to_the_stage_of_the_selection(
 ) -> None:
     canvas.click(canvas.centre("card", journey.card("Web site")))  # in the second stage
     insert = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Insert")
-    (action,) = [a for a in insert.actions() if a.text() == "Metric (NPS, CSAT, CES…)"]
+    (action,) = [a for a in insert.actions() if a.text() == "&Metric"]
     check = UndoCheck(editor)
 
     action.trigger()
@@ -91,27 +91,6 @@ def test_a_double_click_on_an_empty_metrics_cell_adds_a_metric(
     canvas.double_click(metric_cell(canvas, journey, 4))
     assert metrics_of(editor, journey.stage(4)) == [("New metric", "custom")]
     check.one_step()
-
-
-def test_the_context_menu_of_a_metrics_cell_adds_a_metric_of_any_kind(
-    editor: MapEditor, canvas: Canvas, journey: Journey
-) -> None:
-    menu = canvas_menu(editor, metric_cell(canvas, journey, 3), editor.view)
-    assert menu is not None
-    (add,) = [a.menu() for a in menu.actions() if a.text() == "Add a metric here"]
-    kinds = [a.text() for a in add.actions()]
-    assert kinds[:3] == ["NPS (net promoter score)", "CSAT (satisfaction)", "CES (customer effort)"]
-    check = UndoCheck(editor)
-
-    next(a for a in add.actions() if a.text().startswith("NPS")).trigger()
-    canvas.settle()
-
-    (metric,) = editor.document.metrics(journey.stage(3))
-    assert (metric.name, metric.kind, metric.unit) == ("NPS", "nps", "")
-    check.one_step()
-    moved = canvas_menu(editor, canvas.centre("metric", metric.id), editor.view)
-    assert moved is not None
-    assert "Delete metric" in [a.text() for a in moved.actions()]
 
 
 def test_the_inspector_of_a_stage_adds_lists_and_deletes_its_metrics(
@@ -258,3 +237,18 @@ def test_metrics_move_and_delete_and_show_in_the_outline(
     canvas.settle()
     assert [m.id for m in editor.document.metrics(stage)] == [second]
     assert tree.item_of("metric", first) is None
+
+
+def test_a_stage_with_metrics_gets_no_empty_cell_hint_and_the_status_bar_names_them(
+    window: MainWindow, editor: MapEditor, canvas: Canvas, journey: Journey
+) -> None:
+    hints = editor.cell_hints
+    assert hints is not None
+    lane = next(r.lane_id for r in canvas.scene.rows if r.kind == "metrics")
+    assert lane in hints.empty_lanes(), "no metric yet: the lane says what it takes"
+    editor.add_metric(journey.stage(0), "nps")
+    canvas.settle()
+    assert lane not in hints.empty_lanes()
+    assert hints.cell_at(metric_cell(canvas, journey, 0)) is None, "no + over the metrics"
+    assert hints.cell_at(metric_cell(canvas, journey, 4)) is not None
+    assert window.hint_label.text().startswith("Metric “NPS”")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 
 from app.model import JourneyDocument
 from app.model.snapshot import journey_snapshot
-from app.render.layout import layout_poster
+from app.ui.canvas.scene import canvas_poster
 from app.ui.editor import CARD_PRESETS, MapEditor
 from app.ui.inspector import Inspector
 from app.ui.outline import DocumentOutline
@@ -93,8 +93,10 @@ class EditorMachine(RuleBasedStateMachine):
         lane = data.draw(st.sampled_from(self.card_lanes()))
         stage = data.draw(st.sampled_from(self.stages()))
         others = [c for c in self.document.cell(lane, stage) if c.id not in ids]
+        before = self.editor.undo_stack.index()
         self.editor.move_cards(ids, lane, stage, data.draw(st.integers(0, len(others))))
-        self._recorded()
+        if self.editor.undo_stack.index() != before:  # a move to where they are is no step
+            self._recorded()
 
     @precondition(lambda self: self.cards())
     @rule(data=st.data(), title=st.text(max_size=30))
@@ -160,7 +162,7 @@ class EditorMachine(RuleBasedStateMachine):
         fresh = journey_snapshot(document, journey, with_pictures=False)
         scene = self.editor.scene
         assert scene.snapshot is not None and comparable(scene.snapshot) == comparable(fresh)
-        poster = layout_poster(fresh)
+        poster = canvas_poster(fresh, flat=True)
         wanted = {(i.kind, i.ref): i.rect for i in poster.items}
         assert set(scene.items_by_key) == set(wanted)
         for key, rect in wanted.items():

@@ -1,4 +1,8 @@
-"""Editing a title in place: Enter commits, Escape cancels, Shift+Enter breaks the line."""
+"""Editing a title in place: Enter commits, Escape cancels, Shift+Enter breaks the line.
+
+Only text the user changed is committed: leaving an editor untouched (a new card's title
+still selected, the user clicking elsewhere) makes no step, even if the element changed
+meanwhile."""
 
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ class InlineTextEditor(QGraphicsTextItem):
 
         self._on_commit, self._on_close = on_commit, on_close
         self._closed = False
+        self._initial = text
         self.setFont(poster_font("semibold", size, 96))
         self.setDefaultTextColor(QColor("#1F2A37"))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
@@ -55,8 +60,13 @@ class InlineTextEditor(QGraphicsTextItem):
         event.accept()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        """Leaving for another place commits; a menu or another window opening does not."""
         super().focusOutEvent(event)
-        self.close(commit=True)
+        if event.reason() not in (
+            Qt.FocusReason.PopupFocusReason,
+            Qt.FocusReason.ActiveWindowFocusReason,
+        ):
+            self.close(commit=True)
 
     def close(self, commit: bool) -> None:
         if self._closed:
@@ -65,6 +75,6 @@ class InlineTextEditor(QGraphicsTextItem):
         text = self.toPlainText()
         if self.scene() is not None:
             self.scene().removeItem(self)
-        if commit:
+        if commit and text != self._initial:
             self._on_commit(text)
         self._on_close()

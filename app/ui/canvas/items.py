@@ -8,6 +8,7 @@ step. Bounding rects are constant between layouts, and far-out zoom paints boxes
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -20,14 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.render.fonts import TextMeasurer
 from app.render.ops import Box, Circle, Item, Line, Path, Picture, Text
 
-from .painter import paint_badge, paint_ops, paint_outline, qt_path
+from .painter import paint_ops, paint_outline, qt_path
 
 if TYPE_CHECKING:
     from .scene import JourneyScene
 
 SELECTION = QColor("#2F6FDE")
+SELECTION_PEN = QPen(SELECTION, 2.0)
+SELECTION_PEN.setCosmetic(True)
 ANTIALIASING = QPainter.RenderHint.Antialiasing
 LOW_DETAIL = 0.22  # below this zoom, text is greeked (drawn as bars)
 TINY_DETAIL = 0.12  # below this, only filled boxes and the curve
@@ -40,6 +44,13 @@ EXTENDED_STYLE = _FLAG.ItemUsesExtendedStyleOption
 SELECTABLE = _FLAG.ItemIsSelectable
 PICKABLE = EXTENDED_STYLE | SELECTABLE | _FLAG.ItemIsFocusable
 DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+
+
+@cache
+def _measure() -> TextMeasurer:
+    """The widths the layout wrapped with, so bounds hold every glyph (made on first use: a
+    window with no map open needs no font file)."""
+    return TextMeasurer()
 
 
 def _shift(item: Item) -> tuple[float, float]:
@@ -55,12 +66,8 @@ def _local_bounds(item: Item) -> QRectF:
     right, bottom = left + item.rect.w, top + item.rect.h
     for op in item.ops:
         if isinstance(op, Text):
-            x0, y0, x1, y1 = (
-                op.x,
-                op.y - op.size,
-                op.x + op.size * len(op.text) * 0.6,
-                op.y + op.size * 0.3,
-            )
+            width = _measure().width(op.text, op.style, op.size)
+            x0, y0, x1, y1 = op.x - 1, op.y - op.size, op.x + width + 1, op.y + op.size * 0.4
         elif isinstance(op, Box | Picture):
             x0, y0, x1, y1 = op.x, op.y, op.x + op.w, op.y + op.h
         elif isinstance(op, Circle):
@@ -74,8 +81,8 @@ def _local_bounds(item: Item) -> QRectF:
             x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
         left, top = min(left, x0), min(top, y0)
         right, bottom = max(right, x1), max(bottom, y1)
-    # room for the evidence badge, at the top right corner
-    return QRectF(left - 3 + dx, top - 8 + dy, right - left + 11, bottom - top + 11)
+    # room for the selection frame
+    return QRectF(left - 3 + dx, top - 3 + dy, right - left + 6, bottom - top + 6)
 
 
 class PosterItem(QGraphicsItem):
@@ -88,14 +95,6 @@ class PosterItem(QGraphicsItem):
         self._local_bounds = _local_bounds(item)
         self._outline: tuple[tuple, tuple] | None = None
         self.setPos(item.rect.x, item.rect.y)
-
-    badge: tuple[int, int] = (0, 0)
-    """(photos, other pieces of evidence) attached to this element, shown in a corner."""
-
-    def set_badge(self, badge: tuple[int, int]) -> None:
-        if badge != self.badge:
-            self.badge = badge
-            self.update()
 
     @property
     def kind(self) -> str:
@@ -169,15 +168,12 @@ class PosterItem(QGraphicsItem):
             paint_outline(painter, self.outline_ops())
         else:
             paint_ops(painter, self.layout_item.ops, scene.pixmap_for, text=detail > LOW_DETAIL)
-        if self.badge and detail >= TINY_DETAIL:
-            r = self.layout_item.rect
-            paint_badge(painter, self.badge, -dx + r.w, -dy)
-        if self.isSelected():
-            pen = QPen(SELECTION, 2.0 / max(detail, 0.05))
-            painter.setPen(pen)
+        if self.isSelected():  # 2 pixels on the element's edge at any zoom, within its bounds
+            painter.setRenderHint(ANTIALIASING)
+            painter.setPen(SELECTION_PEN)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             r = self.layout_item.rect
-            painter.drawRoundedRect(QRectF(-dx, -dy, r.w, r.h).adjusted(-2, -2, 2, 2), 5, 5)
+            painter.drawRoundedRect(QRectF(-dx, -dy, r.w, r.h), 4, 4)
 
 
 class DraggableItem(PosterItem):
@@ -253,6 +249,10 @@ class CardItem(DraggableItem):
         super().__init__(item)
         self.setZValue(2)
         self._hovered = False
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        """The card's ops and the connection handle that stands astride its right edge."""
+        return self._local_bounds.adjusted(0, 0, self.HANDLE + 3, 0)
 
     def handle_centre(self) -> QPointF:
         """Where the connection handle is, in the item's own coordinates."""

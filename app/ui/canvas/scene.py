@@ -19,7 +19,6 @@ from PySide6.QtGui import QBrush, QColor, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
 
 from app.model import Change, JourneyDocument
-from app.model.infos import EvidenceInfo
 from app.model.snapshot import JourneySnapshot, journey_snapshot
 from app.model.snapshot_changes import changed_snapshot
 from app.render.cache import LayoutCache
@@ -27,7 +26,7 @@ from app.render.fonts import TextMeasurer
 from app.render.layout import Poster, layout_poster
 from app.render.ops import Item
 from app.render.pause import without_collector
-from app.render.theme import DEFAULT_THEME
+from app.render.theme import DEFAULT_THEME, Theme
 
 from ..picture_checks import PictureChecks
 from .grid import Column, Grid, Row
@@ -40,7 +39,21 @@ Z_ORDER = {
     "blueprint-line": 3,
 }  # fmt: skip
 INDICATOR = QColor("#2F6FDE")
-Badge = tuple[int, int]
+
+
+def canvas_poster(
+    snapshot: JourneySnapshot,
+    theme: Theme = DEFAULT_THEME,
+    measure: TextMeasurer | None = None,
+    cache: LayoutCache | None = None,
+    flat: bool = False,
+) -> Poster:
+    """How the canvas lays a journey out: rows placed whole (unless `flat`), without the
+    printed sheet's head and foot, with each element's evidence counted on a line of its own
+    (app.render.layout)."""
+    return layout_poster(
+        snapshot, theme, measure=measure, cache=cache, flat=flat, sheet=False, evidence_counts=True
+    )
 
 
 class JourneyScene(QGraphicsScene):
@@ -78,7 +91,7 @@ class JourneyScene(QGraphicsScene):
         self.pictures = PictureCache(self.checks.asset)
         self.measure = TextMeasurer()  # kept across layouts, lent to exports
         self._layout_cache = LayoutCache()
-        self._badges: dict[tuple[str, str], Badge] = {}
+        self._pressed: tuple[str, str, float] | None = None  # the cell last clicked, and where
         self.work: Counter[str] = Counter()  # "made card", "changed stage"... (tests, benchmarks)
         self._indicator = QGraphicsRectItem()
         self._indicator.setPen(QPen(Qt.PenStyle.NoPen))
@@ -113,17 +126,13 @@ class JourneyScene(QGraphicsScene):
 
     @without_collector  # the layout and the items it makes: see app/render/pause.py
     def _show(self, snapshot: JourneySnapshot) -> None:
-        poster = layout_poster(
-            snapshot, self.theme, measure=self.measure, cache=self._layout_cache, flat=False
-        )
-        previous = self.snapshot
+        poster = canvas_poster(snapshot, self.theme, self.measure, self._layout_cache)
         self.snapshot, self.poster = snapshot, poster
         self._match_frame(poster.items)
         self._match_rows(poster)
         lane_kinds = {lane.id: lane.kind for lane in snapshot.lanes}
         self.grid = Grid.of(poster, self.theme, lane_kinds)
         self.setSceneRect(QRectF(0, 0, poster.width, poster.height))
-        self._update_badges(previous, snapshot)
         self.laid_out.emit()
 
     def _match_frame(self, items: tuple[Item, ...]) -> None:
@@ -200,38 +209,7 @@ class JourneyScene(QGraphicsScene):
             group.adopt(canvas_item)
         else:
             self.addItem(canvas_item)
-        badge = self._badges.get((item.kind, item.ref))
-        if badge:
-            canvas_item.set_badge(badge)
         return canvas_item
-
-    def _update_badges(self, previous: JourneySnapshot | None, snapshot: JourneySnapshot) -> None:
-        """Evidence counts on the cards, stages and points whose evidence may have changed:
-        those in cells, lanes and stages the step touched (the others are the same objects)."""
-        changed: dict[tuple[str, str], Badge] = {}
-        old_cells = previous.cells if previous is not None else {}
-        for cell, cards in snapshot.cells.items():
-            if old_cells.get(cell) is not cards:
-                changed.update((("card", c.id), _badge(c.evidence)) for c in cards)
-        for cell, cards in old_cells.items():
-            if snapshot.cells.get(cell) is not cards:
-                changed.update(
-                    (("card", c.id), (0, 0)) for c in cards if ("card", c.id) not in changed
-                )
-        if previous is None or previous.stages is not snapshot.stages:
-            changed.update((("stage", s.id), _badge(s.evidence)) for s in snapshot.stages)
-        old_points = previous.emotion_points if previous is not None else {}
-        for lane, points in snapshot.emotion_points.items():
-            if old_points.get(lane) is not points:
-                changed.update((("emotion-point", p.id), _badge(p.evidence)) for p in points)
-        for key, badge in changed.items():
-            if badge == (0, 0):
-                self._badges.pop(key, None)
-            else:
-                self._badges[key] = badge
-            item = self.items_by_key.get(key)
-            if item is not None:
-                item.set_badge(badge)
 
     def set_zoom(self, zoom: float) -> None:
         """Far out, rows paint their items in bulk (rows.py)."""
@@ -318,6 +296,21 @@ class JourneyScene(QGraphicsScene):
         found = (self.items_by_key.get(("emotion-point", p.id)) for p in points)
         return [item for item in found if isinstance(item, EmotionPointItem)]
 
+    def note_press(self, at: QPointF) -> None:
+        """A click in a cell of cards: Paste puts cards there when none is selected."""
+        found = self.grid.cell_at(at)
+        if found is not None and found[0].kind != "emotion":
+            self._pressed = (found[0].lane_id, found[1].stage_id, at.y())
+
+    def paste_target(self) -> tuple[str, str, int] | None:
+        """(lane, stage, index in the cell) of the cell last clicked, if it is still there."""
+        if self._pressed is None or self.grid.row_of(self._pressed[0]) is None:
+            return None
+        lane, stage, y = self._pressed
+        if self.grid.column_of(stage) is None:
+            return None
+        return lane, stage, self.index_in_cell(lane, stage, y, set())
+
     # -- gestures --------------------------------------------------------------------------
 
     def install(self, gestures: dict[tuple[type, str], type]) -> None:
@@ -338,11 +331,6 @@ class JourneyScene(QGraphicsScene):
     def edit_text_requested(self, item: PosterItem) -> None:
         if self.gestures:
             self.text_edit_requested.emit(item.kind, item.ref)
-
-
-def _badge(evidence: tuple[EvidenceInfo, ...]) -> Badge:
-    photos = sum(e.kind == "photo" for e in evidence)
-    return photos, len(evidence) - photos
 
 
 def point_at(scene: JourneyScene, at: QPointF) -> tuple[str, str] | None:
