@@ -22,7 +22,7 @@ from .indicators import parse_inputs
 from .schema import Base, Flag, Timestamp
 
 APPLICATION_ID = 0x434A4D31  # "CJM1"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 SQLITE_HEADER = b"SQLite format 3\x00"
 MAX_VALUE_BYTES = 60_000_000  # largest single value SQLite may hand us (a photo is far less)
 

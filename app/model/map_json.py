@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import fileformat, migrations
 from .errors import DocumentError, InvalidFileError, shown_name
+from .lineage_tables import HISTORY_TABLES
 from .schema import Base, Flag
 
 if TYPE_CHECKING:
@@ -80,6 +81,7 @@ def format_tables(version: int) -> dict[str, tuple[Column, ...]]:
             for row in connection.execute(
                 "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY rowid"
             )
+            if row[0] not in HISTORY_TABLES  # the JSON form is the map, not its history
         ]
         tables = {}
         for name in names:

@@ -1,0 +1,168 @@
+"""The document's side of lineage: each Save records a version, opening checks the history.
+
+The changes since the last version are kept by the journal (`Journal.accumulate`: every step
+done, undone or redone is folded in), so a Save writes them without comparing whole maps. A
+history that fails its checks is dropped from the working copy, with `history_notice` saying
+so; the map itself opens as usual.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from . import lineage
+from .errors import SaveError, shown_name
+from .journal import TABLES, UNKNOWN, Journal, image_sql
+from .lineage import Lineage, LineageError, State, Version
+
+
+class VersionsMixin:
+    """History of saved versions; `JourneyDocument` provides the session, journal and files."""
+
+    session: Session
+    journal: Journal
+    path: Path | None
+    author_name: str
+    history_notice: str | None
+
+    def _write(self, target: Path) -> None:
+        raise NotImplementedError
+
+    def _run(self) -> lineage.Run:
+        connection: Connection = self.session.connection()
+
+        def run(sql: str, params: tuple[Any, ...]) -> list[Any]:
+            result = connection.exec_driver_sql(sql, params)
+            return list(result.all()) if result.returns_rows else []
+
+        return run
+
+    # -- reading
+
+    def lineage(self) -> Lineage:
+        """The versions this map holds (checked when it was opened)."""
+        return lineage.load(self._run())
+
+    def versions(self) -> list[Version]:
+        """Every version, the latest saved first."""
+        return sorted(self.lineage().versions.values(), key=lambda v: v.seq, reverse=True)
+
+    @property
+    def head_version(self) -> str | None:
+        """The version the map was last saved (or opened) as; None for a map with no history."""
+        since = self.journal.since
+        return None if since == UNKNOWN else since
+
+    def _adopt_history(self, shown_as: Path) -> None:
+        """On opening: check the file's history; keep it, or drop it with one sentence."""
+        run = self._run()
+        try:
+            found = lineage.load(run)
+            found.check_applies(lambda keys: read_rows(run, keys))
+            head = found.head
+        except (LineageError, DBAPIError) as error:
+            self.session.rollback()
+            run = self._run()
+            lineage.clear(run)
+            head = None
+            reason = error if isinstance(error, LineageError) else "its rows cannot be read"
+            self.history_notice = (
+                f"{shown_name(shown_as)} was opened without its version history, which is "
+                f"inconsistent ({reason})."
+            )
+        finally:
+            self.session.commit()
+        self.journal.start_from(head)
+
+    # -- saving
+
+    def _prepare_version(self, label: str) -> Version | None:
+        """Record in the working copy the version a Save is about to write (None when nothing
+        changed since the last one and no label is given)."""
+        since = self.journal.since
+        run = self._run()
+        merged = [v for v in self.journal.merged() if v != since]
+        rows = self.journal.unsaved()
+        if since == UNKNOWN:  # the changes since the last version are lost: start again
+            lineage.clear(run)
+            since, merged = None, []
+        elif since is not None and not rows and not merged and not label:
+            self.session.commit()
+            return None
+        parents = (since, *merged) if since is not None else ()
+        version = Version(
+            lineage.new_version_id(),
+            lineage.next_seq(run),
+            lineage.now(),
+            self.author_name[:500],
+            label[:500],
+            parents,
+        )
+        lineage.write(run, version, lineage.encode(rows) if parents else None)
+        self.session.commit()
+        return version
+
+    def _drop_version(self, version: Version | None) -> None:
+        """The Save failed: the version was not written."""
+        if version is not None:
+            lineage.remove(self._run(), version.id)
+            self.session.commit()
+
+    def _version_saved(self, version: Version | None) -> None:
+        if version is not None:
+            self.journal.start_from(version.id)
+
+    def save_copy_without_history(self, path: Path | str) -> None:
+        """Write the map as it is to `path` with no version history (to send it outside the
+        team); the document goes on with its own file and history."""
+        target = Path(path).absolute()
+        if self.path is not None and target == self.path:
+            raise SaveError(target, "a copy without history cannot replace the map itself")
+        self._write(target)
+        try:
+            with closing(sqlite3.connect(target, isolation_level=None)) as connection:
+                lineage.clear(connection.execute)
+                connection.execute("VACUUM")
+        except sqlite3.Error as error:
+            raise SaveError(target, "its history could not be removed") from error
+
+    # -- merging
+
+    def import_versions(self, other: Lineage, wanted: Iterable[str]) -> None:
+        """Copy versions of another copy's history (what a merge brings) into this one."""
+        run = self._run()
+        have = self.lineage().versions
+        seq = lineage.next_seq(run)
+        for version in sorted((other.versions[v] for v in wanted), key=lambda v: v.seq):
+            if version.id in have:
+                continue
+            copied = Version(version.id, seq, version.saved_at, version.author, version.label,
+                             version.parents)  # fmt: skip
+            lineage.write(run, copied, other.changes[version.id])
+            seq += 1
+        self.session.commit()
+
+
+def read_rows(run: lineage.Run, keys: dict[str, set[str]]) -> State:
+    """The rows of the given ids as the map holds them, as images (journal.py's form)."""
+    state: State = {}
+    for table in TABLES:
+        wanted = sorted(keys.get(table.name, ()))
+        rows = state.setdefault(table.name, {})
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            query = (
+                f'SELECT id, {image_sql(table, "t")} FROM "{table.name}" AS t '
+                f"WHERE id IN ({', '.join('?' * len(chunk))})"
+            )
+            rows.update((k, json.loads(v)) for k, v in run(query, tuple(chunk)))
+    return state
