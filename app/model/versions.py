@@ -49,8 +49,12 @@ class VersionsMixin:
     # -- reading
 
     def lineage(self) -> Lineage:
-        """The versions this map holds (checked when it was opened)."""
-        return lineage.load(self._run())
+        """The versions this map holds (checked when it was opened); its head is the version
+        the map was last saved or opened as (None when it has none)."""
+        found = lineage.load(self._run())
+        head = self.head_version
+        found.head = head if head in found.versions else None
+        return found
 
     def versions(self) -> list[Version]:
         """Every version, the latest saved first."""
