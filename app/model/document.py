@@ -128,7 +128,7 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries,
         working.write_info()
         document = cls(working, path, read_only, lock if lock.held else None)
         try:
-            document._adopt_history(path)
+            document._adopt_history(working.database, path)
         except BaseException:
             document.close()
             raise
@@ -364,13 +364,20 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries,
         self.session.flush()
         return read_state(self.session.connection())
 
-    def apply_state(self, state: dict[str, dict[str, Any]], label: StepLabel) -> None:
+    def apply_state(
+        self,
+        state: dict[str, dict[str, Any]],
+        label: StepLabel,
+        current: dict[str, dict[str, Any]] | None = None,
+    ) -> None:
         """Make the map equal to `state` (a merge's result, an older version) in one step:
-        rows added, changed and removed as the difference says, undone with one undo."""
+        rows added, changed and removed as the difference says, undone with one undo.
+        `current`: the map's `state()` just read, if the caller has it (spares reading it)."""
         with self.step(label):
             with self._edit() as session:
                 connection = session.connection()
-                replay_rows(connection, state_difference(read_state(connection), state), False)
+                now = read_state(connection) if current is None else current
+                replay_rows(connection, state_difference(now, state), False)
             self.session.expunge_all()
             self._emit(Change("apply_state"))
 

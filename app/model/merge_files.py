@@ -100,11 +100,14 @@ def merge_copy(
             base = their_lineage.state_at(common, their_state)
         except LineageError as error:
             raise MergeError(f"{name} cannot be merged: its history is inconsistent.") from error
-        mine_state = cast(State, document.state())
-        result = three_way(cast(State, base), mine_state, cast(State, their_state), choose)
+        mine_state = document.state()
+        result = three_way(
+            cast(State, base), cast(State, mine_state), cast(State, their_state), choose
+        )
         _bring_pictures(document, theirs, result.state)
         before = document.journal.head_id()
-        document.apply_state(result.state, StepLabel.of("merge", title=theirs_path.stem))
+        label = StepLabel.of("merge", title=theirs_path.stem)
+        document.apply_state(result.state, label, current=mine_state)
         step = document.journal.head_id()
         problem = _problem(document)
         if problem is not None:

@@ -16,10 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from . import lineage
+from . import fileformat, lineage
 from .errors import SaveError, shown_name
 from .journal import TABLES, UNKNOWN, Journal, image_sql
 from .lineage import Lineage, LineageError, State, Version
@@ -66,25 +65,26 @@ class VersionsMixin:
         since = self.journal.since
         return None if since == UNKNOWN else since
 
-    def _adopt_history(self, shown_as: Path) -> None:
-        """On opening: check the file's history; keep it, or drop it with one sentence."""
-        run = self._run()
+    def _adopt_history(self, database: Path, shown_as: Path) -> None:
+        """On opening: check the file's history; keep it, or drop it with one sentence.
+
+        A plain connection of its own: the session's first connection (which installs the
+        journal's triggers) is not needed to open a map."""
         try:
-            found = lineage.load(run)
-            found.check_applies(lambda keys: read_rows(run, keys))
+            with closing(fileformat.open_untrusted(database)) as connection:
+                found = lineage.load(connection.execute)
+                found.check_applies(lambda keys: read_rows(connection.execute, keys))
             head = found.head
-        except (LineageError, DBAPIError) as error:
-            self.session.rollback()
-            run = self._run()
-            lineage.clear(run)
+        except (LineageError, sqlite3.Error) as error:
+            with closing(sqlite3.connect(database, isolation_level=None)) as connection:
+                fileformat.harden(connection)
+                lineage.clear(connection.execute)
             head = None
             reason = error if isinstance(error, LineageError) else "its rows cannot be read"
             self.history_notice = (
                 f"{shown_name(shown_as)} was opened without its version history, which is "
                 f"inconsistent ({reason})."
             )
-        finally:
-            self.session.commit()
         self.journal.start_from(head)
 
     # -- saving

@@ -7,16 +7,19 @@ from __future__ import annotations
 import hashlib
 import io
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 from PIL import Image
 
 from app.model import InvalidFileError, JourneyDocument
 from app.model.lineage import common_version
+from app.model.merge import three_way
 from app.model.merge_files import MergeError, merge_copy, merge_files
 
-from .test_merge import cards
+from .test_merge import EDITS, apply_edits, cards, changed_fields
 
 
 def digest(path: Path) -> str:
@@ -185,3 +188,53 @@ def test_a_broken_copy_is_refused_like_any_file(tmp_path: Path) -> None:
         merge_files(mine, theirs, tmp_path / "out.cjm")
     with pytest.raises(MergeError, match=r"cannot be written over mine\.cjm"):
         merge_files(mine, tmp_path / "x.cjm", mine)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mine_edits=EDITS, their_edits=EDITS)
+def test_random_edits_on_two_files_merge_from_the_history_alone(
+    mine_edits: list, their_edits: list
+) -> None:
+    """Two copies saved apart, each edited through the verbs and saved twice: the merge finds
+    the shared version and its state from the files alone, takes every edit that did not
+    conflict, reports every conflict, and gives one map whichever file is "mine" (up to the
+    side chosen); the result is a valid file that reopens as merged."""
+    folder = Path(tempfile.mkdtemp(prefix="parcours-merge-files-"))
+    try:
+        document = JourneyDocument.new("purchase", "fr")
+        document.save_as(folder / "mine.cjm")
+        base = document.state()
+        document.close()
+        shutil.copyfile(folder / "mine.cjm", folder / "theirs.cjm")
+        states = {}
+        for name, edits in (("mine", mine_edits), ("theirs", their_edits)):
+            side = JourneyDocument.open(folder / f"{name}.cjm")
+            half = len(edits) // 2
+            apply_edits(side, edits[:half])
+            side.save()
+            apply_edits(side, edits[half:])
+            side.save()
+            states[name] = side.state()
+            side.close()
+        expected = three_way(base, states["mine"], states["theirs"], "mine")
+        report = merge_files(folder / "mine.cjm", folder / "theirs.cjm", folder / "out.cjm")
+        assert {(c.table, c.key, c.field) for c in report.conflicts} == {
+            (c.table, c.key, c.field) for c in expected.conflicts
+        }
+        for (table, key, name), value in changed_fields(base, states["theirs"]).items():
+            if name and key in expected.state[table]:
+                took = expected.state[table][key][name] == value
+                assert took or any(c.table == table and c.key == key for c in report.conflicts)
+        merged = JourneyDocument.open(folder / "out.cjm")
+        try:
+            assert merged.state() == expected.state
+        finally:
+            merged.close()
+        merge_files(folder / "theirs.cjm", folder / "mine.cjm", folder / "mirror.cjm", "theirs")
+        mirror = JourneyDocument.open(folder / "mirror.cjm")
+        try:
+            assert mirror.state() == expected.state, "symmetric up to the choice of side"
+        finally:
+            mirror.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
