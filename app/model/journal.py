@@ -124,11 +124,6 @@ def _triggers(table: Table) -> Iterator[str]:
     )
 
 
-def image_sql(table: Table, alias: str) -> str:
-    """SQL of the JSON image of a row of `table` (the same form the recorder keeps)."""
-    return _image(table, alias)
-
-
 def take_recorded(connection: Connection) -> tuple[RowChange, ...]:
     """The net row changes recorded in this transaction so far, and forget them."""
     found = connection.exec_driver_sql(

@@ -34,7 +34,7 @@ Edit = tuple[str, str, dict[str, Any] | None, dict[str, Any] | None]
 MAX_VERSIONS = 100_000
 MAX_UNPACKED = 200_000_000  # bytes of one version's changes once decompressed
 _COLUMNS = {table.name: frozenset(c.name for c in table.columns) for table in TABLES}
-_SCALARS = (str, int, float, type(None))
+_SCALARS = frozenset({str, int, float, type(None)})
 
 
 class LineageError(Exception):
@@ -103,7 +103,7 @@ def decode(blob: bytes) -> list[Edit]:
                 continue
             if not isinstance(image, dict) or not image.keys() <= columns:
                 raise LineageError("a version changes something that is not part of a map")
-            if not all(isinstance(v, _SCALARS) for v in image.values()):
+            if not set(map(type, image.values())) <= _SCALARS:
                 raise LineageError("a version's changes hold values a map cannot have")
         checked.append((table, key, before, after))
     return checked
@@ -126,8 +126,11 @@ def apply_edits(state: State, edits: Sequence[Edit], backwards: bool) -> None:
                 raise LineageError("a version's changes do not apply to the map")
             del rows[key]
         else:
-            if found is None or any(found.get(f) != v for f, v in before.items()):
+            if found is None:
                 raise LineageError("a version's changes do not apply to the map")
+            for name, value in before.items():
+                if found.get(name) != value:
+                    raise LineageError("a version's changes do not apply to the map")
             rows[key] = {**found, **after}
 
 
@@ -233,6 +236,8 @@ class Lineage:
             nexts = [v for v in pending[here] if v not in visited]
             pending[here] = nexts[1:]
             if not nexts:
+                if len(visited) == len(self.versions):
+                    break  # every version reached: no need to walk back
                 stack.pop()
                 if came is not None:
                     apply_edits(state, self.edits(came[0]), not came[1])

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from . import fileformat
 from .errors import DocumentError, InvalidFileError, ReadOnlyDocumentError, shown_name
-from .lineage import LineageError, Version, common_version
+from .lineage import Lineage, LineageError, Version, common_version
 from .merge import Choice, Conflict, State, three_way
 from .steps import StepLabel
 
@@ -66,15 +66,66 @@ class MergeReport:
         }
 
 
-def merge_copy(
-    document: JourneyDocument,
-    theirs_path: Path | str,
-    choose: Choice | str = "mine",
-    shown_as: str | None = None,
-) -> MergeReport:
-    """Merge the copy at `theirs_path` into `document` as one step (see the module's
-    docstring); `choose` settles each conflict ("mine", "theirs", or a function); `shown_as`
-    names this map in messages (its file's name by default)."""
+@dataclass
+class MergePlan:
+    """A merge looked at before it is done: the other copy (open, read-only, until `apply` or
+    `close`), the shared version and its state, and the conflicts when all go to "mine"."""
+
+    document: JourneyDocument
+    theirs: JourneyDocument
+    name: str
+    stem: str
+    mine_lineage: Lineage
+    their_lineage: Lineage
+    common: str
+    base: State
+    their_state: State
+    conflicts: tuple[Conflict, ...]
+
+    def apply(self, choose: Choice | str = "mine") -> MergeReport:
+        """Merge as one step of the document, each conflict settled by `choose`; then the
+        other copy is closed."""
+        try:
+            return self._apply(choose)
+        finally:
+            self.close()
+
+    def _apply(self, choose: Choice | str) -> MergeReport:
+        document = self.document
+        mine_state = document.state()
+        result = three_way(self.base, cast(State, mine_state), self.their_state, choose)
+        _bring_pictures(document, self.theirs, result.state)
+        before = document.journal.head_id()
+        label = StepLabel.of("merge", title=self.stem)
+        document.apply_state(result.state, label, current=mine_state)
+        step = document.journal.head_id()
+        problem = _problem(document)
+        if problem is not None:
+            if step != before:
+                document.undo()
+            raise MergeError(f"Merging {self.name} would give a map that is not valid ({problem}).")
+        mine, theirs = self.mine_lineage, self.their_lineage
+        their_head = theirs.head
+        assert their_head is not None
+        if their_head not in mine.ancestors(mine.head or their_head):
+            document.import_versions(theirs, theirs.ancestors(their_head))
+            document.journal.add_merged(step if step != before else 0, their_head)
+        chosen = tuple(choose if isinstance(choose, str) else choose(c) for c in result.conflicts)
+        return MergeReport(
+            self.name, theirs.versions[self.common], tuple(result.conflicts), chosen,
+            result.from_theirs,
+        )  # fmt: skip
+
+    def close(self) -> None:
+        self.theirs.close()
+
+
+def plan_merge(
+    document: JourneyDocument, theirs_path: Path | str, shown_as: str | None = None
+) -> MergePlan:
+    """Validate the copy at `theirs_path`, find the version it shares with `document` and
+    rebuild that version's state; the plan lists the conflicts. `shown_as` names this map in
+    messages (its file's name by default)."""
     from .document import JourneyDocument
 
     if document.read_only:
@@ -100,32 +151,26 @@ def merge_copy(
             base = their_lineage.state_at(common, their_state)
         except LineageError as error:
             raise MergeError(f"{name} cannot be merged: its history is inconsistent.") from error
-        mine_state = document.state()
-        result = three_way(
-            cast(State, base), cast(State, mine_state), cast(State, their_state), choose
-        )
-        _bring_pictures(document, theirs, result.state)
-        before = document.journal.head_id()
-        label = StepLabel.of("merge", title=theirs_path.stem)
-        document.apply_state(result.state, label, current=mine_state)
-        step = document.journal.head_id()
-        problem = _problem(document)
-        if problem is not None:
-            if step != before:
-                document.undo()
-            raise MergeError(f"Merging {name} would give a map that is not valid ({problem}).")
-        their_head = their_lineage.head
-        assert their_head is not None
-        if their_head not in mine_lineage.ancestors(mine_lineage.head or their_head):
-            document.import_versions(their_lineage, their_lineage.ancestors(their_head))
-            document.journal.add_merged(step if step != before else 0, their_head)
-        chosen = tuple(choose if isinstance(choose, str) else choose(c) for c in result.conflicts)
-        return MergeReport(
-            name, their_lineage.versions[common], tuple(result.conflicts), chosen,
-            result.from_theirs,
-        )  # fmt: skip
-    finally:
+        looked = three_way(cast(State, base), cast(State, document.state()),
+                           cast(State, their_state), "mine")  # fmt: skip
+    except BaseException:
         theirs.close()
+        raise
+    return MergePlan(
+        document, theirs, name, theirs_path.stem, mine_lineage, their_lineage, common,
+        cast(State, base), cast(State, their_state), tuple(looked.conflicts),
+    )  # fmt: skip
+
+
+def merge_copy(
+    document: JourneyDocument,
+    theirs_path: Path | str,
+    choose: Choice | str = "mine",
+    shown_as: str | None = None,
+) -> MergeReport:
+    """Merge the copy at `theirs_path` into `document` as one step (see the module's
+    docstring); `choose` settles each conflict ("mine", "theirs", or a function)."""
+    return plan_merge(document, theirs_path, shown_as).apply(choose)
 
 
 def merge_files(

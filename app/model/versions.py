@@ -8,7 +8,6 @@ so; the map itself opens as usual.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable
 from contextlib import closing
@@ -20,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from . import fileformat, lineage
 from .errors import SaveError, shown_name
-from .journal import TABLES, UNKNOWN, Journal, image_sql
+from .journal import TABLES, UNKNOWN, Journal
 from .lineage import Lineage, LineageError, State, Version
 
 
@@ -157,16 +156,20 @@ class VersionsMixin:
 
 
 def read_rows(run: lineage.Run, keys: dict[str, set[str]]) -> State:
-    """The rows of the given ids as the map holds them, as images (journal.py's form)."""
+    """The rows of the given ids as the map holds them, as images (journal.py's form: the
+    same values `json_object` gives, read here without building JSON)."""
     state: State = {}
     for table in TABLES:
         wanted = sorted(keys.get(table.name, ()))
         rows = state.setdefault(table.name, {})
+        names = [c.name for c in table.columns]
+        listed = ", ".join(f'"{name}"' for name in names)
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             query = (
-                f'SELECT id, {image_sql(table, "t")} FROM "{table.name}" AS t '
-                f"WHERE id IN ({', '.join('?' * len(chunk))})"
+                f'SELECT {listed} FROM "{table.name}" WHERE id IN ({", ".join("?" * len(chunk))})'
             )
-            rows.update((k, json.loads(v)) for k, v in run(query, tuple(chunk)))
+            for values in run(query, tuple(chunk)):
+                row = dict(zip(names, values, strict=True))
+                rows[row["id"]] = row
     return state

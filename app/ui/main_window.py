@@ -36,6 +36,7 @@ from .evidence_panel import EvidencePanel
 from .export_dialog import ExportDialog
 from .import_dialog import import_spreadsheet
 from .inspector import Inspector
+from .merge_dialog import merge_file
 from .messages import user_message
 from .outline import DocumentOutline
 from .palette import PaletteWidget
@@ -188,6 +189,11 @@ class MainWindow(QMainWindow):
             self.export_table,
             tip=self.tr("Cards, touchpoints, the action plan, metrics and evidence as XLSX or CSV"),
         )
+        self.merge_action = self._action(
+            self.tr("&Merge Another Copy…"),
+            self.merge_copy,
+            tip=self.tr("Bring in the changes of another copy of this map (sent by mail, synced…)"),
+        )
         self.library_action = self._action(
             self.tr("Evidence &Library…"), self.evidence_library, "Ctrl+L"
         )
@@ -198,6 +204,7 @@ class MainWindow(QMainWindow):
             self.fit_action, self.actual_action, self.photos_action, self.quote_action,
             self.link_action, self.insight_action, self.library_action,
             self.export_evidence_action, self.import_table_action, self.export_table_action,
+            self.merge_action,
         ]  # fmt: skip
 
     def _create_menus(self) -> None:
@@ -210,6 +217,8 @@ class MainWindow(QMainWindow):
         file.addActions([self.save_action, self.save_as_action, self.export_action])
         file.addSeparator()
         file.addActions([self.import_table_action, self.export_table_action])
+        file.addSeparator()
+        file.addAction(self.merge_action)
         file.addSeparator()
         file.addActions([self.close_action, self.quit_action])
         edit = bar.addMenu(self.tr("&Edit"))
@@ -395,6 +404,7 @@ class MainWindow(QMainWindow):
         if document.path is None or document.read_only:
             return self.save_as(tab)
         try:
+            document.author_name = author_name()
             document.save()
         except DocumentError as error:
             self.show_error(user_message(error))
@@ -421,6 +431,7 @@ class MainWindow(QMainWindow):
             return False
         target = Path(path) if path.endswith(".cjm") else Path(path + ".cjm")
         try:
+            document.author_name = author_name()
             document.save_as(target)
         except DocumentError as error:
             self.show_error(user_message(error))
@@ -523,6 +534,18 @@ class MainWindow(QMainWindow):
         if editor is not None:
             TableExportDialog(editor, self).exec()
 
+    def merge_copy(self) -> None:
+        """File › Merge Another Copy…: the conflicts are shown before anything changes."""
+        editor = self.current_editor()
+        if editor is None:
+            return
+        folder = editor.document.path.parent if editor.document.path else Path.home()
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Merge another copy of this map"), str(folder), FILE_FILTER
+        )
+        if path:
+            merge_file(editor, Path(path), self)
+
     def export(self) -> None:
         editor = self.current_editor()
         if editor is not None:
@@ -554,6 +577,11 @@ class MainWindow(QMainWindow):
             ).setStatusTip(entry)
         if not recent:
             self.recent_menu.addAction(self.tr("No recent maps")).setEnabled(False)
+
+
+def author_name() -> str:
+    """The name Preferences gives, recorded with each version saved."""
+    return str(settings().value("author", "") or "")
 
 
 def run(paths: list[Path], sample: bool = False) -> int:

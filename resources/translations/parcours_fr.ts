@@ -129,17 +129,17 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="94"/>
+        <location filename="../../app/ui/dialogs.py" line="95"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="96"/>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
         <source>Do you want to save the changes you made to “%s”?</source>
         <translation>Voulez-vous enregistrer les modifications apportées à « %s » ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs.py" line="101"/>
         <source>Your changes will be lost if you don’t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
@@ -662,117 +662,117 @@
         <translation>%1 n’a pas été enregistré : %2. Le fichier sur le disque n’a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="471"/>
+        <location filename="../../app/ui/messages.py" line="472"/>
         <source>it cannot be read (permission denied or the disk failed)</source>
         <translation>il ne peut pas être lu (permission refusée ou disque défaillant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="472"/>
+        <location filename="../../app/ui/messages.py" line="473"/>
         <source>it is larger than 50 MB, the most Parcours imports from one file</source>
         <translation>il dépasse 50 Mo, le maximum que Parcours importe d’un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="475"/>
+        <location filename="../../app/ui/messages.py" line="476"/>
         <source>it is an Excel 97-2003 workbook (.xls); save it as .xlsx or CSV UTF-8 first</source>
         <translation>c’est un classeur Excel 97-2003 (.xls) ; enregistrez-le d’abord en .xlsx ou en CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="479"/>
+        <location filename="../../app/ui/messages.py" line="480"/>
         <source>it is not an XLSX workbook (it is not even a ZIP archive)</source>
         <translation>ce n’est pas un classeur XLSX (ce n’est même pas une archive ZIP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="480"/>
+        <location filename="../../app/ui/messages.py" line="481"/>
         <source>it holds NUL characters, so it is not a text file (save it as CSV UTF-8)</source>
         <translation>il contient des caractères NUL, ce n’est donc pas un fichier texte (enregistrez-le en CSV UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="484"/>
+        <location filename="../../app/ui/messages.py" line="485"/>
         <source>its UTF-16 text is damaged</source>
         <translation>son texte UTF-16 est endommagé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="485"/>
+        <location filename="../../app/ui/messages.py" line="486"/>
         <source>its text is neither UTF-8 nor Windows-1252 (save it as CSV UTF-8)</source>
         <translation>son texte n’est ni en UTF-8 ni en Windows-1252 (enregistrez-le en CSV UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="488"/>
+        <location filename="../../app/ui/messages.py" line="489"/>
         <source>it holds no header row</source>
         <translation>il n’a pas de ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="489"/>
+        <location filename="../../app/ui/messages.py" line="490"/>
         <source>it has more than 100 columns</source>
         <translation>il a plus de 100 colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="490"/>
+        <location filename="../../app/ui/messages.py" line="491"/>
         <source>it has more than 20,000 rows, the most Parcours imports at once</source>
         <translation>il a plus de 20 000 lignes, le maximum que Parcours importe en une fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="493"/>
+        <location filename="../../app/ui/messages.py" line="494"/>
         <source>it is damaged, or it is not an XLSX workbook</source>
         <translation>il est endommagé, ou ce n’est pas un classeur XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="494"/>
+        <location filename="../../app/ui/messages.py" line="495"/>
         <source>the workbook has no sheet</source>
         <translation>le classeur n’a aucune feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="495"/>
+        <location filename="../../app/ui/messages.py" line="496"/>
         <source>it is a damaged ZIP archive, not a workbook</source>
         <translation>c’est une archive ZIP endommagée, pas un classeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="496"/>
+        <location filename="../../app/ui/messages.py" line="497"/>
         <source>it is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV UTF-8</source>
         <translation>c’est un classeur OpenDocument (.ods) ; enregistrez-le en .xlsx ou en CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="500"/>
+        <location filename="../../app/ui/messages.py" line="501"/>
         <source>it is a ZIP archive but not an XLSX workbook</source>
         <translation>c’est une archive ZIP, mais pas un classeur XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="501"/>
+        <location filename="../../app/ui/messages.py" line="502"/>
         <source>it holds too many parts to be a workbook</source>
         <translation>il contient trop de parties pour être un classeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="502"/>
+        <location filename="../../app/ui/messages.py" line="503"/>
         <source>it unpacks to far more than its size (a ZIP bomb?), more than Parcours reads</source>
         <translation>une fois décompressé, il dépasse de loin sa taille (une bombe ZIP ?), plus que ce que Parcours lit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="506"/>
+        <location filename="../../app/ui/messages.py" line="507"/>
         <source>the sheet is empty</source>
         <translation>la feuille est vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="511"/>
+        <location filename="../../app/ui/messages.py" line="512"/>
         <source>it has no sheet “%1” (its sheets: %2)</source>
         <translation>il n’a pas de feuille « %1 » (ses feuilles : %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="515"/>
+        <location filename="../../app/ui/messages.py" line="516"/>
         <source>“%1” is a chart, not a sheet of cells</source>
         <translation>« %1 » est un graphique, pas une feuille de cellules</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="519"/>
+        <location filename="../../app/ui/messages.py" line="520"/>
         <source>a cell near line %1 is longer than %2 characters</source>
         <translation>une cellule vers la ligne %1 dépasse %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="523"/>
+        <location filename="../../app/ui/messages.py" line="524"/>
         <source>a quoted cell that starts near line %1 is never closed</source>
         <translation>une cellule entre guillemets qui commence vers la ligne %1 n’est jamais fermée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="529"/>
+        <location filename="../../app/ui/messages.py" line="530"/>
         <source>line %1 is not valid CSV (%2)</source>
         <translation>la ligne %1 n’est pas du CSV valide (%2)</translation>
     </message>
@@ -1717,142 +1717,142 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="422"/>
+        <location filename="../../app/ui/messages.py" line="423"/>
         <source>Row %1: the title is empty.</source>
         <translation>Ligne %1 : le titre est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="423"/>
+        <location filename="../../app/ui/messages.py" line="424"/>
         <source>Row %1: the metric has no name.</source>
         <translation>Ligne %1 : l’indicateur n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="424"/>
+        <location filename="../../app/ui/messages.py" line="425"/>
         <source>Row %1: no stage is given.</source>
         <translation>Ligne %1 : aucune étape n’est indiquée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="425"/>
+        <location filename="../../app/ui/messages.py" line="426"/>
         <source>Row %1: no lane is given.</source>
         <translation>Ligne %1 : aucun couloir n’est indiqué.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="426"/>
+        <location filename="../../app/ui/messages.py" line="427"/>
         <source>Row %1: this journey has no stage “%2”.</source>
         <translation>Ligne %1 : ce parcours n’a pas d’étape « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="427"/>
+        <location filename="../../app/ui/messages.py" line="428"/>
         <source>Row %1: this journey has no lane “%2”.</source>
         <translation>Ligne %1 : ce parcours n’a pas de couloir « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="428"/>
+        <location filename="../../app/ui/messages.py" line="429"/>
         <source>Row %1: this journey has no stage number %2.</source>
         <translation>Ligne %1 : ce parcours n’a pas d’étape numéro %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="429"/>
+        <location filename="../../app/ui/messages.py" line="430"/>
         <source>Row %1: this journey has no lane number %2.</source>
         <translation>Ligne %1 : ce parcours n’a pas de couloir numéro %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="430"/>
+        <location filename="../../app/ui/messages.py" line="431"/>
         <source>Row %1: this journey has no lane of kind “%2”.</source>
         <translation>Ligne %1 : ce parcours n’a pas de couloir de type « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="431"/>
+        <location filename="../../app/ui/messages.py" line="432"/>
         <source>Row %1: “%2” is an emotion lane, which holds emotion points, not cards.</source>
         <translation>Ligne %1 : « %2 » est un couloir d’émotions, qui porte des points d’émotion, pas des cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="434"/>
+        <location filename="../../app/ui/messages.py" line="435"/>
         <source>Row %1: %2 must be a whole number from %3 to %4, not “%5”.</source>
         <translation>Ligne %1 : %2 doit être un nombre entier de %3 à %4, pas « %5 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="435"/>
+        <location filename="../../app/ui/messages.py" line="436"/>
         <source>Row %1: %2 must be a whole number, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être un nombre entier, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="436"/>
+        <location filename="../../app/ui/messages.py" line="437"/>
         <source>Row %1: %2 must be a number, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être un nombre, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="437"/>
+        <location filename="../../app/ui/messages.py" line="438"/>
         <source>Row %1: %2 must be less than a million million, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être inférieur à mille milliards, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="438"/>
+        <location filename="../../app/ui/messages.py" line="439"/>
         <source>Row %1: %2 must be yes or no, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être oui ou non, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="439"/>
+        <location filename="../../app/ui/messages.py" line="440"/>
         <source>Row %1: %2 cannot be “%3”; it takes %4.</source>
         <translation>Ligne %1 : %2 ne peut pas valoir « %3 » ; valeurs possibles : %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="440"/>
+        <location filename="../../app/ui/messages.py" line="441"/>
         <source>Row %1: %2 must be a date (YYYY-MM-DD or DD/MM/YYYY), not “%3”.</source>
         <translation>Ligne %1 : %2 doit être une date (AAAA-MM-JJ ou JJ/MM/AAAA), pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="443"/>
+        <location filename="../../app/ui/messages.py" line="444"/>
         <source>Row %1: %2 is longer than %3 characters.</source>
         <translation>Ligne %1 : %2 dépasse %3 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="444"/>
+        <location filename="../../app/ui/messages.py" line="445"/>
         <source>Row %1: %2 holds an invisible control character (%3).</source>
         <translation>Ligne %1 : %2 contient un caractère de contrôle invisible (%3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="445"/>
+        <location filename="../../app/ui/messages.py" line="446"/>
         <source>Row %1: the value of %2 is not allowed (“%3”).</source>
         <translation>Ligne %1 : la valeur de %2 n’est pas permise (« %3 »).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="446"/>
+        <location filename="../../app/ui/messages.py" line="447"/>
         <source>Column “%1” is left out (no field of Parcours matches it).</source>
         <translation>La colonne « %1 » n’est pas importée (aucun champ de Parcours n’y correspond).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="447"/>
+        <location filename="../../app/ui/messages.py" line="448"/>
         <source>The file is not UTF-8; it was read as Windows-1252 (Western European).</source>
         <translation>Le fichier n’est pas en UTF-8 ; il a été lu en Windows-1252 (Europe occidentale).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="450"/>
+        <location filename="../../app/ui/messages.py" line="451"/>
         <source>No column holds the titles: map one to Title.</source>
         <translation>Aucune colonne ne porte les titres : associez-en une à Titre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="451"/>
+        <location filename="../../app/ui/messages.py" line="452"/>
         <source>No column holds the metric names: map one to Metric.</source>
         <translation>Aucune colonne ne porte les noms d’indicateurs : associez-en une à Indicateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="452"/>
+        <location filename="../../app/ui/messages.py" line="453"/>
         <source>No column names the stages: map one to Stage or Stage no.</source>
         <translation>Aucune colonne ne nomme les étapes : associez-en une à Étape ou Numéro d’étape.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="453"/>
+        <location filename="../../app/ui/messages.py" line="454"/>
         <source>Row %1 has %2 cells where the header has %3 (a stray delimiter or quote?).</source>
         <translation>La ligne %1 a %2 cellules alors que l’en-tête en a %3 (un séparateur ou un guillemet en trop ?).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="456"/>
+        <location filename="../../app/ui/messages.py" line="457"/>
         <source>Row %1 has cells to the right of the last titled column.</source>
         <translation>La ligne %1 a des cellules à droite de la dernière colonne titrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="457"/>
+        <location filename="../../app/ui/messages.py" line="458"/>
         <source>Row %1 has a cell longer than %2 characters.</source>
         <translation>La ligne %1 a une cellule de plus de %2 caractères.</translation>
     </message>
@@ -2520,252 +2520,262 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;état d’origine&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>Journeys and personas</source>
         <translation>Parcours et personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>Evidence</source>
         <translation>Éléments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Select &amp;All</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Pre&amp;ferences…</source>
         <translation>Préfére&amp;nces…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Actual &amp;Size (100 %)</source>
         <translation>&amp;Taille réelle (100 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>&amp;About Parcours</source>
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Add &amp;Photos…</source>
         <translation>Ajouter des &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Add a &amp;Quote…</source>
         <translation>Ajouter un &amp;verbatim…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Add a &amp;Link…</source>
         <translation>Ajouter un &amp;lien…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>Add an &amp;Insight…</source>
         <translation>Ajouter un &amp;enseignement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>Export the Evidence to a &amp;Folder…</source>
         <translation>E&amp;xporter les éléments dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>&amp;Import a Spreadsheet…</source>
         <translation>&amp;Importer un tableur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Cards, touchpoints, opportunities or metrics from a CSV or XLSX file</source>
         <translation>Cartes, points de contact, opportunités ou indicateurs depuis un fichier CSV ou XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Export a Spread&amp;sheet…</source>
         <translation>Exporter un &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Cards, touchpoints, the action plan, metrics and evidence as XLSX or CSV</source>
         <translation>Cartes, points de contact, plan d’actions, indicateurs et éléments de preuve en XLSX ou CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
+        <source>&amp;Merge Another Copy…</source>
+        <translation>&amp;Fusionner une autre copie…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="195"/>
+        <source>Bring in the changes of another copy of this map (sent by mail, synced…)</source>
+        <translation>Reprendre les modifications d’une autre copie de cette carte (reçue par courriel, synchronisée…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>Evidence &amp;Library…</source>
         <translation>&amp;Bibliothèque des éléments…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>E&amp;vidence</source>
         <translation>É&amp;léments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>Open a map</source>
         <translation>Ouvrir une carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="413"/>
         <source>Saved %s</source>
         <translation>%s enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>Save the map as</source>
         <translation>Enregistrer la carte sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="504"/>
+        <location filename="../../app/ui/main_window.py" line="515"/>
         <source>Export the evidence into</source>
         <translation>Exporter les éléments dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="514"/>
+        <location filename="../../app/ui/main_window.py" line="525"/>
         <source>%n files written</source>
         <translation>
             <numerusform>%n fichier écrit</numerusform>
@@ -2773,7 +2783,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="556"/>
+        <location filename="../../app/ui/main_window.py" line="544"/>
+        <source>Merge another copy of this map</source>
+        <translation>Fusionner une autre copie de cette carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="579"/>
         <source>No recent maps</source>
         <translation>Aucune carte récente</translation>
     </message>
@@ -2832,34 +2847,177 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="49"/>
+        <source>Merge “%1”</source>
+        <translation>Fusionner « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="52"/>
+        <source>Both copies come from the version saved %1.</source>
+        <translation>Les deux copies viennent de la version enregistrée le %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/merge_dialog.py" line="57"/>
+        <source>%n changes conflict: choose which to keep.</source>
+        <translation>
+            <numerusform>%n modification est en conflit : choisissez laquelle garder.</numerusform>
+            <numerusform>%n modifications sont en conflit : choisissez lesquelles garder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="60"/>
+        <source>Nothing conflicts: every change of both copies is kept.</source>
+        <translation>Aucun conflit : toutes les modifications des deux copies sont gardées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="65"/>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="65"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="65"/>
+        <location filename="../../app/ui/merge_dialog.py" line="80"/>
+        <source>Mine</source>
+        <translation>La mienne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="65"/>
+        <location filename="../../app/ui/merge_dialog.py" line="81"/>
+        <source>Theirs</source>
+        <translation>La leur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="66"/>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="66"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="84"/>
+        <source>All &amp;Mine</source>
+        <translation>Tout la &amp;mienne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="85"/>
+        <source>All &amp;Theirs</source>
+        <translation>Tout la &amp;leur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="92"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="124"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="124"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="124"/>
+        <source>Lane</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="125"/>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="125"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="126"/>
+        <source>Emotion point</source>
+        <translation>Point d’émotion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="126"/>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="127"/>
+        <source>Evidence</source>
+        <translation>Élément illustratif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="127"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="144"/>
+        <source>deleted by me</source>
+        <translation>supprimé de mon côté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="144"/>
+        <source>deleted by them</source>
+        <translation>supprimé de leur côté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="149"/>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="149"/>
+        <source>(kept, as it is)</source>
+        <translation>(gardé tel quel)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="151"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+</context>
+<context>
     <name>NewMapDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="31"/>
+        <location filename="../../app/ui/dialogs.py" line="32"/>
         <source>New map</source>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="38"/>
+        <location filename="../../app/ui/dialogs.py" line="39"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="46"/>
+        <location filename="../../app/ui/dialogs.py" line="47"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="50"/>
+        <location filename="../../app/ui/dialogs.py" line="51"/>
         <source>Language of the map</source>
         <translation>Langue de la carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="71"/>
+        <location filename="../../app/ui/dialogs.py" line="72"/>
         <source>Sample map: home loan (French)</source>
         <translation>Carte d’exemple : prêt immobilier (en français)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="74"/>
+        <location filename="../../app/ui/dialogs.py" line="75"/>
         <source>A finished example map to explore: a home-loan journey at a bank.</source>
         <translation>Une carte d’exemple terminée, à explorer : le parcours d’un prêt immobilier dans une banque.</translation>
     </message>
@@ -3139,60 +3297,70 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="165"/>
+        <location filename="../../app/ui/dialogs.py" line="166"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="167"/>
+        <location filename="../../app/ui/dialogs.py" line="168"/>
         <source>Same as the system</source>
         <translation>Celle du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="172"/>
+        <location filename="../../app/ui/dialogs.py" line="175"/>
+        <source>Recorded with each version you save</source>
+        <translation>Enregistré avec chaque version que vous enregistrez</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="176"/>
         <source>The new language applies the next time Parcours starts.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Parcours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="180"/>
+        <location filename="../../app/ui/dialogs.py" line="184"/>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="186"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="116"/>
+        <location filename="../../app/ui/dialogs.py" line="117"/>
         <source>Recover unsaved work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="120"/>
+        <location filename="../../app/ui/dialogs.py" line="121"/>
         <source>Parcours was closed without saving these maps. Their last edits were kept. Choose the maps to reopen; you can then save them.</source>
         <translation>Parcours a été fermé sans enregistrer ces cartes. Leurs dernières modifications ont été conservées. Choisissez les cartes à rouvrir ; vous pourrez ensuite les enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="145"/>
+        <location filename="../../app/ui/dialogs.py" line="146"/>
         <source>Untitled map</source>
         <translation>Carte sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="150"/>
+        <location filename="../../app/ui/dialogs.py" line="151"/>
         <source>%1 — last edited %2</source>
         <translation>%1 — modifiée le %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="132"/>
+        <location filename="../../app/ui/dialogs.py" line="133"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="133"/>
+        <location filename="../../app/ui/dialogs.py" line="134"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="134"/>
+        <location filename="../../app/ui/dialogs.py" line="135"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
@@ -3534,6 +3702,11 @@
         <location filename="../../app/ui/messages.py" line="405"/>
         <source>Put elements back in place</source>
         <translation>Remettre des éléments en place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="406"/>
+        <source>Merge “%1”</source>
+        <translation>Fusionner « %1 »</translation>
     </message>
 </context>
 <context>
