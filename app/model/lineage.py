@@ -223,7 +223,8 @@ class Lineage:
         children: dict[str, list[str]] = {}
         for version in self.versions.values():
             if version.parents:
-                children.setdefault(version.parents[0], []).append(version.id)
+                first, *_others = version.parents
+                children.setdefault(first, []).append(version.id)
         visited = {self.head}
         # (version we stand on, the move that brought us there to take back when we leave)
         stack: list[tuple[str, tuple[str, bool] | None]] = [(self.head, None)]

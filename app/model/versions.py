@@ -18,7 +18,7 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from . import fileformat, lineage
-from .errors import SaveError, shown_name
+from .errors import InvalidFileError, SaveError, shown_name
 from .journal import TABLES, UNKNOWN, Journal
 from .lineage import Lineage, LineageError, State, Version
 
@@ -75,9 +75,13 @@ class VersionsMixin:
                 found.check_applies(lambda keys: read_rows(connection.execute, keys))
             head = found.head
         except (LineageError, sqlite3.Error) as error:
-            with closing(sqlite3.connect(database, isolation_level=None)) as connection:
-                fileformat.harden(connection)
-                lineage.clear(connection.execute)
+            try:
+                with closing(sqlite3.connect(database, isolation_level=None)) as connection:
+                    fileformat.harden(connection)
+                    lineage.clear(connection.execute)
+            except sqlite3.Error as failure:
+                problem = "the file is damaged (its version history cannot be read)"
+                raise InvalidFileError(shown_as, problem) from failure
             head = None
             reason = error if isinstance(error, LineageError) else "its rows cannot be read"
             self.history_notice = (
