@@ -41,8 +41,8 @@ def test_an_unknown_command_is_an_error_not_a_map(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.decode() == (
         "parcours: “exprot” is not a command (did you mean “export”?); the commands are new, "
-        "templates, info, check, export and import, and a map to open is named with its extension "
-        "(exprot.cjm).\n"
+        "templates, info, check, export, import, merge and copy, and a map to open is named with "
+        "its extension (exprot.cjm).\n"
     )
     assert list(tmp_path.iterdir()) == []
 

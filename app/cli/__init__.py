@@ -22,14 +22,16 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 EXIT_BUG = 70  # EX_SOFTWARE: an internal error, reported in the log folder
 EXIT_INTERRUPTED = 130
 EXIT_CLOSED_PIPE = 141  # as a program killed by SIGPIPE, what `cat` gives in `cat | head -1`
-SUBCOMMANDS = ("new", "templates", "info", "check", "export", "import")
+SUBCOMMANDS = ("new", "templates", "info", "check", "export", "import", "merge", "copy")
 SUBCOMMANDS_HELP = """\
   new FILE        create a map from a template
   templates       list the templates
   info FILE       summary of a map (validates it first)
   check FILE      validate a map; exit 0 when it is valid
   export FILE     export a poster (pdf, png, svg), a spreadsheet (csv, xlsx) or JSON
-  import MAP FILE import a spreadsheet's rows into a journey of MAP"""
+  import MAP FILE import a spreadsheet's rows into a journey of MAP
+  merge MINE THEIRS -o OUT   merge two copies of one map into OUT
+  copy MAP OUT    write a copy of a map (--without-history to leave its history out)"""
 
 
 def main(argv: Sequence[str] | None = None) -> int:

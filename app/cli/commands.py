@@ -13,6 +13,7 @@ from typing import Any
 
 from . import EXIT_ERROR, EXIT_OK, add_common_options
 from .export import add_export_arguments, run_export
+from .merge import add_merge_commands
 from .tables import (
     add_import_command,
     add_new_arguments,
@@ -89,6 +90,7 @@ def subcommand_parser() -> argparse.ArgumentParser:
     add_table_export_arguments(export)
     export.set_defaults(run=export_runner(run_export))
     add_import_command(commands)
+    add_merge_commands(commands)
     for command in commands.choices.values():
         add_common_options(command)
     return parser

@@ -52,6 +52,7 @@ from .steps import StepLabel, label_for
 from .verbs_cards import CardVerbs
 from .verbs_evidence import EvidenceVerbs
 from .verbs_structure import StructureVerbs
+from .versions import VersionsMixin
 from .workspace import RecoverableWork, WorkingCopy, adopt
 
 Listener = Callable[[Change], None]
@@ -67,7 +68,7 @@ class _OpenStep:
     failed: bool = False
 
 
-class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries):
+class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries, VersionsMixin):
     """An open `.cjm` project: its working copy, its file on disk and its listeners."""
 
     def __init__(
@@ -84,6 +85,8 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         self.journal = Journal(working.folder)
         self._open_step: _OpenStep | None = None
         self._recorded: tuple[RowChange, ...] = ()  # rows of the verb that just committed
+        self.author_name = ""  # who saves: recorded with each version (the editor's preferences)
+        self.history_notice: str | None = None  # why the file's history was left out
 
     # -- opening and creating ------------------------------------------------------------
 
@@ -101,6 +104,7 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
             document.close()
             raise
         document.journal.clear()  # the template is where the history starts
+        document.journal.start_from(None)
         document.journal.mark_saved(0)
         working.mark(False)
         return document
@@ -138,7 +142,23 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         working.upgraded_from = upgraded_from
         working.write_info()
         document = cls(working, path, read_only, lock if lock.held else None)
+        try:
+            document._adopt_history(working.database, path)
+        except BaseException:
+            document.close()
+            raise
         document.journal.mark_saved()
+        return document
+
+    @classmethod
+    def open_copy(cls, path: Path | str) -> JourneyDocument:
+        """An untitled, editable copy of a file, history included (a merge written to another
+        file starts from it): the file is validated like any other, never locked nor changed."""
+        document = cls.open(path, read_only=True)
+        if document._lock is not None:
+            document._lock.release()
+            document._lock = None
+        document.path, document.read_only = None, False
         return document
 
     @classmethod
@@ -247,6 +267,7 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
 
     def _record(self, label: StepLabel, rows: tuple[RowChange, ...], merge: str | None) -> int:
         step, _merged = self.journal.record(label, rows, merge)
+        self.journal.accumulate(rows)
         self._mark_modified()
         return step.id
 
@@ -349,6 +370,7 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         finally:
             self.session.expunge_all()
         self.journal.mark(step.id, undone=backwards)
+        self.journal.accumulate(rows)
         self._mark_modified()
         origin = "undo" if backwards else "redo"
         change = change_of_rows(origin, rows, step.label, origin, step.id)
@@ -361,13 +383,20 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
         self.session.flush()
         return read_state(self.session.connection())
 
-    def apply_state(self, state: dict[str, dict[str, Any]], label: StepLabel) -> None:
+    def apply_state(
+        self,
+        state: dict[str, dict[str, Any]],
+        label: StepLabel,
+        current: dict[str, dict[str, Any]] | None = None,
+    ) -> None:
         """Make the map equal to `state` (a merge's result, an older version) in one step:
-        rows added, changed and removed as the difference says, undone with one undo."""
+        rows added, changed and removed as the difference says, undone with one undo.
+        `current`: the map's `state()` just read, if the caller has it (spares reading it)."""
         with self.step(label):
             with self._edit() as session:
                 connection = session.connection()
-                replay_rows(connection, state_difference(read_state(connection), state), False)
+                now = read_state(connection) if current is None else current
+                replay_rows(connection, state_difference(now, state), False)
             self.session.expunge_all()
             self._emit(Change("apply_state"))
 
@@ -382,34 +411,36 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
             check_current(self.session.connection(), done)  # as the step left them
         except HistoryError:
             self.journal.clear()
+            self.journal.forget_since()
         finally:
             self.session.rollback()
 
     # -- saving --------------------------------------------------------------------------
 
-    def save(self) -> None:
-        """Write the document to its own file; an untitled document needs `save_as`."""
+    def save(self, label: str = "") -> None:
+        """Write the document to its own file, recording a version (named `label`, if given);
+        an untitled document needs `save_as`."""
         if self.path is None:
             raise SaveError("Untitled map", "it has no file yet; use Save As")
         if self.read_only:
             raise ReadOnlyDocumentError(self.path)
         if self.working.upgraded_from is not None:
             self._keep_pre_upgrade_original()
-        self._write(self.path)
+        self._write_version(self.path, label)
         self.journal.mark_saved()
         self.working.mark(False, self.path)
 
-    def save_as(self, path: Path | str) -> None:
+    def save_as(self, path: Path | str, label: str = "") -> None:
         """Write to a new file and continue editing that one; the old file is not touched."""
         target = Path(path).absolute()
         if self.path is not None and target == self.path and not self.read_only:
-            self.save()
+            self.save(label)
             return
         lock = FileLock(target)
         if not lock.acquire() and not target.parent.is_dir():
             raise SaveError(target, "its folder does not exist")
         try:
-            self._write(target)
+            self._write_version(target, label)
         except BaseException:
             lock.release()
             raise
@@ -434,6 +465,16 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries)
             except OSError as error:
                 raise SaveError(self.path, _reason(error)) from error
         self.working.upgraded_from = None
+
+    def _write_version(self, target: Path, label: str) -> None:
+        """Record a version, then write the file; a failed write leaves no version."""
+        version = self._prepare_version(label)
+        try:
+            self._write(target)
+        except BaseException:
+            self._drop_version(version)
+            raise
+        self._version_saved(version)
 
     def _write(self, target: Path) -> None:
         """Whole new file beside `target`, synced, then swapped in by one rename."""

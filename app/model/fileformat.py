@@ -28,7 +28,7 @@ from .schema import Base, Flag, Timestamp
 from .text import unsafe_utf8
 
 APPLICATION_ID = 0x434A4D31  # "CJM1"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 SQLITE_HEADER = b"SQLite format 3\x00"
 MAX_VALUE_BYTES = 60_000_000  # largest single value SQLite may hand us (a photo is far less)
 

@@ -252,7 +252,12 @@ CREATE TABLE IF NOT EXISTS row_change (
     old TEXT, new TEXT);
 CREATE INDEX IF NOT EXISTS ix_row_change_step ON row_change (step, seq);
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS unsaved (
+    tbl TEXT NOT NULL, key TEXT NOT NULL, old TEXT, new TEXT, PRIMARY KEY (tbl, key));
+CREATE TABLE IF NOT EXISTS merged (step INTEGER NOT NULL, version TEXT NOT NULL);
 """
+UNKNOWN = "?"
+"""`since` when the changes since the last version are not known (a damaged journal)."""
 
 
 class Journal:
@@ -328,6 +333,8 @@ class Journal:
         with self._db:
             self._db.execute("DELETE FROM row_change WHERE step IN (SELECT id FROM step "
                              "WHERE undone = 1)")  # fmt: skip
+            self._db.execute("DELETE FROM merged WHERE step IN (SELECT id FROM step "
+                             "WHERE undone = 1)")  # fmt: skip
             redone = self._db.execute("DELETE FROM step WHERE undone = 1").rowcount
             mergeable = (
                 merge_key is not None
@@ -381,9 +388,72 @@ class Journal:
     def clear(self) -> None:
         """Forget every step (a new map's template, or a history that no longer matches)."""
         with self._db:
+            self._db.execute("DELETE FROM merged WHERE step IN (SELECT id FROM step "
+                             "WHERE undone = 1)")  # fmt: skip
             self._db.execute("DELETE FROM row_change")
             self._db.execute("DELETE FROM step")
-            self._db.execute("DELETE FROM meta")
+            self._db.execute("DELETE FROM meta WHERE name = 'saved'")
+
+    # -- what changed since the last saved version (lineage.py)
+
+    @property
+    def since(self) -> str | None:
+        """The version the unsaved changes start from: None for none (a new map, a file
+        without history), `UNKNOWN` when they are not known."""
+        row = self._db.execute("SELECT value FROM meta WHERE name = 'since'").fetchone()
+        if row is None:
+            return UNKNOWN
+        return row[0] or None
+
+    def start_from(self, version: str | None) -> None:
+        """The map is now what `version` holds: no unsaved changes, no merge waiting."""
+        with self._db:
+            self._db.execute("DELETE FROM unsaved")
+            self._db.execute("DELETE FROM merged")
+            self._db.execute(
+                "INSERT OR REPLACE INTO meta (name, value) VALUES ('since', ?)", (version or "",)
+            )
+
+    def forget_since(self) -> None:
+        """Some changes escaped the record (a crash between an edit and its step)."""
+        with self._db:
+            self._db.execute("DELETE FROM meta WHERE name = 'since'")
+
+    def accumulate(self, rows: Sequence[RowChange]) -> None:
+        """Fold a step's rows (done, undone or redone) into the changes since the version."""
+        with self._db:
+            for row in rows:
+                found = self._db.execute(
+                    "SELECT old FROM unsaved WHERE tbl = ? AND key = ?", (row.table, row.key)
+                ).fetchone()
+                old = _dump(row.before) if found is None else found[0]
+                new = _dump(row.after)
+                if old == new:
+                    self._db.execute(
+                        "DELETE FROM unsaved WHERE tbl = ? AND key = ?", (row.table, row.key)
+                    )
+                else:
+                    self._db.execute(
+                        "INSERT OR REPLACE INTO unsaved (tbl, key, old, new) VALUES (?, ?, ?, ?)",
+                        (row.table, row.key, old, new),
+                    )
+
+    def unsaved(self) -> tuple[RowChange, ...]:
+        found = self._db.execute("SELECT tbl, key, old, new FROM unsaved ORDER BY tbl, key")
+        return tuple(RowChange(t, k, _load(o), _load(n)) for t, k, o, n in found)
+
+    def add_merged(self, step_id: int, version: str) -> None:
+        """Step `step_id` merged a copy whose head is `version`: its next parent."""
+        with self._db:
+            self._db.execute("INSERT INTO merged (step, version) VALUES (?, ?)", (step_id, version))
+
+    def merged(self) -> list[str]:
+        """Heads of the copies merged by steps that are not undone, oldest first."""
+        found = self._db.execute(
+            "SELECT version FROM merged WHERE step NOT IN (SELECT id FROM step WHERE undone = 1) "
+            "ORDER BY rowid"
+        )
+        return list(dict.fromkeys(v for (v,) in found))
 
 
 def _open(path: Path) -> sqlite3.Connection:

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import fileformat, limits, migrations
 from .errors import DocumentError, InvalidFileError, LimitError, shown_name
+from .lineage_tables import HISTORY_TABLES
 from .picture_check import DroppedPicture, PictureRefusal, check_all
 from .schema import Base, Flag
 from .text import first_unsafe
@@ -84,6 +85,7 @@ def format_tables(version: int) -> dict[str, tuple[Column, ...]]:
             for row in connection.execute(
                 "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY rowid"
             )
+            if row[0] not in HISTORY_TABLES  # the JSON form is the map, not its history
         ]
         tables = {}
         for name in names:

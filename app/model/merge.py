@@ -103,7 +103,9 @@ def _row(
     pick: Choice,
     result: MergeResult,
 ) -> Image | None:
-    if _same(m, t):
+    if _same(m, t):  # the same change on both sides: the later update time, whoever is "mine"
+        if m is not None and t is not None and m.get("updated_at") != t.get("updated_at"):
+            return {**m, "updated_at": max(str(m.get("updated_at")), str(t.get("updated_at")))}
         return m
     if _same(m, b):
         if t is not None or m is not None:
@@ -209,14 +211,28 @@ def _renumber(
     groups: dict[tuple[Any, ...], list[str]] = {}
     for key, row in rows.items():
         groups.setdefault(tuple(row.get(k) for k in keys), []).append(key)
+    indexed = [_by_group(side.get(table, {}), keys) for side in sides]
     for group, members in groups.items():
         present = set(members)
-        base, mine, theirs = (_order(side, table, keys, group, present) for side in sides)
+        base, mine, theirs = (
+            [key for _, key in sorted(m for m in index.get(group, ()) if m[1] in present)]
+            for index in indexed
+        )
         merged = merged_order(base, mine, theirs, mine_first)
         merged.extend(sorted(present - set(merged)))
         for position, key in enumerate(merged):
             if rows[key].get("position") != position:
                 rows[key] = {**rows[key], "position": position}
+
+
+def _by_group(
+    rows: Mapping[str, Image], keys: tuple[str, ...]
+) -> dict[tuple[Any, ...], list[tuple[Any, str]]]:
+    """A side's rows of one table as (position, id) by group of siblings."""
+    found: dict[tuple[Any, ...], list[tuple[Any, str]]] = {}
+    for key, row in rows.items():
+        found.setdefault(tuple(row.get(k) for k in keys), []).append((row.get("position", 0), key))
+    return found
 
 
 def merged_order(
@@ -261,15 +277,3 @@ def merged_order(
         for run in sorted(runs.get(anchor, []), key=lambda r: r[0]):
             merged.extend(run)
     return merged
-
-
-def _order(
-    state: State, table: str, keys: tuple[str, ...], group: tuple[Any, ...], present: set[str]
-) -> list[str]:
-    rows = state.get(table, {})
-    members = [
-        (row.get("position", 0), key)
-        for key, row in rows.items()
-        if key in present and tuple(row.get(k) for k in keys) == group
-    ]
-    return [key for _, key in sorted(members)]

@@ -58,7 +58,18 @@ def _table_ddl(version: int, table: str) -> str:
     return next(part for part in ddl(version).split(";") if f"CREATE TABLE {table} (" in part)
 
 
-UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(connection: sqlite3.Connection) -> None:
+    """Format 4 keeps the versions its Saves record (lineage.py); an upgraded map has none
+    yet: its first Save starts its history."""
+    connection.execute(_table_ddl(4, "version"))
+    connection.execute(_table_ddl(4, "version_parent"))
+
+
+UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+    3: _v3_to_v4,
+}
 """UPGRADES[n] turns a format-n database into format n+1."""
 
 

@@ -75,6 +75,7 @@ ENGLISH: dict[str, str] = {
     "reorder_evidence": "Reorder evidence",
     "restore": "Restore deleted elements",
     "restore_places": "Put elements back in place",
+    "merge": "Merge “{title}”",
 }
 """The English wording of every label code; `{title}` and `{count}` come from its arguments."""
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -144,7 +145,7 @@ class RecoveryDialog(QDialog):
 
 
 class PreferencesDialog(QDialog):
-    """The interface language (applies at the next start)."""
+    """The interface language (applies at the next start) and the name each Save records."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,6 +156,9 @@ class PreferencesDialog(QDialog):
         self.language.addItem("Français", "fr")
         current = str(settings().value("language", "system"))
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        self.author = QLineEdit(str(settings().value("author", "") or ""))
+        self.author.setMaxLength(500)
+        self.author.setPlaceholderText(self.tr("Recorded with each version you save"))
         note = QLabel(self.tr("The new language applies the next time Parcours starts."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -165,8 +169,10 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(note)
+        form.addRow(self.tr("Your name"), self.author)
         form.addRow(buttons)
 
     def accept(self) -> None:
         settings().setValue("language", self.language.currentData())
+        settings().setValue("author", " ".join(self.author.text().split()))
         super().accept()

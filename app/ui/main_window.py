@@ -38,6 +38,7 @@ from .icons import icon
 from .import_dialog import import_spreadsheet
 from .insert_menu import InsertMenu
 from .inspector import Inspector
+from .merge_dialog import merge_file
 from .messages import user_message
 from .open_questions import open_map, warn
 from .outline import DocumentOutline
@@ -282,6 +283,11 @@ class MainWindow(QMainWindow):
             self.export_table,
             tip=self.tr("Cards, touchpoints, the action plan, metrics and evidence as XLSX or CSV"),
         )
+        self.merge_action = self._action(
+            self.tr("&Merge Another Copy…"),
+            self.merge_copy,
+            tip=self.tr("Bring in the changes of another copy of this map (sent by mail, synced…)"),
+        )
         self.library_action = self._action(
             self.tr("Evidence Li&brary…"), self.evidence_library, "Ctrl+L", icon_name="library"
         )
@@ -293,12 +299,12 @@ class MainWindow(QMainWindow):
             self.link_action, self.insight_action, self.library_action,
             self.export_evidence_action, self.edit_text_action, self.find_action,
             self.find_next_action, self.find_previous_action, self.present_action,
-            self.import_table_action, self.export_table_action,
+            self.import_table_action, self.export_table_action, self.merge_action,
         ]  # fmt: skip
         self.editing_actions = [
             self.cut_action, self.paste_action, self.duplicate_action, self.delete_action,
             self.edit_text_action, self.photos_action, self.quote_action, self.link_action,
-            self.insight_action, self.import_table_action,
+            self.insight_action, self.import_table_action, self.merge_action,
         ]  # fmt: skip
         """Actions that change the map: off while it is read-only."""
 
@@ -312,6 +318,8 @@ class MainWindow(QMainWindow):
         file.addActions([self.save_action, self.save_as_action, self.export_action])
         file.addSeparator()
         file.addActions([self.import_table_action, self.export_table_action])
+        file.addSeparator()
+        file.addAction(self.merge_action)
         file.addSeparator()
         file.addActions([self.close_action, self.quit_action])
         edit = bar.addMenu(self.tr("&Edit"))
@@ -556,6 +564,7 @@ class MainWindow(QMainWindow):
         if document.path is None or document.read_only:
             return self.save_as(tab)
         try:
+            document.author_name = author_name()
             document.save()
         except DocumentError as error:
             self.show_error(user_message(error))
@@ -583,6 +592,7 @@ class MainWindow(QMainWindow):
             return False
         target = Path(path) if path.endswith(".cjm") else Path(path + ".cjm")
         try:
+            document.author_name = author_name()
             document.save_as(target)
         except DocumentError as error:
             self.show_error(user_message(error))
@@ -712,6 +722,18 @@ class MainWindow(QMainWindow):
         if editor is not None:
             TableExportDialog(editor, self).exec()
 
+    def merge_copy(self) -> None:
+        """File › Merge Another Copy…: the conflicts are shown before anything changes."""
+        editor = self.current_editor()
+        if editor is None:
+            return
+        folder = editor.document.path.parent if editor.document.path else Path.home()
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Merge another copy of this map"), str(folder), FILE_FILTER
+        )
+        if path:
+            merge_file(editor, Path(path), self)
+
     def export(self) -> None:
         editor = self.current_editor()
         if editor is not None:
@@ -763,6 +785,11 @@ def with_shortcut_in_tooltip(action: QAction) -> None:
     tip = f"{text} ({keys})" if keys else text
     if action.toolTip() != tip:
         action.setToolTip(tip)
+
+
+def author_name() -> str:
+    """The name Preferences gives, recorded with each version saved."""
+    return str(settings().value("author", "") or "")
 
 
 def run(paths: list[Path], sample: bool = False) -> int:

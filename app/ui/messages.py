@@ -515,6 +515,7 @@ STEP_TEXTS = {
     "reorder_evidence": QT_TRANSLATE_NOOP("Step", "Reorder evidence"),
     "restore": QT_TRANSLATE_NOOP("Step", "Restore deleted elements"),
     "restore_places": QT_TRANSLATE_NOOP("Step", "Put elements back in place"),
+    "merge": QT_TRANSLATE_NOOP("Step", "Merge “%1”"),
 }
 """Every step label code (app/model/steps.py) in the interface's language; %1 is the element's
 title, %n a count (Qt's plural forms)."""

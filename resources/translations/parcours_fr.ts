@@ -472,17 +472,17 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="80"/>
+        <location filename="../../app/ui/dialogs.py" line="81"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="82"/>
+        <location filename="../../app/ui/dialogs.py" line="83"/>
         <source>Do you want to save the changes you made to “%s”?</source>
         <translation>Voulez-vous enregistrer les modifications apportées à « %s » ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="86"/>
+        <location filename="../../app/ui/dialogs.py" line="87"/>
         <source>Your changes will be lost if you don’t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
@@ -1136,117 +1136,117 @@
         <translation>%1 n’a pas été enregistré : %2. Le fichier sur le disque n’a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="609"/>
+        <location filename="../../app/ui/messages.py" line="610"/>
         <source>it cannot be read (permission denied or the disk failed)</source>
         <translation>il ne peut pas être lu (permission refusée ou disque défaillant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="610"/>
+        <location filename="../../app/ui/messages.py" line="611"/>
         <source>it is larger than 50 MB, the most Parcours imports from one file</source>
         <translation>il dépasse 50 Mo, le maximum que Parcours importe d’un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="613"/>
+        <location filename="../../app/ui/messages.py" line="614"/>
         <source>it is an Excel 97-2003 workbook (.xls); save it as .xlsx or CSV UTF-8 first</source>
         <translation>c’est un classeur Excel 97-2003 (.xls) ; enregistrez-le d’abord en .xlsx ou en CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="617"/>
+        <location filename="../../app/ui/messages.py" line="618"/>
         <source>it is not an XLSX workbook (it is not even a ZIP archive)</source>
         <translation>ce n’est pas un classeur XLSX (ce n’est même pas une archive ZIP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="618"/>
+        <location filename="../../app/ui/messages.py" line="619"/>
         <source>it holds NUL characters, so it is not a text file (save it as CSV UTF-8)</source>
         <translation>il contient des caractères NUL, ce n’est donc pas un fichier texte (enregistrez-le en CSV UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="622"/>
+        <location filename="../../app/ui/messages.py" line="623"/>
         <source>its UTF-16 text is damaged</source>
         <translation>son texte UTF-16 est endommagé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="623"/>
+        <location filename="../../app/ui/messages.py" line="624"/>
         <source>its text is neither UTF-8 nor Windows-1252 (save it as CSV UTF-8)</source>
         <translation>son texte n’est ni en UTF-8 ni en Windows-1252 (enregistrez-le en CSV UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="626"/>
+        <location filename="../../app/ui/messages.py" line="627"/>
         <source>it holds no header row</source>
         <translation>il n’a pas de ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="627"/>
+        <location filename="../../app/ui/messages.py" line="628"/>
         <source>it has more than 100 columns</source>
         <translation>il a plus de 100 colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="628"/>
+        <location filename="../../app/ui/messages.py" line="629"/>
         <source>it has more than 20,000 rows, the most Parcours imports at once</source>
         <translation>il a plus de 20 000 lignes, le maximum que Parcours importe en une fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="631"/>
+        <location filename="../../app/ui/messages.py" line="632"/>
         <source>it is damaged, or it is not an XLSX workbook</source>
         <translation>il est endommagé, ou ce n’est pas un classeur XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="632"/>
+        <location filename="../../app/ui/messages.py" line="633"/>
         <source>the workbook has no sheet</source>
         <translation>le classeur n’a aucune feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="633"/>
+        <location filename="../../app/ui/messages.py" line="634"/>
         <source>it is a damaged ZIP archive, not a workbook</source>
         <translation>c’est une archive ZIP endommagée, pas un classeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="634"/>
+        <location filename="../../app/ui/messages.py" line="635"/>
         <source>it is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV UTF-8</source>
         <translation>c’est un classeur OpenDocument (.ods) ; enregistrez-le en .xlsx ou en CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="638"/>
+        <location filename="../../app/ui/messages.py" line="639"/>
         <source>it is a ZIP archive but not an XLSX workbook</source>
         <translation>c’est une archive ZIP, mais pas un classeur XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="639"/>
+        <location filename="../../app/ui/messages.py" line="640"/>
         <source>it holds too many parts to be a workbook</source>
         <translation>il contient trop de parties pour être un classeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="640"/>
+        <location filename="../../app/ui/messages.py" line="641"/>
         <source>it unpacks to far more than its size (a ZIP bomb?), more than Parcours reads</source>
         <translation>une fois décompressé, il dépasse de loin sa taille (une bombe ZIP ?), plus que ce que Parcours lit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="644"/>
+        <location filename="../../app/ui/messages.py" line="645"/>
         <source>the sheet is empty</source>
         <translation>la feuille est vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="649"/>
+        <location filename="../../app/ui/messages.py" line="650"/>
         <source>it has no sheet “%1” (its sheets: %2)</source>
         <translation>il n’a pas de feuille « %1 » (ses feuilles : %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="653"/>
+        <location filename="../../app/ui/messages.py" line="654"/>
         <source>“%1” is a chart, not a sheet of cells</source>
         <translation>« %1 » est un graphique, pas une feuille de cellules</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="657"/>
+        <location filename="../../app/ui/messages.py" line="658"/>
         <source>a cell near line %1 is longer than %2 characters</source>
         <translation>une cellule vers la ligne %1 dépasse %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="661"/>
+        <location filename="../../app/ui/messages.py" line="662"/>
         <source>a quoted cell that starts near line %1 is never closed</source>
         <translation>une cellule entre guillemets qui commence vers la ligne %1 n’est jamais fermée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="667"/>
+        <location filename="../../app/ui/messages.py" line="668"/>
         <source>line %1 is not valid CSV (%2)</source>
         <translation>la ligne %1 n’est pas du CSV valide (%2)</translation>
     </message>
@@ -2368,177 +2368,177 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="534"/>
+        <location filename="../../app/ui/messages.py" line="535"/>
         <source>Row %1: the title is empty.</source>
         <translation>Ligne %1 : le titre est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="535"/>
+        <location filename="../../app/ui/messages.py" line="536"/>
         <source>Row %1: the metric has no name.</source>
         <translation>Ligne %1 : l’indicateur n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="536"/>
+        <location filename="../../app/ui/messages.py" line="537"/>
         <source>Row %1: no stage is given.</source>
         <translation>Ligne %1 : aucune étape n’est indiquée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="537"/>
+        <location filename="../../app/ui/messages.py" line="538"/>
         <source>Row %1: no lane is given.</source>
         <translation>Ligne %1 : aucun couloir n’est indiqué.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="538"/>
+        <location filename="../../app/ui/messages.py" line="539"/>
         <source>Row %1: this journey has no stage “%2”.</source>
         <translation>Ligne %1 : ce parcours n’a pas d’étape « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="539"/>
+        <location filename="../../app/ui/messages.py" line="540"/>
         <source>Row %1: this journey has no lane “%2”.</source>
         <translation>Ligne %1 : ce parcours n’a pas de couloir « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="540"/>
+        <location filename="../../app/ui/messages.py" line="541"/>
         <source>Row %1: this journey has no stage number %2.</source>
         <translation>Ligne %1 : ce parcours n’a pas d’étape numéro %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="541"/>
+        <location filename="../../app/ui/messages.py" line="542"/>
         <source>Row %1: this journey has no lane number %2.</source>
         <translation>Ligne %1 : ce parcours n’a pas de couloir numéro %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="542"/>
+        <location filename="../../app/ui/messages.py" line="543"/>
         <source>Row %1: this journey has no lane of kind “%2”.</source>
         <translation>Ligne %1 : ce parcours n’a pas de couloir de type « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="543"/>
+        <location filename="../../app/ui/messages.py" line="544"/>
         <source>Row %1: “%2” is an emotion lane, which holds emotion points, not cards.</source>
         <translation>Ligne %1 : « %2 » est un couloir d’émotions, qui porte des points d’émotion, pas des cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="546"/>
+        <location filename="../../app/ui/messages.py" line="547"/>
         <source>Row %1: %2 must be a whole number from %3 to %4, not “%5”.</source>
         <translation>Ligne %1 : %2 doit être un nombre entier de %3 à %4, pas « %5 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="547"/>
+        <location filename="../../app/ui/messages.py" line="548"/>
         <source>Row %1: %2 must be a whole number, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être un nombre entier, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="548"/>
+        <location filename="../../app/ui/messages.py" line="549"/>
         <source>Row %1: %2 must be a number, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être un nombre, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="549"/>
+        <location filename="../../app/ui/messages.py" line="550"/>
         <source>Row %1: %2 must be less than a million million, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être inférieur à mille milliards, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="550"/>
+        <location filename="../../app/ui/messages.py" line="551"/>
         <source>Row %1: %2 must be yes or no, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être oui ou non, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="551"/>
+        <location filename="../../app/ui/messages.py" line="552"/>
         <source>Row %1: %2 cannot be “%3”; it takes %4.</source>
         <translation>Ligne %1 : %2 ne peut pas valoir « %3 » ; valeurs possibles : %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="552"/>
+        <location filename="../../app/ui/messages.py" line="553"/>
         <source>Row %1: %2 must be a date (YYYY-MM-DD or DD/MM/YYYY), not “%3”.</source>
         <translation>Ligne %1 : %2 doit être une date (AAAA-MM-JJ ou JJ/MM/AAAA), pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="555"/>
+        <location filename="../../app/ui/messages.py" line="556"/>
         <source>Row %1: %2 is longer than %3 characters.</source>
         <translation>Ligne %1 : %2 dépasse %3 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="556"/>
+        <location filename="../../app/ui/messages.py" line="557"/>
         <source>Row %1: %2 holds an invisible control character (%3).</source>
         <translation>Ligne %1 : %2 contient un caractère de contrôle invisible (%3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="557"/>
+        <location filename="../../app/ui/messages.py" line="558"/>
         <source>Row %1: the value of %2 is not allowed (“%3”).</source>
         <translation>Ligne %1 : la valeur de %2 n’est pas permise (« %3 »).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="558"/>
+        <location filename="../../app/ui/messages.py" line="559"/>
         <source>Column “%1” is left out (no field of Parcours matches it).</source>
         <translation>La colonne « %1 » n’est pas importée (aucun champ de Parcours n’y correspond).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="559"/>
+        <location filename="../../app/ui/messages.py" line="560"/>
         <source>The file is not UTF-8; it was read as Windows-1252 (Western European).</source>
         <translation>Le fichier n’est pas en UTF-8 ; il a été lu en Windows-1252 (Europe occidentale).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="562"/>
+        <location filename="../../app/ui/messages.py" line="563"/>
         <source>No column holds the titles: map one to Title.</source>
         <translation>Aucune colonne ne porte les titres : associez-en une à Titre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="563"/>
+        <location filename="../../app/ui/messages.py" line="564"/>
         <source>No column holds the metric names: map one to Metric.</source>
         <translation>Aucune colonne ne porte les noms d’indicateurs : associez-en une à Indicateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="564"/>
+        <location filename="../../app/ui/messages.py" line="565"/>
         <source>No column names the stages: map one to Stage or Stage no.</source>
         <translation>Aucune colonne ne nomme les étapes : associez-en une à Étape ou Numéro d’étape.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="565"/>
+        <location filename="../../app/ui/messages.py" line="566"/>
         <source>Row %1 has %2 cells where the header has %3 (a stray delimiter or quote?).</source>
         <translation>La ligne %1 a %2 cellules alors que l’en-tête en a %3 (un séparateur ou un guillemet en trop ?).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="568"/>
+        <location filename="../../app/ui/messages.py" line="569"/>
         <source>Row %1 has cells to the right of the last titled column.</source>
         <translation>La ligne %1 a des cellules à droite de la dernière colonne titrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="569"/>
+        <location filename="../../app/ui/messages.py" line="570"/>
         <source>Row %1 has a cell longer than %2 characters.</source>
         <translation>La ligne %1 a une cellule de plus de %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="570"/>
+        <location filename="../../app/ui/messages.py" line="571"/>
         <source>Row %1: its new stage “%2” would be one too many (a journey holds at most %3).</source>
         <translation>Ligne %1 : sa nouvelle étape « %2 » serait de trop (un parcours compte au plus %3 étapes).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="574"/>
+        <location filename="../../app/ui/messages.py" line="575"/>
         <source>Row %1: its new lane “%2” would be one too many (a journey holds at most %3).</source>
         <translation>Ligne %1 : son nouveau couloir « %2 » serait de trop (un parcours compte au plus %3 couloirs).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="578"/>
+        <location filename="../../app/ui/messages.py" line="579"/>
         <source>Row %1: its new stage “%2” would be one too many (a map holds at most %3).</source>
         <translation>Ligne %1 : sa nouvelle étape « %2 » serait de trop (une carte compte au plus %3 étapes).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="581"/>
+        <location filename="../../app/ui/messages.py" line="582"/>
         <source>Row %1: its new lane “%2” would be one too many (a map holds at most %3).</source>
         <translation>Ligne %1 : son nouveau couloir « %2 » serait de trop (une carte compte au plus %3 couloirs).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="584"/>
+        <location filename="../../app/ui/messages.py" line="585"/>
         <source>Row %1: one card too many (a map holds at most %2).</source>
         <translation>Ligne %1 : une carte de trop (une carte Parcours en compte au plus %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="585"/>
+        <location filename="../../app/ui/messages.py" line="586"/>
         <source>Row %1: one metric too many (a map holds at most %2).</source>
         <translation>Ligne %1 : un indicateur de trop (une carte compte au plus %2 indicateurs).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="586"/>
+        <location filename="../../app/ui/messages.py" line="587"/>
         <source>Row %1: the map&apos;s text would pass %2 characters, the most a map holds.</source>
         <translation>Ligne %1 : le texte de la carte dépasserait %2 caractères, le maximum qu’une carte contient.</translation>
     </message>
@@ -3299,328 +3299,338 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;état d’origine&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>Journeys and personas</source>
         <translation>Parcours et personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Evidence</source>
         <translation>Éléments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>Export a poster: PDF, PNG or SVG</source>
         <translation>Exporter une affiche : PDF, PNG ou SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Dup&amp;licate</source>
         <translation>Dup&amp;liquer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Edit Te&amp;xt</source>
         <translation>Modifier le te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>Type over the title of the selected element (F2 or Enter)</source>
         <translation>Retaper le titre de l’élément sélectionné (F2 ou Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Find cards, stages, lanes, feelings, evidence and personas by a word</source>
         <translation>Retrouver cartes, étapes, couloirs, ressentis, éléments et personas par un mot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence sui&amp;vante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Pr&amp;eferences…</source>
         <translation>Préfére&amp;nces…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Expor&amp;t a Spreadsheet…</source>
         <translation>Exporter un &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>Evidence Li&amp;brary…</source>
         <translation>&amp;Bibliothèque des éléments…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>Evi&amp;dence</source>
         <translation>É&amp;léments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Select &amp;All</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>Show the whole map; it follows the window until you zoom</source>
         <translation>Voir toute la carte ; elle suit la fenêtre jusqu’à votre prochain zoom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>Actual &amp;Size (100 %)</source>
         <translation>&amp;Taille réelle (100 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>&amp;Present</source>
         <translation>&amp;Présenter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Full screen, stage by stage, for a workshop read-out</source>
         <translation>En plein écran, étape par étape, pour la restitution d’un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>&amp;About Parcours</source>
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Add &amp;Photos…</source>
         <translation>Ajouter des &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Add a &amp;Quote…</source>
         <translation>Ajouter un &amp;verbatim…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>Add a &amp;Link…</source>
         <translation>Ajouter un &amp;lien…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Add an &amp;Insight…</source>
         <translation>Ajouter un &amp;enseignement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Export the Evidence to a &amp;Folder…</source>
         <translation>E&amp;xporter les éléments dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>&amp;Import a Spreadsheet…</source>
         <translation>&amp;Importer un tableur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Cards, touchpoints, opportunities or metrics from a CSV or XLSX file</source>
         <translation>Cartes, points de contact, opportunités ou indicateurs depuis un fichier CSV ou XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Cards, touchpoints, the action plan, metrics and evidence as XLSX or CSV</source>
         <translation>Cartes, points de contact, plan d’actions, indicateurs et éléments de preuve en XLSX ou CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
+        <source>&amp;Merge Another Copy…</source>
+        <translation>&amp;Fusionner une autre copie…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="289"/>
+        <source>Bring in the changes of another copy of this map (sent by mail, synced…)</source>
+        <translation>Reprendre les modifications d’une autre copie de cette carte (reçue par courriel, synchronisée…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>Pa&amp;lette</source>
         <translation>Pa&amp;lette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>&amp;Journeys and Personas</source>
         <translation>Par&amp;cours et personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>I&amp;nspector</source>
         <translation>&amp;Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>&amp;Evidence</source>
         <translation>Élé&amp;ments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>Open a map</source>
         <translation>Ouvrir une carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="565"/>
+        <location filename="../../app/ui/main_window.py" line="574"/>
         <source>Saved %s</source>
         <translation>%s enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="580"/>
+        <location filename="../../app/ui/main_window.py" line="589"/>
         <source>Save the map as</source>
         <translation>Enregistrer la carte sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="671"/>
+        <location filename="../../app/ui/main_window.py" line="681"/>
         <source>Found in the persona “%s”.</source>
         <translation>Trouvé dans le persona « %s ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="693"/>
+        <location filename="../../app/ui/main_window.py" line="703"/>
         <source>Export the evidence into</source>
         <translation>Exporter les éléments dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="703"/>
+        <location filename="../../app/ui/main_window.py" line="713"/>
         <source>%n files written</source>
         <translation>
             <numerusform>%n fichier écrit</numerusform>
@@ -3628,7 +3638,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="751"/>
+        <location filename="../../app/ui/main_window.py" line="732"/>
+        <source>Merge another copy of this map</source>
+        <translation>Fusionner une autre copie de cette carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="773"/>
         <source>No recent maps</source>
         <translation>Aucune carte récente</translation>
     </message>
@@ -3722,19 +3737,162 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="49"/>
+        <source>Merge “%1”</source>
+        <translation>Fusionner « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="52"/>
+        <source>Both copies come from the version saved %1.</source>
+        <translation>Les deux copies viennent de la version enregistrée le %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/merge_dialog.py" line="57"/>
+        <source>%n changes conflict: choose which to keep.</source>
+        <translation>
+            <numerusform>%n modification est en conflit : choisissez laquelle garder.</numerusform>
+            <numerusform>%n modifications sont en conflit : choisissez lesquelles garder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="60"/>
+        <source>Nothing conflicts: every change of both copies is kept.</source>
+        <translation>Aucun conflit : toutes les modifications des deux copies sont gardées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="65"/>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="65"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="65"/>
+        <location filename="../../app/ui/merge_dialog.py" line="80"/>
+        <source>Mine</source>
+        <translation>La mienne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="65"/>
+        <location filename="../../app/ui/merge_dialog.py" line="81"/>
+        <source>Theirs</source>
+        <translation>La leur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="66"/>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="66"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="84"/>
+        <source>All &amp;Mine</source>
+        <translation>Tout la &amp;mienne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="85"/>
+        <source>All &amp;Theirs</source>
+        <translation>Tout la &amp;leur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="92"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="124"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="124"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="124"/>
+        <source>Lane</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="125"/>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="125"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="126"/>
+        <source>Emotion point</source>
+        <translation>Point d’émotion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="126"/>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="127"/>
+        <source>Evidence</source>
+        <translation>Élément illustratif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="127"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="144"/>
+        <source>deleted by me</source>
+        <translation>supprimé de mon côté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="144"/>
+        <source>deleted by them</source>
+        <translation>supprimé de leur côté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="149"/>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="149"/>
+        <source>(kept, as it is)</source>
+        <translation>(gardé tel quel)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="151"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+</context>
+<context>
     <name>NewMapDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="31"/>
+        <location filename="../../app/ui/dialogs.py" line="32"/>
         <source>New map</source>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="45"/>
+        <location filename="../../app/ui/dialogs.py" line="46"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="49"/>
+        <location filename="../../app/ui/dialogs.py" line="50"/>
         <source>Language of the map</source>
         <translation>Langue de la carte</translation>
     </message>
@@ -4099,24 +4257,34 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="151"/>
+        <location filename="../../app/ui/dialogs.py" line="152"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="153"/>
+        <location filename="../../app/ui/dialogs.py" line="154"/>
         <source>Same as the system</source>
         <translation>Celle du système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="158"/>
+        <location filename="../../app/ui/dialogs.py" line="161"/>
+        <source>Recorded with each version you save</source>
+        <translation>Enregistré avec chaque version que vous enregistrez</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="162"/>
         <source>The new language applies the next time Parcours starts.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Parcours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="166"/>
+        <location filename="../../app/ui/dialogs.py" line="170"/>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="172"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
     </message>
 </context>
 <context>
@@ -4180,37 +4348,37 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="102"/>
+        <location filename="../../app/ui/dialogs.py" line="103"/>
         <source>Recover unsaved work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="106"/>
+        <location filename="../../app/ui/dialogs.py" line="107"/>
         <source>Parcours was closed without saving these maps. Their last edits were kept. Choose the maps to reopen; you can then save them.</source>
         <translation>Parcours a été fermé sans enregistrer ces cartes. Leurs dernières modifications ont été conservées. Choisissez les cartes à rouvrir ; vous pourrez ensuite les enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="131"/>
+        <location filename="../../app/ui/dialogs.py" line="132"/>
         <source>Untitled map</source>
         <translation>Carte sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="136"/>
+        <location filename="../../app/ui/dialogs.py" line="137"/>
         <source>%1 — last edited %2</source>
         <translation>%1 — modifiée le %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="118"/>
+        <location filename="../../app/ui/dialogs.py" line="119"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="119"/>
+        <location filename="../../app/ui/dialogs.py" line="120"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="120"/>
+        <location filename="../../app/ui/dialogs.py" line="121"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
@@ -4624,6 +4792,11 @@
         <location filename="../../app/ui/messages.py" line="517"/>
         <source>Put elements back in place</source>
         <translation>Remettre des éléments en place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="518"/>
+        <source>Merge “%1”</source>
+        <translation>Fusionner « %1 »</translation>
     </message>
 </context>
 <context>

@@ -417,7 +417,7 @@ def _write_format_2_file(path: Path) -> None:
     connection.close()
 
 
-def test_a_format_2_file_is_upgraded_to_format_3(tmp_path: Path) -> None:
+def test_a_format_2_file_is_upgraded_to_the_current_format(tmp_path: Path) -> None:
     old = tmp_path / "format 2.cjm"
     _write_format_2_file(old)
     original = digest(old)
@@ -446,7 +446,7 @@ def test_a_format_2_file_is_upgraded_to_format_3(tmp_path: Path) -> None:
         document.close()
     assert digest(tmp_path / "format 2 (format 2 backup).cjm") == original
     with sqlite3.connect(old) as connection:
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == FORMAT_VERSION == 3
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == FORMAT_VERSION == 4
     connection.close()
     reopened = JourneyDocument.open(old)
     try:

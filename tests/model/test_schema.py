@@ -7,6 +7,7 @@ import sqlite3
 from sqlalchemy import create_engine
 
 from app.model.fileformat import FORMAT_VERSION, ddl
+from app.model.lineage_tables import HISTORY
 from app.model.schema import Base
 
 
@@ -18,6 +19,7 @@ def columns(connection: sqlite3.Connection) -> dict[str, list[tuple]]:
 def test_frozen_ddl_matches_the_orm() -> None:
     engine = create_engine("sqlite://")
     Base.metadata.create_all(engine)
+    HISTORY.create_all(engine)
     orm = columns(engine.raw_connection().driver_connection)
     frozen = sqlite3.connect(":memory:")
     frozen.executescript(ddl(FORMAT_VERSION))
