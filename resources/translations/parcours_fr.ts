@@ -3352,7 +3352,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="165"/>
@@ -3457,7 +3457,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Select &amp;All</source>
-        <translation>Tout &amp;sélectionner</translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="229"/>
@@ -3597,7 +3597,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="371"/>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="375"/>
