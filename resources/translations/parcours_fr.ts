@@ -3542,7 +3542,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="287"/>
         <source>&amp;Merge Another Copy…</source>
-        <translation>&amp;Fusionner une autre copie…</translation>
+        <translation>Fusionner une autre &amp;copie…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="289"/>
