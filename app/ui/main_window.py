@@ -774,8 +774,8 @@ class MainWindow(QMainWindow):
 
 
 def recent_paths() -> list[str]:
-    """The maps opened or saved last, most recent first."""
-    return [str(p) for p in settings().value("recent", [], list) or []]
+    """The maps opened or saved last that are still there, most recent first."""
+    return [str(p) for p in settings().value("recent", [], list) or [] if Path(str(p)).is_file()]
 
 
 def with_shortcut_in_tooltip(action: QAction) -> None:

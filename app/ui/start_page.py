@@ -262,7 +262,8 @@ class StartPage(QScrollArea):
     def refresh(self) -> None:
         """The recent maps as they are now (the page shows again after a map is closed)."""
         stored = settings().value("recent", [], list)
-        recent = [str(p) for p in stored] if isinstance(stored, list) else []
+        listed = [str(p) for p in stored] if isinstance(stored, list) else []
+        recent = [p for p in listed if Path(p).is_file()]  # moved or deleted since: not offered
         self.recent.fill(recent[:MOST_RECENT])
         self.recent.setVisible(bool(recent))
         self.no_recent.setVisible(not recent)

@@ -85,6 +85,24 @@ def test_recent_maps_show_with_their_picture(
     assert window.current_editor().document.path == path
 
 
+def test_a_map_deleted_since_is_not_offered(
+    qtbot: QtBot, window: MainWindow, document: JourneyDocument, tmp_path: Path
+) -> None:
+    kept, gone = tmp_path / "kept.cjm", tmp_path / "gone.cjm"
+    editor = open_in(window, qtbot, document)
+    for path in (gone, kept):
+        editor.document.save_as(path)
+        window._remember(path)
+    window.current_tab().saved()
+    window.close_tab(0)
+    gone.unlink()
+    window.start_page.refresh()
+    recent = window.start_page.recent
+    assert [recent.item(n).text().split("\n")[0] for n in range(recent.count())] == ["kept"]
+    window._fill_recent()
+    assert [a.text() for a in window.recent_menu.actions()] == ["kept.cjm"]
+
+
 def test_the_new_dialog_shows_the_templates_as_pictures(qtbot: QtBot) -> None:
     dialog = NewMapDialog()
     qtbot.addWidget(dialog)
