@@ -86,7 +86,9 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries,
         self._open_step: _OpenStep | None = None
         self._recorded: tuple[RowChange, ...] = ()  # rows of the verb that just committed
         self.author_name = ""  # who saves: recorded with each version (the editor's preferences)
-        self.history_notice: str | None = None  # why the file's history was left out
+        self._history_notice: str | None = None  # why the file's history was left out
+        self._history_unchecked = False  # its versions' changes not walked yet (versions.py)
+        self._history_shown_as: Path | str = working.origin or "Untitled map"
 
     # -- opening and creating ------------------------------------------------------------
 
@@ -176,6 +178,7 @@ class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries,
                 lock = None
         document = cls(working, work.origin, False, lock)
         document._check_history()
+        document._history_unchecked = document.head_version is not None  # see versions.py
         return document
 
     # -- state ---------------------------------------------------------------------------

@@ -4,6 +4,12 @@ The changes since the last version are kept by the journal (`Journal.accumulate`
 done, undone or redone is folded in), so a Save writes them without comparing whole maps. A
 history that fails its checks is dropped from the working copy, with `history_notice` saying
 so; the map itself opens as usual.
+
+Opening checks the history's rows, parents and cycles (cheap); walking every version's changes
+(`Lineage.check_applies`, 50-100 ms after a year of weekly saves on the workshop map) waits
+until something uses the history (`check_history`: reading `history_notice`, `lineage()`, a
+Save, a merge), which the editor asks for right after its first paint. Edits made before then
+are taken back in memory for the check, so it sees the rows of the version the map was opened as.
 """
 
 from __future__ import annotations
@@ -15,12 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from . import fileformat, lineage
 from .errors import InvalidFileError, SaveError, shown_name
 from .journal import TABLES, UNKNOWN, Journal
 from .lineage import Lineage, LineageError, State, Version
+from .workspace import WorkingCopy
 
 
 class VersionsMixin:
@@ -30,7 +38,10 @@ class VersionsMixin:
     journal: Journal
     path: Path | None
     author_name: str
-    history_notice: str | None
+    working: WorkingCopy
+    _history_notice: str | None
+    _history_unchecked: bool
+    _history_shown_as: Path | str
 
     def _write(self, target: Path) -> None:
         raise NotImplementedError
@@ -47,8 +58,9 @@ class VersionsMixin:
     # -- reading
 
     def lineage(self) -> Lineage:
-        """The versions this map holds (checked when it was opened); its head is the version
-        the map was last saved or opened as (None when it has none)."""
+        """The versions this map holds (checked); its head is the version the map was last
+        saved or opened as (None when it has none)."""
+        self.check_history()
         found = lineage.load(self._run())
         head = self.head_version
         found.head = head if head in found.versions else None
@@ -64,37 +76,80 @@ class VersionsMixin:
         since = self.journal.since
         return None if since == UNKNOWN else since
 
+    @property
+    def history_notice(self) -> str | None:
+        """Why the file's version history was left out, in one sentence (None when it is kept
+        or the map has none); reading it checks the history first."""
+        self.check_history()
+        return self._history_notice
+
     def _adopt_history(self, database: Path, shown_as: Path) -> None:
-        """On opening: check the file's history; keep it, or drop it with one sentence.
+        """On opening: check the history's rows, parents and cycles; keep it (its changes are
+        walked later, by `check_history`), or drop it with one sentence.
 
         A plain connection of its own: the session's first connection (which installs the
         journal's triggers) is not needed to open a map."""
+        self._history_shown_as = shown_as
         try:
             with closing(fileformat.open_untrusted(database)) as connection:
-                found = lineage.load(connection.execute)
-                found.check_applies(lambda keys: read_rows(connection.execute, keys))
-            head = found.head
+                head = lineage.load(connection.execute).head
         except (LineageError, sqlite3.Error) as error:
-            try:
-                with closing(sqlite3.connect(database, isolation_level=None)) as connection:
-                    fileformat.harden(connection)
-                    lineage.clear(connection.execute)
-            except sqlite3.Error as failure:
-                problem = "the file is damaged (its version history cannot be read)"
-                raise InvalidFileError(shown_as, problem) from failure
+            self._drop_history(database, error)
             head = None
-            reason = error if isinstance(error, LineageError) else "its rows cannot be read"
-            self.history_notice = (
-                f"{shown_name(shown_as)} was opened without its version history, which is "
-                f"inconsistent ({reason})."
-            )
+        self._history_unchecked = head is not None
         self.journal.start_from(head)
+
+    def check_history(self) -> None:
+        """Walk the changes of every version once, from the rows of the version the map was
+        opened as (edits since then taken back); an inconsistent history is dropped from the
+        working copy, with `history_notice` saying why, and the map goes on without it."""
+        if not self._history_unchecked:
+            return
+        self._history_unchecked = False
+        run = self._run()
+        try:
+            found = lineage.load(run)
+            head = self.head_version
+            found.head = head if head in found.versions else None
+            found.check_applies(lambda keys: self._rows_as_opened(run, keys))
+        except (LineageError, sqlite3.Error, DBAPIError) as error:
+            self.session.rollback()
+            self._drop_history(self.working.database, error)
+            self.journal.start_from(None)
+        else:
+            self.session.rollback()  # nothing written: end the read
+
+    def _rows_as_opened(self, run: lineage.Run, keys: dict[str, set[str]]) -> State:
+        """The rows of `keys` as the version the map was opened (or last saved) as holds them."""
+        state = read_rows(run, keys)
+        for row in self.journal.unsaved():
+            if row.key in keys.get(row.table, ()):
+                if row.before is None:
+                    state[row.table].pop(row.key, None)
+                else:
+                    state[row.table][row.key] = dict(row.before)
+        return state
+
+    def _drop_history(self, database: Path, error: Exception) -> None:
+        try:
+            with closing(sqlite3.connect(database, isolation_level=None)) as connection:
+                fileformat.harden(connection)
+                lineage.clear(connection.execute)
+        except sqlite3.Error as failure:
+            problem = "the file is damaged (its version history cannot be read)"
+            raise InvalidFileError(self._history_shown_as, problem) from failure
+        reason = error if isinstance(error, LineageError) else "its rows cannot be read"
+        self._history_notice = (
+            f"{shown_name(self._history_shown_as)} was opened without its version history, "
+            f"which is inconsistent ({reason})."
+        )
 
     # -- saving
 
     def _prepare_version(self, label: str) -> Version | None:
         """Record in the working copy the version a Save is about to write (None when nothing
         changed since the last one and no label is given)."""
+        self.check_history()
         since = self.journal.since
         run = self._run()
         merged = [v for v in self.journal.merged() if v != since]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.model import JourneyDocument
@@ -41,12 +41,19 @@ class DocumentTab(QWidget):
         self.dropped.hide()
         self._dropped: list[str] = []
         self.editor.scene.checks.dropped.connect(self._picture_dropped)
+        # the version history's changes are walked after the first paint (model/versions.py)
+        self.history = QLabel()
+        self.history.setWordWrap(True)
+        self.history.setStyleSheet(self.notice.styleSheet())
+        self.history.hide()
+        QTimer.singleShot(0, self, self._check_history)
         self.find_bar = FindBar(self.editor.scene, document.personas, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.notice)
         layout.addWidget(self.dropped)
+        layout.addWidget(self.history)
         layout.addWidget(self.find_bar)
         self.views = AnalysisTabs(self.editor, self)
         layout.addWidget(self.views)
@@ -62,6 +69,17 @@ class DocumentTab(QWidget):
             shown.append(self.tr("%n more pictures of this map were left out.", "", more))
         self.dropped.setText("\n".join(shown))
         self.dropped.show()
+
+    def _check_history(self) -> None:
+        document = self.editor.document
+        if document.history_notice is not None:
+            self.history.setText(
+                self.tr(
+                    "“%1” was opened without its version history, which does not hold together: "
+                    "the map itself is whole, and its next Save starts a new history."
+                ).replace("%1", document.display_name)
+            )
+            self.history.show()
 
     def name(self) -> str:
         return self.editor.document.display_name

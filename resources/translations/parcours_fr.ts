@@ -1369,12 +1369,17 @@
         <translation>Cette carte est ouverte en lecture seule : son fichier ou son dossier ne peut pas être modifié (support en lecture seule, ou droits insuffisants). Utilisez Fichier › Enregistrer sous pour garder une copie modifiable.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/document_tab.py" line="62"/>
+        <location filename="../../app/ui/document_tab.py" line="69"/>
         <source>%n more pictures of this map were left out.</source>
         <translation>
             <numerusform>%n autre image de cette carte a été écartée.</numerusform>
             <numerusform>%n autres images de cette carte ont été écartées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document_tab.py" line="78"/>
+        <source>“%1” was opened without its version history, which does not hold together: the map itself is whole, and its next Save starts a new history.</source>
+        <translation>« %1 » a été ouverte sans son historique des versions, qui n’est pas cohérent : la carte elle-même est entière, et son prochain enregistrement commence un nouvel historique.</translation>
     </message>
 </context>
 <context>

@@ -230,3 +230,53 @@ def test_a_format_3_map_starts_its_history_at_its_first_save(tmp_path: Path) -> 
         assert root.parents == ()
     finally:
         document.close()
+
+
+def test_edits_made_before_the_history_is_walked_do_not_fool_its_check(tmp_path: Path) -> None:
+    """Opening leaves the walk of the versions' changes for later (the editor asks for it after
+    its first paint): edits made before then touch the very rows the history changed."""
+    path = saved_map(tmp_path)
+    document = JourneyDocument.open(path)
+    first, second = cards(document)[:2]
+    document.update_card(first.id, title="Deuxième version")
+    document.save(label="atelier")
+    document.close()
+    document = JourneyDocument.open(path)
+    try:
+        document.update_card(first.id, title="Troisième version")
+        document.delete_cards([second.id])
+        assert document.history_notice is None
+        labels = [v.label for v in document.versions()]
+        assert labels == ["atelier", "départ"]
+        document.save()
+        assert [v.label for v in document.versions()][1:] == ["atelier", "départ"]
+        found = document.lineage()
+        before = found.state_at(document.versions()[2].id, document.state())
+        assert before["card"][first.id]["title"] == first.title
+        assert second.id in before["card"]
+    finally:
+        document.close()
+
+
+def test_a_history_found_inconsistent_after_edits_keeps_the_edits(tmp_path: Path) -> None:
+    path = saved_map(tmp_path)
+    document = JourneyDocument.open(path)
+    card = cards(document)[0]
+    document.update_card(card.id, title="Deuxième version")
+    document.save()
+    document.close()
+    wrong = [["card", card.id, {"title": card.title}, {"title": "pas ce que la carte dit"}]]
+    with sqlite3.connect(path) as connection:
+        blob = zlib.compress(json.dumps(wrong).encode())
+        connection.execute("UPDATE version SET changes = ? WHERE changes IS NOT NULL", (blob,))
+    document = JourneyDocument.open(path)
+    try:
+        document.update_card(card.id, title="Troisième")
+        assert document.history_notice is not None and document.versions() == []
+        assert cards(document)[0].title == "Troisième"
+        document.undo()
+        assert cards(document)[0].title == "Deuxième version"
+        document.save()
+        assert [v.parents for v in document.versions()] == [()]
+    finally:
+        document.close()
