@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from . import fileformat, lineage
 from .errors import InvalidFileError, SaveError, shown_name
 from .journal import TABLES, UNKNOWN, Journal
-from .lineage import Lineage, LineageError, State, Version
+from .lineage import Lineage, LineageError, Run, State, Version
 from .workspace import WorkingCopy
 
 
@@ -119,7 +119,7 @@ class VersionsMixin:
         else:
             self.session.rollback()  # nothing written: end the read
 
-    def _rows_as_opened(self, run: lineage.Run, keys: dict[str, set[str]]) -> State:
+    def _rows_as_opened(self, run: Run, keys: dict[str, set[str]]) -> State:
         """The rows of `keys` as the version the map was opened (or last saved) as holds them."""
         state = read_rows(run, keys)
         for row in self.journal.unsaved():
