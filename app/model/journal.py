@@ -208,9 +208,16 @@ def read_state(connection: Connection) -> dict[str, dict[str, dict[str, Any]]]:
     """Every journaled row, as images by table and id."""
     state: dict[str, dict[str, dict[str, Any]]] = {}
     for table in TABLES:
-        key = _key_column(table.name)
-        query = f'SELECT {key}, {_image(table, "t")} FROM "{table.name}" AS t'
-        state[table.name] = {k: json.loads(v) for k, v in connection.exec_driver_sql(query)}
+        # the columns as they are: the values `json_object` gives (journaled rows hold no
+        # blobs), without building and parsing JSON for each row
+        names = [c.name for c in table.columns]
+        key = names.index(_key_column(table.name))
+        listed = ", ".join(f'"{name}"' for name in names)
+        query = f'SELECT {listed} FROM "{table.name}"'
+        state[table.name] = {
+            values[key]: dict(zip(names, values, strict=True))
+            for values in connection.exec_driver_sql(query)
+        }
     return state
 
 
@@ -266,6 +273,7 @@ class Journal:
     def __init__(self, folder: Path, limit: int = UNDO_LIMIT) -> None:
         self.path = folder / JOURNAL_FILE
         self.limit = limit
+        self.folds = 0  # steps folded in so far: the map changed when this moved
         self._db = self._connect()
 
     def _connect(self) -> sqlite3.Connection:
@@ -421,6 +429,7 @@ class Journal:
 
     def accumulate(self, rows: Sequence[RowChange]) -> None:
         """Fold a step's rows (done, undone or redone) into the changes since the version."""
+        self.folds += 1
         with self._db:
             for row in rows:
                 found = self._db.execute(

@@ -103,6 +103,8 @@ def _row(
     pick: Choice,
     result: MergeResult,
 ) -> Image | None:
+    if m == t and m is not None:  # most rows: untouched by both sides, or changed alike
+        return m
     if _same(m, t):  # the same change on both sides: the later update time, whoever is "mine"
         if m is not None and t is not None and m.get("updated_at") != t.get("updated_at"):
             return {**m, "updated_at": max(str(m.get("updated_at")), str(t.get("updated_at")))}

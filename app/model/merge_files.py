@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, cast
 from . import fileformat
 from .errors import DocumentError, InvalidFileError, ReadOnlyDocumentError, shown_name
 from .lineage import Lineage, LineageError, Version, common_version
-from .merge import Choice, Conflict, State, three_way
+from .merge import Choice, Conflict, MergeResult, State, three_way
 from .steps import StepLabel
 
 if TYPE_CHECKING:
@@ -81,6 +81,9 @@ class MergePlan:
     base: State
     their_state: State
     conflicts: tuple[Conflict, ...]
+    mine_state: State  # the open map as the plan read it...
+    mine_folds: int  # ...while the journal had folded this many steps
+    looked: MergeResult  # the merge with every conflict settled to "mine"
 
     def apply(self, choose: Choice | str = "mine") -> MergeReport:
         """Merge as one step of the document, each conflict settled by `choose`; then the
@@ -92,8 +95,12 @@ class MergePlan:
 
     def _apply(self, choose: Choice | str) -> MergeReport:
         document = self.document
-        mine_state = document.state()
-        result = three_way(self.base, cast(State, mine_state), self.their_state, choose)
+        unchanged = document.journal.folds == self.mine_folds
+        mine_state = self.mine_state if unchanged else cast(State, document.state())
+        if unchanged and choose == "mine":
+            result = self.looked
+        else:
+            result = three_way(self.base, mine_state, self.their_state, choose)
         _bring_pictures(document, self.theirs, result.state)
         before = document.journal.head_id()
         label = StepLabel.of("merge", title=self.stem)
@@ -151,14 +158,15 @@ def plan_merge(
             base = their_lineage.state_at(common, their_state)
         except LineageError as error:
             raise MergeError(f"{name} cannot be merged: its history is inconsistent.") from error
-        looked = three_way(cast(State, base), cast(State, document.state()),
-                           cast(State, their_state), "mine")  # fmt: skip
+        folds, mine_state = document.journal.folds, cast(State, document.state())
+        looked = three_way(cast(State, base), mine_state, cast(State, their_state), "mine")
     except BaseException:
         theirs.close()
         raise
     return MergePlan(
         document, theirs, name, theirs_path.stem, mine_lineage, their_lineage, common,
-        cast(State, base), cast(State, their_state), tuple(looked.conflicts),
+        cast(State, base), cast(State, their_state), tuple(looked.conflicts), mine_state, folds,
+        looked,
     )  # fmt: skip
 
 
