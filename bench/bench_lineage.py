@@ -87,7 +87,8 @@ def open_times(path: Path, runs: int) -> tuple[list[float], list[float]]:
 
 
 def check_times(path: Path, runs: int) -> list[float]:
-    """The history's own cost at opening: load it and walk every version's changes."""
+    """The history's walk (every version's changes), which the editor does after its first
+    paint: opening itself only loads the versions and checks their parents."""
     samples = []
     with closing(sqlite3.connect(path)) as connection:
         for _ in range(runs):
@@ -140,7 +141,7 @@ def bench_year(source: Path, folder: Path, weeks: int, per_week: int, runs: int)
     walls, cpus = open_times(folder / "year-without-history.cjm", runs)
     print(line("open the same map without history (wall)", walls))
     print(line("open the same map without history (CPU)", cpus))
-    print(line("the history check alone (53 versions)", check_times(path, runs)))
+    print(line("the history's walk, after the first paint", check_times(path, runs)))
 
 
 def bench_merge(source: Path, folder: Path, edits: int, runs: int) -> None:
