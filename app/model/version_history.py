@@ -1,0 +1,349 @@
+"""The version history as the editor shows it: who saved what, named, viewed, compared, restored.
+
+Built on lineage.py (the versions in the file) and the journal (the changes since the last
+version). What a version changed is counted in the users' words ("12 cards changed, 1 stage
+added, 2 pains removed"): a card is a touchpoint, a pain, a gain or an opportunity by its lane
+and its sentiment. A row whose only change is its position or its update time is not "changed":
+inserting one card renumbers the cards below it, and the user did not change those.
+
+Naming a version writes its label in the working copy at once; it is not a step of the undo
+history (it names the history, it does not change the map), but the map then has unsaved
+changes until the next Save. Restoring a version is one ordinary step (one undo).
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from .document import JourneyDocument
+from .errors import DocumentError, ReadOnlyDocumentError
+from .journal import RowChange
+from .lineage import Edit, Lineage, LineageError, State, Version, apply_edits
+from .steps import StepLabel
+
+QUIET_FIELDS = frozenset({"position", "updated_at"})
+"""Fields whose change alone does not make an element "changed" (see the module's docstring)."""
+KINDS = (
+    "stage", "lane", "card", "touchpoint", "pain", "gain", "opportunity", "emotion_point",
+    "metric", "connection", "evidence", "evidence_link", "persona", "journey", "project",
+)  # fmt: skip
+"""The kinds of element a summary counts, in the order it names them when counts are equal."""
+WHATS = ("added", "changed", "removed")
+
+
+class VersionHistoryError(DocumentError):
+    """A version that cannot be shown or restored, in one sentence."""
+
+
+@dataclass(frozen=True)
+class ChangeCount:
+    """ "3 pains added": the kind of element (see `KINDS`), what befell it, how many."""
+
+    kind: str
+    what: str
+    count: int
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """One saved version as the Versions panel lists it."""
+
+    id: str
+    seq: int
+    saved_at: str  # ISO 8601, UTC
+    author: str
+    label: str
+    merge: bool  # it joined another copy's history (more than one parent)
+    current: bool  # the version the map was last saved or opened as
+    changes: tuple[ChangeCount, ...]
+
+
+@dataclass(frozen=True)
+class RemovedElement:
+    table: str
+    id: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """What changed from one state of the map to another: (table, id) of the rows added and
+    changed, the rows removed with their titles, and the counts in the users' words."""
+
+    added: frozenset[tuple[str, str]]
+    changed: frozenset[tuple[str, str]]
+    removed: tuple[RemovedElement, ...]
+    changes: tuple[ChangeCount, ...]
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def version_infos(document: JourneyDocument) -> list[VersionInfo]:
+    """Every version of the map, the latest saved first."""
+    found = document.lineage()
+    lookup = document.state()
+    infos = []
+    for version in sorted(found.versions.values(), key=lambda v: v.seq, reverse=True):
+        try:
+            edits = found.edits(version.id)
+        except LineageError:
+            edits = []
+        infos.append(
+            VersionInfo(
+                version.id,
+                version.seq,
+                version.saved_at,
+                version.author,
+                version.label,
+                len(version.parents) > 1,
+                version.id == found.head,
+                describe(edits, lookup),
+            )
+        )
+    return infos
+
+
+def unsaved_changes(document: JourneyDocument) -> tuple[ChangeCount, ...]:
+    """What the map holds that its last version does not (empty when nothing)."""
+    edits = [_edit(row) for row in document.journal.unsaved()]
+    return describe(edits, document.state())
+
+
+def describe(edits: list[Edit], lookup: State) -> tuple[ChangeCount, ...]:
+    """Count the edits by kind of element, the most numerous first. `lookup` (the map as it
+    is) tells the lane and sentiment of a card whose edit does not carry them."""
+    counts: dict[tuple[str, str], int] = {}
+    gone = {key for _table, key, _before, after in edits if after is None}
+    for table, key, before, after in edits:
+        what = "added" if before is None else "removed" if after is None else "changed"
+        if what == "changed" and not _really_changed(before, after):
+            continue
+        if _follows_removal(table, before, after, gone):
+            continue
+        kind = _kind(table, key, before, after, edits, lookup)
+        if kind is None or (kind == "evidence_link" and what == "changed"):
+            continue
+        counts[(kind, what)] = counts.get((kind, what), 0) + 1
+    order = {(k, w): i for i, (k, w) in enumerate((k, w) for k in KINDS for w in WHATS)}
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], order[item[0]]))
+    return tuple(ChangeCount(kind, what, n) for (kind, what), n in ranked)
+
+
+def _really_changed(before: dict[str, Any], after: dict[str, Any]) -> bool:
+    return any(before.get(f) != v for f, v in after.items() if f not in QUIET_FIELDS)
+
+
+def _follows_removal(table: str, before: Any, after: Any, gone: set[str]) -> bool:
+    """A link removed with the element it tied, or a reference cleared because its element
+    went: part of that removal, not a change of its own."""
+    if after is None:
+        return table == "evidence_link" and any(
+            name.endswith("_id") and value in gone for name, value in before.items()
+        )
+    if before is None:
+        return False
+    fields = [f for f, v in after.items() if f not in QUIET_FIELDS and before.get(f) != v]
+    return all(f.endswith("_id") and after[f] is None and before.get(f) in gone for f in fields)
+
+
+def _kind(
+    table: str, key: str, before: Any, after: Any, edits: list[Edit], lookup: State
+) -> str | None:
+    if table != "card":
+        return table if table in KINDS else None
+    row = {**lookup.get("card", {}).get(key, {}), **(before or {}), **(after or {})}
+    lane = lookup.get("lane", {}).get(str(row.get("lane_id")))
+    for t, k, b, a in edits:  # a lane added or removed with the card
+        if t == "lane" and k == row.get("lane_id"):
+            lane = a or b
+    lane_kind = (lane or {}).get("kind")
+    if lane_kind == "touchpoints":
+        return "touchpoint"
+    if lane_kind == "opportunities":
+        return "opportunity"
+    sentiment = row.get("sentiment")
+    return sentiment if sentiment in ("pain", "gain") else "card"
+
+
+def _edit(row: RowChange) -> Edit:
+    before = dict(row.before) if row.before is not None else None
+    after = dict(row.after) if row.after is not None else None
+    return (row.table, row.key, before, after)
+
+
+# -- the state of a version ------------------------------------------------------------------
+
+
+def version_state(document: JourneyDocument, version_id: str) -> State:
+    """The map as it was when `version_id` was saved (its rows by table and id)."""
+    found = document.lineage()
+    if version_id not in found.versions or found.head is None:
+        raise VersionHistoryError("This version is not part of the map's history any more.")
+    try:
+        return found.state_at(version_id, head_state(document, found))
+    except LineageError as error:
+        raise VersionHistoryError(
+            "This version cannot be rebuilt: the map's history is inconsistent."
+        ) from error
+
+
+def head_state(document: JourneyDocument, found: Lineage | None = None) -> State:
+    """The map as its last version holds it: the map as it is, the unsaved changes taken back."""
+    state: State = document.state()
+    edits = [_edit(row) for row in document.journal.unsaved()]
+    try:
+        apply_edits(state, edits, backwards=True)
+    except LineageError as error:
+        raise VersionHistoryError(
+            "The changes since the last Save do not match the map; save it first."
+        ) from error
+    return state
+
+
+def _without_missing_pictures(document: JourneyDocument, state: State) -> tuple[State, int]:
+    """A version may use a photo that a later Save dropped from the file (deleted content does
+    not travel): such photos are left out, persona pictures cleared. Returns how many."""
+    rows = document.session.connection().exec_driver_sql("SELECT sha256 FROM asset")
+    have = {sha for (sha,) in rows}
+    gone = {
+        key
+        for key, row in state.get("evidence", {}).items()
+        if row.get("asset_sha256") and row["asset_sha256"] not in have
+    }
+    left_out = len(gone)
+    if gone:
+        state["evidence"] = {k: r for k, r in state["evidence"].items() if k not in gone}
+        links = state.get("evidence_link", {})
+        state["evidence_link"] = {
+            k: r for k, r in links.items() if r.get("evidence_id") not in gone
+        }
+    for key, row in state.get("persona", {}).items():
+        if row.get("photo_sha256") and row["photo_sha256"] not in have:
+            state["persona"][key] = {**row, "photo_sha256": None}
+            left_out += 1
+    return state, left_out
+
+
+def version_title(version: VersionInfo | Version) -> str:
+    """The version's label, else when it was saved (local time): names a restore step."""
+    if version.label:
+        return version.label
+    return datetime.fromisoformat(version.saved_at).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+# -- acting on versions -----------------------------------------------------------------------
+
+
+def name_version(document: JourneyDocument, version_id: str, label: str) -> None:
+    """Give a saved version a name ("before the workshop"); an empty name removes it. Written
+    in the working copy at once, saved with the next Save (see the module's docstring)."""
+    if document.read_only:
+        raise ReadOnlyDocumentError(document.path)
+    label = " ".join(label.split())[:500]
+    run = document._run()
+    if not run("SELECT 1 FROM version WHERE id = ?", (version_id,)):
+        raise VersionHistoryError("This version is not part of the map's history any more.")
+    run("UPDATE version SET label = ? WHERE id = ?", (label, version_id))
+    document.session.commit()
+    document.journal.mark_saved(-1)  # unsaved, whatever the undo history does, until Save
+    document.working.mark(True)
+
+
+def restore_version(document: JourneyDocument, version_id: str) -> int:
+    """Make the map what it was at `version_id`, as one step (Undo brings back the map as it
+    was). Returns how many photos of that version could not come back (see
+    `_without_missing_pictures`)."""
+    if document.read_only:
+        raise ReadOnlyDocumentError(document.path)
+    version = document.lineage().versions.get(version_id)
+    if version is None:
+        raise VersionHistoryError("This version is not part of the map's history any more.")
+    state, left_out = _without_missing_pictures(document, version_state(document, version_id))
+    label = StepLabel.of("restore_version", title=version_title(version))
+    document.apply_state(state, label)
+    return left_out
+
+
+class VersionView(JourneyDocument):
+    """A saved version opened on its own, read-only: the map as it was, with no history."""
+
+    shown_as = ""
+
+    @property
+    def display_name(self) -> str:
+        if self.path is not None or not self.shown_as:
+            return super().display_name
+        return self.shown_as
+
+
+def open_version(document: JourneyDocument, version_id: str, shown_as: str = "") -> VersionView:
+    """The map as it was at `version_id`, as a read-only document of its own (named
+    `shown_as`); `document` is not changed. Save As makes it an editable map."""
+    state = version_state(document, version_id)
+    folder = Path(tempfile.mkdtemp(prefix="parcours-version-"))
+    try:
+        copy_path = folder / "version.cjm"
+        document.save_copy_without_history(copy_path)
+        view = VersionView.open_copy(copy_path)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    try:
+        state, _left_out = _without_missing_pictures(view, state)
+        view.apply_state(state, StepLabel.of("restore_version", title=""))
+    except BaseException:
+        view.close()
+        raise
+    view.journal.clear()
+    view.journal.start_from(None)
+    view.journal.mark_saved(0)
+    view.working.mark(False)
+    view.read_only = True
+    view.shown_as = shown_as
+    return view
+
+
+# -- comparing -------------------------------------------------------------------------------
+
+
+def compare(old: State, new: State) -> Comparison:
+    """What changed from `old` to `new` (two states of one map)."""
+    added: set[tuple[str, str]] = set()
+    changed: set[tuple[str, str]] = set()
+    removed: list[RemovedElement] = []
+    edits: list[Edit] = []
+    for table in sorted(old.keys() | new.keys()):
+        before_rows, after_rows = old.get(table, {}), new.get(table, {})
+        for key in sorted(before_rows.keys() | after_rows.keys()):
+            before, after = before_rows.get(key), after_rows.get(key)
+            if before == after:
+                continue
+            edits.append((table, key, before, after))
+            if before is None:
+                added.add((table, key))
+            elif after is None:
+                removed.append(RemovedElement(table, key, _title(before)))
+            elif _really_changed(before, after):
+                changed.add((table, key))
+    lookup = {table: {**old.get(table, {}), **new.get(table, {})} for table in ("card", "lane")}
+    return Comparison(frozenset(added), frozenset(changed), tuple(removed), describe(edits, lookup))
+
+
+def compare_with_map(document: JourneyDocument, version_id: str) -> Comparison:
+    """What changed from `version_id` to the map as it is."""
+    return compare(version_state(document, version_id), document.state())
+
+
+def compare_versions(document: JourneyDocument, old_id: str, new_id: str) -> Comparison:
+    return compare(version_state(document, old_id), version_state(document, new_id))
+
+
+def _title(row: dict[str, Any]) -> str:
+    value = row.get("title") or row.get("name") or row.get("label") or row.get("text") or ""
+    text = " ".join(str(value).split())
+    return text if len(text) <= 40 else text[:39] + "…"
