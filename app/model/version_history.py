@@ -58,6 +58,7 @@ class VersionInfo:
     saved_at: str  # ISO 8601, UTC
     author: str
     label: str
+    parents: tuple[str, ...]
     merge: bool  # it joined another copy's history (more than one parent)
     current: bool  # the version the map was last saved or opened as
     changes: tuple[ChangeCount, ...]
@@ -101,6 +102,7 @@ def version_infos(document: JourneyDocument) -> list[VersionInfo]:
                 version.saved_at,
                 version.author,
                 version.label,
+                version.parents,
                 len(version.parents) > 1,
                 version.id == found.head,
                 describe(edits, lookup),
@@ -135,7 +137,7 @@ def describe(edits: list[Edit], lookup: State) -> tuple[ChangeCount, ...]:
     return tuple(ChangeCount(kind, what, n) for (kind, what), n in ranked)
 
 
-def _really_changed(before: dict[str, Any], after: dict[str, Any]) -> bool:
+def _really_changed(before: Any, after: Any) -> bool:
     return any(before.get(f) != v for f, v in after.items() if f not in QUIET_FIELDS)
 
 
@@ -143,7 +145,7 @@ def _follows_removal(table: str, before: Any, after: Any, gone: set[str]) -> boo
     """A link removed with the element it tied, or a reference cleared because its element
     went: part of that removal, not a change of its own."""
     if after is None:
-        return table == "evidence_link" and any(
+        return table in ("evidence_link", "connection") and any(
             name.endswith("_id") and value in gone for name, value in before.items()
         )
     if before is None:
@@ -291,6 +293,7 @@ def open_version(document: JourneyDocument, version_id: str, shown_as: str = "")
         copy_path = folder / "version.cjm"
         document.save_copy_without_history(copy_path)
         view = VersionView.open_copy(copy_path)
+        assert isinstance(view, VersionView)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     try:
