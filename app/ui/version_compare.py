@@ -66,13 +66,13 @@ def draw_mark(painter: QPainter, rect: QRectF, what: str) -> None:
     painter.setPen(edge)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRoundedRect(rect, 5, 5)
-    radius = 8.0
+    radius = 10.0
     centre = QPointF(rect.right() - 2, rect.top() + 2)
     painter.setPen(QPen(QColor("white"), 1.5))
     painter.setBrush(QBrush(colour))
     painter.drawEllipse(centre, radius, radius)
     font = QFont(painter.font())
-    font.setPixelSize(12)
+    font.setPixelSize(14)
     font.setBold(True)
     painter.setFont(font)
     painter.setPen(QColor("white"))
@@ -104,6 +104,15 @@ class CompareMarks(QGraphicsItem):
         """The marks drawn on the journey shown (the others are in other journeys)."""
         return {k: w for k, w in self.marks.items() if self._scene.item_for(*k) is not None}
 
+    def first_shown(self) -> QRectF | None:
+        """Where the first mark is, in reading order (left to right, top to bottom)."""
+        rects = [
+            item.sceneBoundingRect()
+            for key in self.marks
+            if (item := self._scene.item_for(*key)) is not None and key[0] != "lane"
+        ]
+        return min(rects, key=lambda r: (r.left(), r.top())) if rects else None
+
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._scene.sceneRect().adjusted(-12, -12, 12, 12) if self.marks else QRectF()
 
@@ -123,11 +132,11 @@ class CompareMarks(QGraphicsItem):
 
 
 def legend_pixmap(what: str) -> QPixmap:
-    pixmap = QPixmap(34, 24)
+    pixmap = QPixmap(40, 30)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    draw_mark(painter, QRectF(3, 8, 20, 13), what)
+    draw_mark(painter, QRectF(3, 11, 26, 16), what)
     painter.end()
     return pixmap
 
@@ -231,6 +240,9 @@ def show_comparison(
     layout = tab.layout()
     assert isinstance(layout, QBoxLayout)
     layout.insertWidget(2, bar)  # under the read-only notice and the pictures' one
+    first = bar.marks.first_shown()
+    if first is not None:
+        tab.editor.view.centerOn(first.center())
     return bar
 
 

@@ -15,172 +15,171 @@ from PySide6.QtCore import QCoreApplication
 from app.model.version_history import ChangeCount
 
 translate = QCoreApplication.translate
-C = "VersionWords"
 
 PHRASES: dict[tuple[str, str], tuple[Callable[[], str], Callable[[int], str]]] = {
     ("stage", "added"): (
-        lambda: translate(C, "1 stage added"),
-        lambda n: translate(C, "%n stages added", "", n),
+        lambda: translate("VersionWords", "1 stage added"),
+        lambda n: translate("VersionWords", "%n stages added", "", n),
     ),
     ("stage", "changed"): (
-        lambda: translate(C, "1 stage changed"),
-        lambda n: translate(C, "%n stages changed", "", n),
+        lambda: translate("VersionWords", "1 stage changed"),
+        lambda n: translate("VersionWords", "%n stages changed", "", n),
     ),
     ("stage", "removed"): (
-        lambda: translate(C, "1 stage removed"),
-        lambda n: translate(C, "%n stages removed", "", n),
+        lambda: translate("VersionWords", "1 stage removed"),
+        lambda n: translate("VersionWords", "%n stages removed", "", n),
     ),
     ("lane", "added"): (
-        lambda: translate(C, "1 lane added"),
-        lambda n: translate(C, "%n lanes added", "", n),
+        lambda: translate("VersionWords", "1 lane added"),
+        lambda n: translate("VersionWords", "%n lanes added", "", n),
     ),
     ("lane", "changed"): (
-        lambda: translate(C, "1 lane changed"),
-        lambda n: translate(C, "%n lanes changed", "", n),
+        lambda: translate("VersionWords", "1 lane changed"),
+        lambda n: translate("VersionWords", "%n lanes changed", "", n),
     ),
     ("lane", "removed"): (
-        lambda: translate(C, "1 lane removed"),
-        lambda n: translate(C, "%n lanes removed", "", n),
+        lambda: translate("VersionWords", "1 lane removed"),
+        lambda n: translate("VersionWords", "%n lanes removed", "", n),
     ),
     ("card", "added"): (
-        lambda: translate(C, "1 card added"),
-        lambda n: translate(C, "%n cards added", "", n),
+        lambda: translate("VersionWords", "1 card added"),
+        lambda n: translate("VersionWords", "%n cards added", "", n),
     ),
     ("card", "changed"): (
-        lambda: translate(C, "1 card changed"),
-        lambda n: translate(C, "%n cards changed", "", n),
+        lambda: translate("VersionWords", "1 card changed"),
+        lambda n: translate("VersionWords", "%n cards changed", "", n),
     ),
     ("card", "removed"): (
-        lambda: translate(C, "1 card removed"),
-        lambda n: translate(C, "%n cards removed", "", n),
+        lambda: translate("VersionWords", "1 card removed"),
+        lambda n: translate("VersionWords", "%n cards removed", "", n),
     ),
     ("touchpoint", "added"): (
-        lambda: translate(C, "1 touchpoint added"),
-        lambda n: translate(C, "%n touchpoints added", "", n),
+        lambda: translate("VersionWords", "1 touchpoint added"),
+        lambda n: translate("VersionWords", "%n touchpoints added", "", n),
     ),
     ("touchpoint", "changed"): (
-        lambda: translate(C, "1 touchpoint changed"),
-        lambda n: translate(C, "%n touchpoints changed", "", n),
+        lambda: translate("VersionWords", "1 touchpoint changed"),
+        lambda n: translate("VersionWords", "%n touchpoints changed", "", n),
     ),
     ("touchpoint", "removed"): (
-        lambda: translate(C, "1 touchpoint removed"),
-        lambda n: translate(C, "%n touchpoints removed", "", n),
+        lambda: translate("VersionWords", "1 touchpoint removed"),
+        lambda n: translate("VersionWords", "%n touchpoints removed", "", n),
     ),
     ("pain", "added"): (
-        lambda: translate(C, "1 pain added"),
-        lambda n: translate(C, "%n pains added", "", n),
+        lambda: translate("VersionWords", "1 pain added"),
+        lambda n: translate("VersionWords", "%n pains added", "", n),
     ),
     ("pain", "changed"): (
-        lambda: translate(C, "1 pain changed"),
-        lambda n: translate(C, "%n pains changed", "", n),
+        lambda: translate("VersionWords", "1 pain changed"),
+        lambda n: translate("VersionWords", "%n pains changed", "", n),
     ),
     ("pain", "removed"): (
-        lambda: translate(C, "1 pain removed"),
-        lambda n: translate(C, "%n pains removed", "", n),
+        lambda: translate("VersionWords", "1 pain removed"),
+        lambda n: translate("VersionWords", "%n pains removed", "", n),
     ),
     ("gain", "added"): (
-        lambda: translate(C, "1 gain added"),
-        lambda n: translate(C, "%n gains added", "", n),
+        lambda: translate("VersionWords", "1 gain added"),
+        lambda n: translate("VersionWords", "%n gains added", "", n),
     ),
     ("gain", "changed"): (
-        lambda: translate(C, "1 gain changed"),
-        lambda n: translate(C, "%n gains changed", "", n),
+        lambda: translate("VersionWords", "1 gain changed"),
+        lambda n: translate("VersionWords", "%n gains changed", "", n),
     ),
     ("gain", "removed"): (
-        lambda: translate(C, "1 gain removed"),
-        lambda n: translate(C, "%n gains removed", "", n),
+        lambda: translate("VersionWords", "1 gain removed"),
+        lambda n: translate("VersionWords", "%n gains removed", "", n),
     ),
     ("opportunity", "added"): (
-        lambda: translate(C, "1 opportunity added"),
-        lambda n: translate(C, "%n opportunities added", "", n),
+        lambda: translate("VersionWords", "1 opportunity added"),
+        lambda n: translate("VersionWords", "%n opportunities added", "", n),
     ),
     ("opportunity", "changed"): (
-        lambda: translate(C, "1 opportunity changed"),
-        lambda n: translate(C, "%n opportunities changed", "", n),
+        lambda: translate("VersionWords", "1 opportunity changed"),
+        lambda n: translate("VersionWords", "%n opportunities changed", "", n),
     ),
     ("opportunity", "removed"): (
-        lambda: translate(C, "1 opportunity removed"),
-        lambda n: translate(C, "%n opportunities removed", "", n),
+        lambda: translate("VersionWords", "1 opportunity removed"),
+        lambda n: translate("VersionWords", "%n opportunities removed", "", n),
     ),
     ("emotion_point", "added"): (
-        lambda: translate(C, "1 emotion point added"),
-        lambda n: translate(C, "%n emotion points added", "", n),
+        lambda: translate("VersionWords", "1 emotion point added"),
+        lambda n: translate("VersionWords", "%n emotion points added", "", n),
     ),
     ("emotion_point", "changed"): (
-        lambda: translate(C, "1 emotion point changed"),
-        lambda n: translate(C, "%n emotion points changed", "", n),
+        lambda: translate("VersionWords", "1 emotion point changed"),
+        lambda n: translate("VersionWords", "%n emotion points changed", "", n),
     ),
     ("emotion_point", "removed"): (
-        lambda: translate(C, "1 emotion point removed"),
-        lambda n: translate(C, "%n emotion points removed", "", n),
+        lambda: translate("VersionWords", "1 emotion point removed"),
+        lambda n: translate("VersionWords", "%n emotion points removed", "", n),
     ),
     ("metric", "added"): (
-        lambda: translate(C, "1 metric added"),
-        lambda n: translate(C, "%n metrics added", "", n),
+        lambda: translate("VersionWords", "1 metric added"),
+        lambda n: translate("VersionWords", "%n metrics added", "", n),
     ),
     ("metric", "changed"): (
-        lambda: translate(C, "1 metric changed"),
-        lambda n: translate(C, "%n metrics changed", "", n),
+        lambda: translate("VersionWords", "1 metric changed"),
+        lambda n: translate("VersionWords", "%n metrics changed", "", n),
     ),
     ("metric", "removed"): (
-        lambda: translate(C, "1 metric removed"),
-        lambda n: translate(C, "%n metrics removed", "", n),
+        lambda: translate("VersionWords", "1 metric removed"),
+        lambda n: translate("VersionWords", "%n metrics removed", "", n),
     ),
     ("connection", "added"): (
-        lambda: translate(C, "1 connection added"),
-        lambda n: translate(C, "%n connections added", "", n),
+        lambda: translate("VersionWords", "1 connection added"),
+        lambda n: translate("VersionWords", "%n connections added", "", n),
     ),
     ("connection", "changed"): (
-        lambda: translate(C, "1 connection changed"),
-        lambda n: translate(C, "%n connections changed", "", n),
+        lambda: translate("VersionWords", "1 connection changed"),
+        lambda n: translate("VersionWords", "%n connections changed", "", n),
     ),
     ("connection", "removed"): (
-        lambda: translate(C, "1 connection removed"),
-        lambda n: translate(C, "%n connections removed", "", n),
+        lambda: translate("VersionWords", "1 connection removed"),
+        lambda n: translate("VersionWords", "%n connections removed", "", n),
     ),
     ("evidence", "added"): (
-        lambda: translate(C, "1 piece of evidence added"),
-        lambda n: translate(C, "%n pieces of evidence added", "", n),
+        lambda: translate("VersionWords", "1 piece of evidence added"),
+        lambda n: translate("VersionWords", "%n pieces of evidence added", "", n),
     ),
     ("evidence", "changed"): (
-        lambda: translate(C, "1 piece of evidence changed"),
-        lambda n: translate(C, "%n pieces of evidence changed", "", n),
+        lambda: translate("VersionWords", "1 piece of evidence changed"),
+        lambda n: translate("VersionWords", "%n pieces of evidence changed", "", n),
     ),
     ("evidence", "removed"): (
-        lambda: translate(C, "1 piece of evidence removed"),
-        lambda n: translate(C, "%n pieces of evidence removed", "", n),
+        lambda: translate("VersionWords", "1 piece of evidence removed"),
+        lambda n: translate("VersionWords", "%n pieces of evidence removed", "", n),
     ),
     ("persona", "added"): (
-        lambda: translate(C, "1 persona added"),
-        lambda n: translate(C, "%n personas added", "", n),
+        lambda: translate("VersionWords", "1 persona added"),
+        lambda n: translate("VersionWords", "%n personas added", "", n),
     ),
     ("persona", "changed"): (
-        lambda: translate(C, "1 persona changed"),
-        lambda n: translate(C, "%n personas changed", "", n),
+        lambda: translate("VersionWords", "1 persona changed"),
+        lambda n: translate("VersionWords", "%n personas changed", "", n),
     ),
     ("persona", "removed"): (
-        lambda: translate(C, "1 persona removed"),
-        lambda n: translate(C, "%n personas removed", "", n),
+        lambda: translate("VersionWords", "1 persona removed"),
+        lambda n: translate("VersionWords", "%n personas removed", "", n),
     ),
     ("journey", "added"): (
-        lambda: translate(C, "1 journey added"),
-        lambda n: translate(C, "%n journeys added", "", n),
+        lambda: translate("VersionWords", "1 journey added"),
+        lambda n: translate("VersionWords", "%n journeys added", "", n),
     ),
     ("journey", "changed"): (
-        lambda: translate(C, "1 journey changed"),
-        lambda n: translate(C, "%n journeys changed", "", n),
+        lambda: translate("VersionWords", "1 journey changed"),
+        lambda n: translate("VersionWords", "%n journeys changed", "", n),
     ),
     ("journey", "removed"): (
-        lambda: translate(C, "1 journey removed"),
-        lambda n: translate(C, "%n journeys removed", "", n),
+        lambda: translate("VersionWords", "1 journey removed"),
+        lambda n: translate("VersionWords", "%n journeys removed", "", n),
     ),
     ("evidence_link", "added"): (
-        lambda: translate(C, "1 piece of evidence attached"),
-        lambda n: translate(C, "%n pieces of evidence attached", "", n),
+        lambda: translate("VersionWords", "1 piece of evidence attached"),
+        lambda n: translate("VersionWords", "%n pieces of evidence attached", "", n),
     ),
     ("evidence_link", "removed"): (
-        lambda: translate(C, "1 piece of evidence detached"),
-        lambda n: translate(C, "%n pieces of evidence detached", "", n),
+        lambda: translate("VersionWords", "1 piece of evidence detached"),
+        lambda n: translate("VersionWords", "%n pieces of evidence detached", "", n),
     ),
 }
 """(kind, what) -> (the phrase for one, the phrase for %n)."""
@@ -188,7 +187,7 @@ PHRASES: dict[tuple[str, str], tuple[Callable[[], str], Callable[[int], str]]] =
 
 def phrase(count: ChangeCount) -> str:
     if count.kind == "project":
-        return translate(C, "project description changed")
+        return translate("VersionWords", "project description changed")
     one, many = PHRASES[(count.kind, count.what)]
     return one() if count.count == 1 else many(count.count)
 
