@@ -25,6 +25,7 @@ from .errors import DocumentError, ReadOnlyDocumentError
 from .journal import RowChange
 from .lineage import Edit, Lineage, LineageError, State, Version, apply_edits
 from .steps import StepLabel
+from .versions import read_rows
 
 QUIET_FIELDS = frozenset({"position", "updated_at"})
 """Fields whose change alone does not make an element "changed" (see the module's docstring)."""
@@ -85,36 +86,43 @@ class Comparison:
 # -- reading ---------------------------------------------------------------------------------
 
 
-def version_infos(document: JourneyDocument) -> list[VersionInfo]:
-    """Every version of the map, the latest saved first."""
+def version_infos(
+    document: JourneyDocument, known: dict[str, tuple[ChangeCount, ...]] | None = None
+) -> list[VersionInfo]:
+    """Every version of the map, the latest saved first. `known`: summaries already worked
+    out, by version id (a version's changes never change); the new ones are added to it."""
     found = document.lineage()
-    lookup = document.state()
-    infos = []
-    for version in sorted(found.versions.values(), key=lambda v: v.seq, reverse=True):
-        try:
-            edits = found.edits(version.id)
-        except LineageError:
-            edits = []
-        infos.append(
-            VersionInfo(
-                version.id,
-                version.seq,
-                version.saved_at,
-                version.author,
-                version.label,
-                version.parents,
-                len(version.parents) > 1,
-                version.id == found.head,
-                describe(edits, lookup),
-            )
+    known = {} if known is None else known
+    every: dict[str, list[Edit]] = {}
+    for version_id in found.versions:
+        if version_id not in known:
+            try:
+                every[version_id] = found.edits(version_id)
+            except LineageError:
+                every[version_id] = []
+    lookup = _lookup(document, [e for edits in every.values() for e in edits])
+    for version_id, edits in every.items():
+        known[version_id] = describe(edits, lookup)
+    return [
+        VersionInfo(
+            version.id,
+            version.seq,
+            version.saved_at,
+            version.author,
+            version.label,
+            version.parents,
+            len(version.parents) > 1,
+            version.id == found.head,
+            known[version.id],
         )
-    return infos
+        for version in sorted(found.versions.values(), key=lambda v: v.seq, reverse=True)
+    ]
 
 
 def unsaved_changes(document: JourneyDocument) -> tuple[ChangeCount, ...]:
     """What the map holds that its last version does not (empty when nothing)."""
     edits = [_edit(row) for row in document.journal.unsaved()]
-    return describe(edits, document.state())
+    return describe(edits, _lookup(document, edits))
 
 
 def describe(edits: list[Edit], lookup: State) -> tuple[ChangeCount, ...]:
@@ -171,6 +179,24 @@ def _kind(
         return "opportunity"
     sentiment = row.get("sentiment")
     return sentiment if sentiment in ("pain", "gain") else "card"
+
+
+def _lookup(document: JourneyDocument, edits: list[Edit]) -> State:
+    """The rows `describe` needs to name the cards of `edits` (the cards and their lanes as
+    the map holds them), read by id rather than the whole map."""
+    cards = {key for table, key, _b, _a in edits if table == "card"}
+    run = document._run()
+    found = read_rows(run, {"card": cards})
+    lanes = {str(row.get("lane_id")) for row in found.get("card", {}).values()}
+    lanes |= {
+        str(image["lane_id"])
+        for table, _key, before, after in edits
+        if table == "card"
+        for image in (before, after)
+        if image and image.get("lane_id")
+    }
+    found["lane"] = read_rows(run, {"lane": lanes}).get("lane", {})
+    return found
 
 
 def _edit(row: RowChange) -> Edit:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.model import DocumentError
 from app.model.version_history import (
+    ChangeCount,
     VersionInfo,
     VersionView,
     compare_versions,
@@ -69,6 +70,7 @@ class VersionsPanel(QWidget):
         self.action: QAction | None = None  # File › Version History… (install_versions_panel)
         self.dock: QDockWidget | None = None
         self.infos: dict[str, VersionInfo] = {}
+        self._summaries: dict[str, tuple[ChangeCount, ...]] = {}  # by version id, for good
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Versions"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -161,7 +163,7 @@ class VersionsPanel(QWidget):
             )
         else:
             try:
-                infos = version_infos(document)
+                infos = version_infos(document, self._summaries)
                 unsaved = unsaved_changes(document) if infos else ()
             except DocumentError as error:
                 infos, unsaved, message = [], (), user_message(error)
