@@ -4985,417 +4985,417 @@
 <context>
     <name>VersionWords</name>
     <message>
-        <location filename="../../app/ui/version_words.py" line="21"/>
+        <location filename="../../app/ui/version_words.py" line="22"/>
         <source>1 stage added</source>
         <translation>1 étape ajoutée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="22"/>
+        <location filename="../../app/ui/version_words.py" line="23"/>
         <source>%n stages added</source>
         <translation>%n étapes ajoutées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="25"/>
+        <location filename="../../app/ui/version_words.py" line="26"/>
         <source>1 stage changed</source>
         <translation>1 étape modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="26"/>
+        <location filename="../../app/ui/version_words.py" line="27"/>
         <source>%n stages changed</source>
         <translation>%n étapes modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="29"/>
+        <location filename="../../app/ui/version_words.py" line="30"/>
         <source>1 stage removed</source>
         <translation>1 étape supprimée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="30"/>
+        <location filename="../../app/ui/version_words.py" line="31"/>
         <source>%n stages removed</source>
         <translation>%n étapes supprimées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="33"/>
+        <location filename="../../app/ui/version_words.py" line="34"/>
         <source>1 lane added</source>
         <translation>1 couloir ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="34"/>
+        <location filename="../../app/ui/version_words.py" line="35"/>
         <source>%n lanes added</source>
         <translation>%n couloirs ajoutés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="37"/>
+        <location filename="../../app/ui/version_words.py" line="38"/>
         <source>1 lane changed</source>
         <translation>1 couloir modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="38"/>
+        <location filename="../../app/ui/version_words.py" line="39"/>
         <source>%n lanes changed</source>
         <translation>%n couloirs modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="41"/>
+        <location filename="../../app/ui/version_words.py" line="42"/>
         <source>1 lane removed</source>
         <translation>1 couloir supprimé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="42"/>
+        <location filename="../../app/ui/version_words.py" line="43"/>
         <source>%n lanes removed</source>
         <translation>%n couloirs supprimés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="45"/>
+        <location filename="../../app/ui/version_words.py" line="46"/>
         <source>1 card added</source>
         <translation>1 carte ajoutée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="46"/>
+        <location filename="../../app/ui/version_words.py" line="47"/>
         <source>%n cards added</source>
         <translation>%n cartes ajoutées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="49"/>
+        <location filename="../../app/ui/version_words.py" line="50"/>
         <source>1 card changed</source>
         <translation>1 carte modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="50"/>
+        <location filename="../../app/ui/version_words.py" line="51"/>
         <source>%n cards changed</source>
         <translation>%n cartes modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="53"/>
+        <location filename="../../app/ui/version_words.py" line="54"/>
         <source>1 card removed</source>
         <translation>1 carte supprimée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="54"/>
+        <location filename="../../app/ui/version_words.py" line="55"/>
         <source>%n cards removed</source>
         <translation>%n cartes supprimées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="57"/>
+        <location filename="../../app/ui/version_words.py" line="58"/>
         <source>1 touchpoint added</source>
         <translation>1 point de contact ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="58"/>
+        <location filename="../../app/ui/version_words.py" line="59"/>
         <source>%n touchpoints added</source>
         <translation>%n points de contact ajoutés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="61"/>
+        <location filename="../../app/ui/version_words.py" line="62"/>
         <source>1 touchpoint changed</source>
         <translation>1 point de contact modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="62"/>
+        <location filename="../../app/ui/version_words.py" line="63"/>
         <source>%n touchpoints changed</source>
         <translation>%n points de contact modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="65"/>
+        <location filename="../../app/ui/version_words.py" line="66"/>
         <source>1 touchpoint removed</source>
         <translation>1 point de contact supprimé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="66"/>
+        <location filename="../../app/ui/version_words.py" line="67"/>
         <source>%n touchpoints removed</source>
         <translation>%n points de contact supprimés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="69"/>
+        <location filename="../../app/ui/version_words.py" line="70"/>
         <source>1 pain added</source>
         <translation>1 irritant ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="70"/>
+        <location filename="../../app/ui/version_words.py" line="71"/>
         <source>%n pains added</source>
         <translation>%n irritants ajoutés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="73"/>
+        <location filename="../../app/ui/version_words.py" line="74"/>
         <source>1 pain changed</source>
         <translation>1 irritant modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="74"/>
+        <location filename="../../app/ui/version_words.py" line="75"/>
         <source>%n pains changed</source>
         <translation>%n irritants modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="77"/>
+        <location filename="../../app/ui/version_words.py" line="78"/>
         <source>1 pain removed</source>
         <translation>1 irritant supprimé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="78"/>
+        <location filename="../../app/ui/version_words.py" line="79"/>
         <source>%n pains removed</source>
         <translation>%n irritants supprimés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="81"/>
+        <location filename="../../app/ui/version_words.py" line="82"/>
         <source>1 gain added</source>
         <translation>1 enchanteur ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="82"/>
+        <location filename="../../app/ui/version_words.py" line="83"/>
         <source>%n gains added</source>
         <translation>%n enchanteurs ajoutés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="85"/>
+        <location filename="../../app/ui/version_words.py" line="86"/>
         <source>1 gain changed</source>
         <translation>1 enchanteur modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="86"/>
+        <location filename="../../app/ui/version_words.py" line="87"/>
         <source>%n gains changed</source>
         <translation>%n enchanteurs modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="89"/>
+        <location filename="../../app/ui/version_words.py" line="90"/>
         <source>1 gain removed</source>
         <translation>1 enchanteur supprimé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="90"/>
+        <location filename="../../app/ui/version_words.py" line="91"/>
         <source>%n gains removed</source>
         <translation>%n enchanteurs supprimés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="93"/>
+        <location filename="../../app/ui/version_words.py" line="94"/>
         <source>1 opportunity added</source>
         <translation>1 opportunité ajoutée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="94"/>
+        <location filename="../../app/ui/version_words.py" line="95"/>
         <source>%n opportunities added</source>
         <translation>%n opportunités ajoutées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="97"/>
+        <location filename="../../app/ui/version_words.py" line="98"/>
         <source>1 opportunity changed</source>
         <translation>1 opportunité modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="98"/>
+        <location filename="../../app/ui/version_words.py" line="99"/>
         <source>%n opportunities changed</source>
         <translation>%n opportunités modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="101"/>
+        <location filename="../../app/ui/version_words.py" line="102"/>
         <source>1 opportunity removed</source>
         <translation>1 opportunité supprimée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="102"/>
+        <location filename="../../app/ui/version_words.py" line="103"/>
         <source>%n opportunities removed</source>
         <translation>%n opportunités supprimées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="105"/>
+        <location filename="../../app/ui/version_words.py" line="106"/>
         <source>1 emotion point added</source>
         <translation>1 point d’émotion ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="106"/>
+        <location filename="../../app/ui/version_words.py" line="107"/>
         <source>%n emotion points added</source>
         <translation>%n points d’émotion ajoutés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="109"/>
+        <location filename="../../app/ui/version_words.py" line="110"/>
         <source>1 emotion point changed</source>
         <translation>1 point d’émotion modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="110"/>
+        <location filename="../../app/ui/version_words.py" line="111"/>
         <source>%n emotion points changed</source>
         <translation>%n points d’émotion modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="113"/>
+        <location filename="../../app/ui/version_words.py" line="114"/>
         <source>1 emotion point removed</source>
         <translation>1 point d’émotion supprimé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="114"/>
+        <location filename="../../app/ui/version_words.py" line="115"/>
         <source>%n emotion points removed</source>
         <translation>%n points d’émotion supprimés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="117"/>
+        <location filename="../../app/ui/version_words.py" line="118"/>
         <source>1 metric added</source>
         <translation>1 indicateur ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="118"/>
+        <location filename="../../app/ui/version_words.py" line="119"/>
         <source>%n metrics added</source>
         <translation>%n indicateurs ajoutés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="121"/>
+        <location filename="../../app/ui/version_words.py" line="122"/>
         <source>1 metric changed</source>
         <translation>1 indicateur modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="122"/>
+        <location filename="../../app/ui/version_words.py" line="123"/>
         <source>%n metrics changed</source>
         <translation>%n indicateurs modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="125"/>
+        <location filename="../../app/ui/version_words.py" line="126"/>
         <source>1 metric removed</source>
         <translation>1 indicateur supprimé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="126"/>
+        <location filename="../../app/ui/version_words.py" line="127"/>
         <source>%n metrics removed</source>
         <translation>%n indicateurs supprimés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="129"/>
+        <location filename="../../app/ui/version_words.py" line="130"/>
         <source>1 connection added</source>
         <translation>1 connexion ajoutée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="130"/>
+        <location filename="../../app/ui/version_words.py" line="131"/>
         <source>%n connections added</source>
         <translation>%n connexions ajoutées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="133"/>
+        <location filename="../../app/ui/version_words.py" line="134"/>
         <source>1 connection changed</source>
         <translation>1 connexion modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="134"/>
+        <location filename="../../app/ui/version_words.py" line="135"/>
         <source>%n connections changed</source>
         <translation>%n connexions modifiées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="137"/>
+        <location filename="../../app/ui/version_words.py" line="138"/>
         <source>1 connection removed</source>
         <translation>1 connexion supprimée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="138"/>
+        <location filename="../../app/ui/version_words.py" line="139"/>
         <source>%n connections removed</source>
         <translation>%n connexions supprimées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="141"/>
+        <location filename="../../app/ui/version_words.py" line="142"/>
         <source>1 piece of evidence added</source>
         <translation>1 élément illustratif ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="142"/>
+        <location filename="../../app/ui/version_words.py" line="143"/>
         <source>%n pieces of evidence added</source>
         <translation>%n éléments illustratifs ajoutés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="145"/>
+        <location filename="../../app/ui/version_words.py" line="146"/>
         <source>1 piece of evidence changed</source>
         <translation>1 élément illustratif modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="146"/>
+        <location filename="../../app/ui/version_words.py" line="147"/>
         <source>%n pieces of evidence changed</source>
         <translation>%n éléments illustratifs modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="149"/>
+        <location filename="../../app/ui/version_words.py" line="150"/>
         <source>1 piece of evidence removed</source>
         <translation>1 élément illustratif supprimé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="150"/>
+        <location filename="../../app/ui/version_words.py" line="151"/>
         <source>%n pieces of evidence removed</source>
         <translation>%n éléments illustratifs supprimés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="153"/>
+        <location filename="../../app/ui/version_words.py" line="154"/>
         <source>1 persona added</source>
         <translation>1 persona ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="154"/>
+        <location filename="../../app/ui/version_words.py" line="155"/>
         <source>%n personas added</source>
         <translation>%n personas ajoutés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="157"/>
+        <location filename="../../app/ui/version_words.py" line="158"/>
         <source>1 persona changed</source>
         <translation>1 persona modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="158"/>
+        <location filename="../../app/ui/version_words.py" line="159"/>
         <source>%n personas changed</source>
         <translation>%n personas modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="161"/>
+        <location filename="../../app/ui/version_words.py" line="162"/>
         <source>1 persona removed</source>
         <translation>1 persona supprimé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="162"/>
+        <location filename="../../app/ui/version_words.py" line="163"/>
         <source>%n personas removed</source>
         <translation>%n personas supprimés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="165"/>
+        <location filename="../../app/ui/version_words.py" line="166"/>
         <source>1 journey added</source>
         <translation>1 parcours ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="166"/>
+        <location filename="../../app/ui/version_words.py" line="167"/>
         <source>%n journeys added</source>
         <translation>%n parcours ajoutés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="169"/>
+        <location filename="../../app/ui/version_words.py" line="170"/>
         <source>1 journey changed</source>
         <translation>1 parcours modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="170"/>
+        <location filename="../../app/ui/version_words.py" line="171"/>
         <source>%n journeys changed</source>
         <translation>%n parcours modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="173"/>
+        <location filename="../../app/ui/version_words.py" line="174"/>
         <source>1 journey removed</source>
         <translation>1 parcours supprimé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="174"/>
+        <location filename="../../app/ui/version_words.py" line="175"/>
         <source>%n journeys removed</source>
         <translation>%n parcours supprimés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="177"/>
+        <location filename="../../app/ui/version_words.py" line="178"/>
         <source>1 piece of evidence attached</source>
         <translation>1 élément illustratif rattaché</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="178"/>
+        <location filename="../../app/ui/version_words.py" line="179"/>
         <source>%n pieces of evidence attached</source>
         <translation>%n éléments illustratifs rattachés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="181"/>
+        <location filename="../../app/ui/version_words.py" line="182"/>
         <source>1 piece of evidence detached</source>
         <translation>1 élément illustratif détaché</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="182"/>
+        <location filename="../../app/ui/version_words.py" line="183"/>
         <source>%n pieces of evidence detached</source>
         <translation>%n éléments illustratifs détachés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/version_words.py" line="190"/>
+        <location filename="../../app/ui/version_words.py" line="191"/>
         <source>project description changed</source>
         <translation>description du projet modifiée</translation>
     </message>
@@ -5403,124 +5403,124 @@
 <context>
     <name>VersionsPanel</name>
     <message>
-        <location filename="../../app/ui/versions_panel.py" line="73"/>
-        <location filename="../../app/ui/versions_panel.py" line="343"/>
+        <location filename="../../app/ui/versions_panel.py" line="75"/>
+        <location filename="../../app/ui/versions_panel.py" line="345"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/versions_panel.py" line="80"/>
+        <location filename="../../app/ui/versions_panel.py" line="82"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/versions_panel.py" line="82"/>
+        <location filename="../../app/ui/versions_panel.py" line="84"/>
         <source>e.g. before the workshop</source>
         <translation>p. ex. avant l’atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/versions_panel.py" line="84"/>
+        <location filename="../../app/ui/versions_panel.py" line="86"/>
         <source>Name the selected version; Enter keeps the name</source>
         <translation>Nommer la version choisie ; Entrée garde le nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/versions_panel.py" line="87"/>
+        <location filename="../../app/ui/versions_panel.py" line="89"/>
         <source>View</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/versions_panel.py" line="88"/>
+        <location filename="../../app/ui/versions_panel.py" line="90"/>
         <source>Open the selected version read-only in a new tab</source>
         <translation>Ouvrir la version choisie en lecture seule dans un nouvel onglet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/versions_panel.py" line="90"/>
+        <location filename="../../app/ui/versions_panel.py" line="92"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/versions_panel.py" line="93"/>
+        <location filename="../../app/ui/versions_panel.py" line="95"/>
         <source>Mark on the map what changed since the selected version (select two versions to compare them with each other)</source>
         <translation>Marquer sur la carte ce qui a changé depuis la version choisie (choisissez deux versions pour les comparer entre elles)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/versions_panel.py" line="98"/>
+        <location filename="../../app/ui/versions_panel.py" line="100"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/versions_panel.py" line="100"/>
+        <location filename="../../app/ui/versions_panel.py" line="102"/>
         <source>Make the map what it was in the selected version (Undo brings it back)</source>
         <translation>Rendre à la carte son état de la version choisie (Annuler le reprend)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/versions_panel.py" line="156"/>
+        <location filename="../../app/ui/versions_panel.py" line="158"/>
         <source>Open a map to see its versions.</source>
         <translation>Ouvrez une carte pour voir ses versions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/versions_panel.py" line="159"/>
+        <location filename="../../app/ui/versions_panel.py" line="161"/>
         <source>This tab shows an earlier version of a map, read-only. Its versions are listed in the map&apos;s own tab.</source>
         <translation>Cet onglet montre une version antérieure d’une carte, en lecture seule. Ses versions sont listées dans l’onglet de la carte elle-même.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/versions_panel.py" line="170"/>
+        <location filename="../../app/ui/versions_panel.py" line="172"/>
         <source>No saved version yet: each Save records one, with the name given in Preferences › Your name.</source>
         <translation>Aucune version enregistrée pour l’instant : chaque enregistrement en crée une, avec le nom donné dans Préférences › Votre nom.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/versions_panel.py" line="174"/>
+        <location filename="../../app/ui/versions_panel.py" line="176"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/versions_panel.py" line="187"/>
-        <location filename="../../app/ui/versions_panel.py" line="277"/>
+        <location filename="../../app/ui/versions_panel.py" line="189"/>
+        <location filename="../../app/ui/versions_panel.py" line="279"/>
         <source>no name given</source>
         <translation>nom non renseigné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/versions_panel.py" line="188"/>
+        <location filename="../../app/ui/versions_panel.py" line="190"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/versions_panel.py" line="190"/>
+        <location filename="../../app/ui/versions_panel.py" line="192"/>
         <source>current version</source>
         <translation>version actuelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/versions_panel.py" line="193"/>
+        <location filename="../../app/ui/versions_panel.py" line="195"/>
         <source>Merged another copy</source>
         <translation>Fusion d’une autre copie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/versions_panel.py" line="197"/>
+        <location filename="../../app/ui/versions_panel.py" line="199"/>
         <source>Where the history starts</source>
         <translation>Début de l’historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/versions_panel.py" line="199"/>
+        <location filename="../../app/ui/versions_panel.py" line="201"/>
         <source>No change to the map</source>
         <translation>Aucun changement de la carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/versions_panel.py" line="258"/>
+        <location filename="../../app/ui/versions_panel.py" line="260"/>
         <source>the version saved %1</source>
         <translation>la version enregistrée le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/versions_panel.py" line="280"/>
+        <location filename="../../app/ui/versions_panel.py" line="282"/>
         <source>%1, by %2, shown read-only. To go back to it, use Restore in the Versions panel; to keep it as a map of its own, use File › Save As.</source>
         <translation>%1, par %2, affichée en lecture seule. Pour y revenir, utilisez Restaurer dans le panneau Versions ; pour la garder comme une carte à part, utilisez Fichier › Enregistrer sous.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/versions_panel.py" line="328"/>
+        <location filename="../../app/ui/versions_panel.py" line="330"/>
         <source>Restored %1 (Undo brings back the map as it was).</source>
         <translation>%1 restaurée (Annuler rend à la carte son état précédent).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/versions_panel.py" line="333"/>
+        <location filename="../../app/ui/versions_panel.py" line="335"/>
         <source>%n of its pictures are no longer in the file and were left out.</source>
         <translation>
             <numerusform>%n de ses images n’est plus dans le fichier et a été écartée.</numerusform>
@@ -5528,12 +5528,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/versions_panel.py" line="349"/>
+        <location filename="../../app/ui/versions_panel.py" line="351"/>
         <source>&amp;Version History…</source>
         <translation>Historique des &amp;versions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/versions_panel.py" line="351"/>
+        <location filename="../../app/ui/versions_panel.py" line="353"/>
         <source>Who saved what and when: name, view, compare, restore</source>
         <translation>Qui a enregistré quoi et quand : nommer, voir, comparer, restaurer</translation>
     </message>

@@ -7,14 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QApplication, QListWidgetItem
 from pytestqt.qtbot import QtBot
 
 from app.model import JourneyDocument
-from app.model.version_history import version_state
-from app.ui.application import settings
+from app.model.version_history import ChangeCount, version_state
+from app.ui.application import install_translators, settings
 from app.ui.main_window import MainWindow
 from app.ui.version_compare import comparing
+from app.ui.version_words import summary
 from app.ui.versions_panel import VersionsPanel
 from tests.ui.conftest import open_in, settle
 
@@ -183,3 +184,17 @@ def test_restore_then_ctrl_z(window: MainWindow, qtbot: QtBot, tmp_path: Path) -
     assert document.state() == before
     assert editor.scene.item_for("card", edited["removed"].id) is None
     assert not window.isWindowModified()
+
+
+def test_summaries_in_french_agree_with_their_nouns(qapp: QApplication) -> None:
+    changes = (
+        ChangeCount("card", "changed", 12),
+        ChangeCount("stage", "added", 1),
+        ChangeCount("pain", "removed", 2),
+    )
+    assert summary(changes) == "12 cards changed, 1 stage added, 2 pains removed"
+    install_translators(qapp, "fr")
+    try:
+        assert summary(changes) == "12 cartes modifiées, 1 étape ajoutée, 2 irritants supprimés"
+    finally:
+        install_translators(qapp, "en")
