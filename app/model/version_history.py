@@ -13,19 +13,20 @@ changes until the next Save. Restoring a version is one ordinary step (one undo)
 
 from __future__ import annotations
 
-import shutil
-import tempfile
+import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
+from . import lineage
 from .document import JourneyDocument
 from .errors import DocumentError, ReadOnlyDocumentError
 from .journal import RowChange
-from .lineage import Edit, Lineage, LineageError, State, Version, apply_edits
+from .lineage import Edit, LineageError, State, Version, apply_edits
 from .steps import StepLabel
 from .versions import read_rows
+from .workspace import WorkingCopy
 
 QUIET_FIELDS = frozenset({"position", "updated_at"})
 """Fields whose change alone does not make an element "changed" (see the module's docstring)."""
@@ -210,20 +211,27 @@ def _edit(row: RowChange) -> Edit:
 
 def version_state(document: JourneyDocument, version_id: str) -> State:
     """The map as it was when `version_id` was saved (its rows by table and id)."""
+    return _version_state(document, version_id, document.state())
+
+
+def _version_state(document: JourneyDocument, version_id: str, current: State) -> State:
+    """`version_state`, from `current` (the map's `state()`, left as it is)."""
     found = document.lineage()
     if version_id not in found.versions or found.head is None:
         raise VersionHistoryError("This version is not part of the map's history any more.")
     try:
-        return found.state_at(version_id, head_state(document, found))
+        return found.state_at(version_id, head_state(document, current))
     except LineageError as error:
         raise VersionHistoryError(
             "This version cannot be rebuilt: the map's history is inconsistent."
         ) from error
 
 
-def head_state(document: JourneyDocument, found: Lineage | None = None) -> State:
-    """The map as its last version holds it: the map as it is, the unsaved changes taken back."""
-    state: State = document.state()
+def head_state(document: JourneyDocument, current: State | None = None) -> State:
+    """The map as its last version holds it: the map as it is (`current`, if read already; it
+    is not changed), the unsaved changes taken back."""
+    now = document.state() if current is None else current
+    state: State = {table: dict(rows) for table, rows in now.items()}
     edits = [_edit(row) for row in document.journal.unsaved()]
     try:
         apply_edits(state, edits, backwards=True)
@@ -292,9 +300,11 @@ def restore_version(document: JourneyDocument, version_id: str) -> int:
     version = document.lineage().versions.get(version_id)
     if version is None:
         raise VersionHistoryError("This version is not part of the map's history any more.")
-    state, left_out = _without_missing_pictures(document, version_state(document, version_id))
+    current = document.state()
+    wanted = _version_state(document, version_id, current)
+    state, left_out = _without_missing_pictures(document, wanted)
     label = StepLabel.of("restore_version", title=version_title(version))
-    document.apply_state(state, label)
+    document.apply_state(state, label, current=current)
     return left_out
 
 
@@ -312,24 +322,33 @@ class VersionView(JourneyDocument):
 
 def open_version(document: JourneyDocument, version_id: str, shown_as: str = "") -> VersionView:
     """The map as it was at `version_id`, as a read-only document of its own (named
-    `shown_as`); `document` is not changed. Save As makes it an editable map."""
-    state = version_state(document, version_id)
-    folder = Path(tempfile.mkdtemp(prefix="parcours-version-"))
+    `shown_as`), with no history; `document` is not changed. Save As makes it an editable map.
+
+    Its working copy is a page-by-page copy of this map's (already checked when it was
+    opened), so nothing is written to the disk beside the user's files, nor checked again."""
+    current = document.state()
+    state = _version_state(document, version_id, current)
+    document.session.commit()
+    working = WorkingCopy.create(origin=None)
     try:
-        copy_path = folder / "version.cjm"
-        document.save_copy_without_history(copy_path)
-        view = VersionView.open_copy(copy_path)
-        assert isinstance(view, VersionView)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        with closing(sqlite3.connect(working.database)) as target:
+            source = document.session.connection().connection.driver_connection
+            assert isinstance(source, sqlite3.Connection)
+            source.backup(target)
+            lineage.clear(target.execute)
+            target.commit()
+        view = VersionView(working, None, False, None)
+    except (OSError, sqlite3.Error) as error:
+        working.discard()
+        raise VersionHistoryError("This version cannot be opened: the disk refused.") from error
     try:
+        view.journal.start_from(None)
         state, _left_out = _without_missing_pictures(view, state)
         view.apply_state(state, StepLabel.of("restore_version", title=""))
     except BaseException:
         view.close()
         raise
     view.journal.clear()
-    view.journal.start_from(None)
     view.journal.mark_saved(0)
     view.working.mark(False)
     view.read_only = True
@@ -365,7 +384,8 @@ def compare(old: State, new: State) -> Comparison:
 
 def compare_with_map(document: JourneyDocument, version_id: str) -> Comparison:
     """What changed from `version_id` to the map as it is."""
-    return compare(version_state(document, version_id), document.state())
+    current = document.state()
+    return compare(_version_state(document, version_id, current), current)
 
 
 def compare_versions(document: JourneyDocument, old_id: str, new_id: str) -> Comparison:
