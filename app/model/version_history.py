@@ -22,12 +22,13 @@ from typing import Any
 from . import lineage
 from .document import JourneyDocument
 from .errors import DocumentError, ReadOnlyDocumentError
-from .journal import RowChange
+from .journal import TABLES, RowChange, state_difference
 from .lineage import Edit, LineageError, State, Version, apply_edits
 from .steps import StepLabel
 from .versions import read_rows
 from .workspace import WorkingCopy
 
+_KEYS = {t.name: next(iter(t.primary_key.columns)).name for t in TABLES}
 QUIET_FIELDS = frozenset({"position", "updated_at"})
 """Fields whose change alone does not make an element "changed" (see the module's docstring)."""
 KINDS = (
@@ -131,13 +132,17 @@ def describe(edits: list[Edit], lookup: State) -> tuple[ChangeCount, ...]:
     is) tells the lane and sentiment of a card whose edit does not carry them."""
     counts: dict[tuple[str, str], int] = {}
     gone = {key for _table, key, _before, after in edits if after is None}
+    lanes: dict[str, Any] = dict(lookup.get("lane", {}))
+    for table, key, before, after in edits:
+        if table == "lane":  # added or removed with its cards
+            lanes[key] = after or before
     for table, key, before, after in edits:
         what = "added" if before is None else "removed" if after is None else "changed"
         if what == "changed" and not _really_changed(before, after):
             continue
         if _follows_removal(table, before, after, gone):
             continue
-        kind = _kind(table, key, before, after, edits, lookup)
+        kind = _kind(table, key, before, after, lanes, lookup)
         if kind is None or (kind == "evidence_link" and what == "changed"):
             continue
         counts[(kind, what)] = counts.get((kind, what), 0) + 1
@@ -164,16 +169,13 @@ def _follows_removal(table: str, before: Any, after: Any, gone: set[str]) -> boo
 
 
 def _kind(
-    table: str, key: str, before: Any, after: Any, edits: list[Edit], lookup: State
+    table: str, key: str, before: Any, after: Any, lanes: dict[str, Any], lookup: State
 ) -> str | None:
+    """`lanes`: every lane the map or the edits hold (one added or removed with its cards)."""
     if table != "card":
         return table if table in KINDS else None
     row = {**lookup.get("card", {}).get(key, {}), **(before or {}), **(after or {})}
-    lane = lookup.get("lane", {}).get(str(row.get("lane_id")))
-    for t, k, b, a in edits:  # a lane added or removed with the card
-        if t == "lane" and k == row.get("lane_id"):
-            lane = a or b
-    lane_kind = (lane or {}).get("kind")
+    lane_kind = (lanes.get(str(row.get("lane_id"))) or {}).get("kind")
     if lane_kind == "touchpoints":
         return "touchpoint"
     if lane_kind == "opportunities":
@@ -242,11 +244,16 @@ def head_state(document: JourneyDocument, current: State | None = None) -> State
     return state
 
 
-def _without_missing_pictures(document: JourneyDocument, state: State) -> tuple[State, int]:
+def _pictures(document: JourneyDocument) -> set[str]:
+    return {
+        sha for (sha,) in document.session.connection().exec_driver_sql("SELECT sha256 FROM asset")
+    }
+
+
+def _without_missing_pictures(have: set[str], state: State) -> tuple[State, int]:
     """A version may use a photo that a later Save dropped from the file (deleted content does
-    not travel): such photos are left out, persona pictures cleared. Returns how many."""
-    rows = document.session.connection().exec_driver_sql("SELECT sha256 FROM asset")
-    have = {sha for (sha,) in rows}
+    not travel): such photos are left out, persona pictures cleared (`have`: the pictures the
+    map holds). Returns how many."""
     gone = {
         key
         for key, row in state.get("evidence", {}).items()
@@ -302,7 +309,7 @@ def restore_version(document: JourneyDocument, version_id: str) -> int:
         raise VersionHistoryError("This version is not part of the map's history any more.")
     current = document.state()
     wanted = _version_state(document, version_id, current)
-    state, left_out = _without_missing_pictures(document, wanted)
+    state, left_out = _without_missing_pictures(_pictures(document), wanted)
     label = StepLabel.of("restore_version", title=version_title(version))
     document.apply_state(state, label, current=current)
     return left_out
@@ -335,25 +342,42 @@ def open_version(document: JourneyDocument, version_id: str, shown_as: str = "")
             source = document.session.connection().connection.driver_connection
             assert isinstance(source, sqlite3.Connection)
             source.backup(target)
+            have = {sha for (sha,) in target.execute("SELECT sha256 FROM asset")}
+            state, _left_out = _without_missing_pictures(have, state)
+            _write_rows(target, state_difference(current, state))
             lineage.clear(target.execute)
             target.commit()
         view = VersionView(working, None, False, None)
     except (OSError, sqlite3.Error) as error:
         working.discard()
         raise VersionHistoryError("This version cannot be opened: the disk refused.") from error
-    try:
-        view.journal.start_from(None)
-        state, _left_out = _without_missing_pictures(view, state)
-        view.apply_state(state, StepLabel.of("restore_version", title=""))
-    except BaseException:
-        view.close()
-        raise
-    view.journal.clear()
+    view.journal.start_from(None)
     view.journal.mark_saved(0)
     view.working.mark(False)
     view.read_only = True
     view.shown_as = shown_as
     return view
+
+
+def _write_rows(connection: sqlite3.Connection, changes: list[RowChange]) -> None:
+    """Write rows as they are into a copy of a map (foreign keys are not enforced on this
+    plain connection, and the rows come whole from a consistent state: no order needed)."""
+    for change in changes:
+        table, key = change.table, _KEYS[change.table]
+        if change.after is None:
+            connection.execute(f'DELETE FROM "{table}" WHERE "{key}" = ?', (change.key,))
+            continue
+        names = list(change.after)
+        values = tuple(change.after[n] for n in names)
+        if change.before is None:
+            listed = ", ".join(f'"{n}"' for n in names)
+            marks = ", ".join("?" * len(names))
+            connection.execute(f'INSERT INTO "{table}" ({listed}) VALUES ({marks})', values)
+        else:
+            pairs = ", ".join(f'"{n}" = ?' for n in names)
+            connection.execute(
+                f'UPDATE "{table}" SET {pairs} WHERE "{key}" = ?', (*values, change.key)
+            )
 
 
 # -- comparing -------------------------------------------------------------------------------
