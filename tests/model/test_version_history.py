@@ -22,6 +22,7 @@ from app.model.version_history import (
 )
 
 from .test_merge import cards
+from .test_pictures import encoded, photo
 
 
 def saved_map(tmp_path: Path) -> tuple[JourneyDocument, Path]:
@@ -160,5 +161,37 @@ def test_comparing_a_version_with_the_map(tmp_path: Path) -> None:
             (removed.id, removed.title)
         ]
         assert ChangeCount("touchpoint", "added", 1) in comparison.changes
+    finally:
+        document.close()
+
+
+def test_a_photo_a_later_save_dropped_is_left_out_of_the_restore(tmp_path: Path) -> None:
+    document, path = saved_map(tmp_path)
+    card = cards(document)[0].id
+    data = encoded(photo((320, 240)), "JPEG", quality=85)
+    added = document.add_photo(data, "comptoir.jpg", [("card", card)], title="Comptoir")
+    evidence = added.first_added
+    document.save()
+    with_photo = document.head_version
+    assert with_photo is not None
+    document.delete_evidence_items([evidence])
+    document.save()  # the picture does not travel with the file any more
+    document.close()
+    document = JourneyDocument.open(path)
+    try:
+        assert restore_version(document, with_photo) == 1
+        restored = document.state()
+        assert evidence not in restored["evidence"]
+        expected = version_state(document, with_photo)
+        del expected["evidence"][evidence]
+        expected["evidence_link"] = {
+            k: r for k, r in expected["evidence_link"].items() if r["evidence_id"] != evidence
+        }
+        assert restored == expected  # everything else of that version came back
+        view = open_version(document, with_photo)
+        try:
+            assert evidence not in view.state()["evidence"]
+        finally:
+            view.close()
     finally:
         document.close()
