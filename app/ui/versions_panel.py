@@ -71,6 +71,7 @@ class VersionsPanel(QWidget):
         self.action: QAction | None = None  # File › Version History… (install_versions_panel)
         self.dock: QDockWidget | None = None
         self.infos: dict[str, VersionInfo] = {}
+        self._naming: str | None = None  # the version whose name the Name field shows
         self._summaries: dict[str, tuple[ChangeCount, ...]] = {}  # by version id, for good
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Versions"))
@@ -136,7 +137,8 @@ class VersionsPanel(QWidget):
         if editor is not None:
             editor.undo_stack.indexChanged.connect(self._later)  # an edit, an undo
             editor.undo_stack.cleanChanged.connect(self._later)  # a Save
-        self.refresh()
+        if self.isVisible():
+            self.refresh()  # else when it is shown
 
     def _later(self) -> None:
         if self.isVisible():
@@ -226,6 +228,7 @@ class VersionsPanel(QWidget):
         chosen = self._versions_selected()
         one = len(chosen) == 1 and len(self.selected_ids()) == 1
         editable = self.editor is not None and not self.editor.document.read_only
+        self._naming = chosen[0] if one else None
         self.name_edit.blockSignals(True)
         self.name_edit.setText(self.infos[chosen[0]].label if one else "")
         self.name_edit.blockSignals(False)
@@ -243,11 +246,12 @@ class VersionsPanel(QWidget):
         self.window_.show_error(user_message(error))
 
     def name_selected(self) -> None:
-        """The name typed becomes the selected version's (saved with the map)."""
-        chosen = self._versions_selected()
-        if self.editor is None or len(chosen) != 1 or not self.name_edit.isEnabled():
+        """The name typed becomes the version's whose name the field shows (saved with the map),
+        even when the click that ends the typing selects another version."""
+        naming = self._naming
+        if self.editor is None or naming not in self.infos or not self.name_edit.isEnabled():
             return
-        info = self.infos[chosen[0]]
+        info = self.infos[naming]
         wanted = " ".join(self.name_edit.text().split())
         if wanted == info.label:
             return

@@ -94,6 +94,14 @@ def test_naming_a_version(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> N
     assert "“before the workshop”" in item_texts(panel)[1]
     assert document.versions()[1].label == "before the workshop"
     assert window.isWindowModified()  # saved with the map, by the next Save
+    click(qtbot, panel, panel.list.item(2))
+    qtbot.mouseClick(panel.name_edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(panel.name_edit, "first draft")
+    click(qtbot, panel, panel.list.item(0))  # leaving the field keeps the name, where it was
+    settle(qtbot)
+    assert [v.label for v in document.versions()] == ["", "before the workshop", "first draft"]
+    assert panel.selected_ids() == [document.versions()[0].id]
+    assert panel.name_edit.text() == ""
 
 
 def test_a_version_viewed_read_only(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
