@@ -47,6 +47,7 @@ from .presentation import present
 from .read_only import ReadOnlyLock
 from .start_page import StartPage
 from .table_export_dialog import TableExportDialog
+from .versions_panel import install_versions_panel
 
 MAX_RECENT = 10
 FILE_FILTER = "Parcours (*.cjm)"
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(inspector, history)
         self.resizeDocks([inspector], [320], Qt.Orientation.Horizontal)
         inspector.raise_()
+        self.versions = install_versions_panel(self)
         self.zoom_label = QLabel("100 %")
         self.hint_label = QLabel()  # what the mouse is over, or what is selected
         self.statusBar().addWidget(self.hint_label, 1)
@@ -319,7 +321,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         file.addActions([self.import_table_action, self.export_table_action])
         file.addSeparator()
-        file.addAction(self.merge_action)
+        file.addActions([self.merge_action, self.versions.action])
         file.addSeparator()
         file.addActions([self.close_action, self.quit_action])
         edit = bar.addMenu(self.tr("&Edit"))
@@ -363,6 +365,7 @@ class MainWindow(QMainWindow):
             "inspector": self.tr("I&nspector"),
             "history": self.tr("&History"),
             "evidence": self.tr("&Evidence"),
+            "versions": self.tr("&Versions"),
         }
         for dock in self.findChildren(QDockWidget):
             toggle = dock.toggleViewAction()

@@ -159,6 +159,47 @@
     </message>
 </context>
 <context>
+    <name>CompareBar</name>
+    <message>
+        <location filename="../../app/ui/version_compare.py" line="166"/>
+        <source>Stop Comparing</source>
+        <translation>Arrêter la comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_compare.py" line="171"/>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_compare.py" line="171"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_compare.py" line="191"/>
+        <source>Compared with %1: %2.</source>
+        <translation>Comparé à %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_compare.py" line="194"/>
+        <source>Compared with %1: no change.</source>
+        <translation>Comparé à %1 : aucun changement.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/version_compare.py" line="200"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_compare.py" line="201"/>
+        <source>Removed: %1.</source>
+        <translation>Supprimés : %1.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPage</name>
     <message>
         <location filename="../../app/ui/analysis/pages.py" line="199"/>
@@ -1136,117 +1177,117 @@
         <translation>%1 n’a pas été enregistré : %2. Le fichier sur le disque n’a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="610"/>
+        <location filename="../../app/ui/messages.py" line="611"/>
         <source>it cannot be read (permission denied or the disk failed)</source>
         <translation>il ne peut pas être lu (permission refusée ou disque défaillant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="611"/>
+        <location filename="../../app/ui/messages.py" line="612"/>
         <source>it is larger than 50 MB, the most Parcours imports from one file</source>
         <translation>il dépasse 50 Mo, le maximum que Parcours importe d’un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="614"/>
+        <location filename="../../app/ui/messages.py" line="615"/>
         <source>it is an Excel 97-2003 workbook (.xls); save it as .xlsx or CSV UTF-8 first</source>
         <translation>c’est un classeur Excel 97-2003 (.xls) ; enregistrez-le d’abord en .xlsx ou en CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="618"/>
+        <location filename="../../app/ui/messages.py" line="619"/>
         <source>it is not an XLSX workbook (it is not even a ZIP archive)</source>
         <translation>ce n’est pas un classeur XLSX (ce n’est même pas une archive ZIP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="619"/>
+        <location filename="../../app/ui/messages.py" line="620"/>
         <source>it holds NUL characters, so it is not a text file (save it as CSV UTF-8)</source>
         <translation>il contient des caractères NUL, ce n’est donc pas un fichier texte (enregistrez-le en CSV UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="623"/>
+        <location filename="../../app/ui/messages.py" line="624"/>
         <source>its UTF-16 text is damaged</source>
         <translation>son texte UTF-16 est endommagé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="624"/>
+        <location filename="../../app/ui/messages.py" line="625"/>
         <source>its text is neither UTF-8 nor Windows-1252 (save it as CSV UTF-8)</source>
         <translation>son texte n’est ni en UTF-8 ni en Windows-1252 (enregistrez-le en CSV UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="627"/>
+        <location filename="../../app/ui/messages.py" line="628"/>
         <source>it holds no header row</source>
         <translation>il n’a pas de ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="628"/>
+        <location filename="../../app/ui/messages.py" line="629"/>
         <source>it has more than 100 columns</source>
         <translation>il a plus de 100 colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="629"/>
+        <location filename="../../app/ui/messages.py" line="630"/>
         <source>it has more than 20,000 rows, the most Parcours imports at once</source>
         <translation>il a plus de 20 000 lignes, le maximum que Parcours importe en une fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="632"/>
+        <location filename="../../app/ui/messages.py" line="633"/>
         <source>it is damaged, or it is not an XLSX workbook</source>
         <translation>il est endommagé, ou ce n’est pas un classeur XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="633"/>
+        <location filename="../../app/ui/messages.py" line="634"/>
         <source>the workbook has no sheet</source>
         <translation>le classeur n’a aucune feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="634"/>
+        <location filename="../../app/ui/messages.py" line="635"/>
         <source>it is a damaged ZIP archive, not a workbook</source>
         <translation>c’est une archive ZIP endommagée, pas un classeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="635"/>
+        <location filename="../../app/ui/messages.py" line="636"/>
         <source>it is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV UTF-8</source>
         <translation>c’est un classeur OpenDocument (.ods) ; enregistrez-le en .xlsx ou en CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="639"/>
+        <location filename="../../app/ui/messages.py" line="640"/>
         <source>it is a ZIP archive but not an XLSX workbook</source>
         <translation>c’est une archive ZIP, mais pas un classeur XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="640"/>
+        <location filename="../../app/ui/messages.py" line="641"/>
         <source>it holds too many parts to be a workbook</source>
         <translation>il contient trop de parties pour être un classeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="641"/>
+        <location filename="../../app/ui/messages.py" line="642"/>
         <source>it unpacks to far more than its size (a ZIP bomb?), more than Parcours reads</source>
         <translation>une fois décompressé, il dépasse de loin sa taille (une bombe ZIP ?), plus que ce que Parcours lit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="645"/>
+        <location filename="../../app/ui/messages.py" line="646"/>
         <source>the sheet is empty</source>
         <translation>la feuille est vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="650"/>
+        <location filename="../../app/ui/messages.py" line="651"/>
         <source>it has no sheet “%1” (its sheets: %2)</source>
         <translation>il n’a pas de feuille « %1 » (ses feuilles : %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="654"/>
+        <location filename="../../app/ui/messages.py" line="655"/>
         <source>“%1” is a chart, not a sheet of cells</source>
         <translation>« %1 » est un graphique, pas une feuille de cellules</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="658"/>
+        <location filename="../../app/ui/messages.py" line="659"/>
         <source>a cell near line %1 is longer than %2 characters</source>
         <translation>une cellule vers la ligne %1 dépasse %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="662"/>
+        <location filename="../../app/ui/messages.py" line="663"/>
         <source>a quoted cell that starts near line %1 is never closed</source>
         <translation>une cellule entre guillemets qui commence vers la ligne %1 n’est jamais fermée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="668"/>
+        <location filename="../../app/ui/messages.py" line="669"/>
         <source>line %1 is not valid CSV (%2)</source>
         <translation>la ligne %1 n’est pas du CSV valide (%2)</translation>
     </message>
@@ -2373,177 +2414,177 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="535"/>
+        <location filename="../../app/ui/messages.py" line="536"/>
         <source>Row %1: the title is empty.</source>
         <translation>Ligne %1 : le titre est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="536"/>
+        <location filename="../../app/ui/messages.py" line="537"/>
         <source>Row %1: the metric has no name.</source>
         <translation>Ligne %1 : l’indicateur n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="537"/>
+        <location filename="../../app/ui/messages.py" line="538"/>
         <source>Row %1: no stage is given.</source>
         <translation>Ligne %1 : aucune étape n’est indiquée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="538"/>
+        <location filename="../../app/ui/messages.py" line="539"/>
         <source>Row %1: no lane is given.</source>
         <translation>Ligne %1 : aucun couloir n’est indiqué.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="539"/>
+        <location filename="../../app/ui/messages.py" line="540"/>
         <source>Row %1: this journey has no stage “%2”.</source>
         <translation>Ligne %1 : ce parcours n’a pas d’étape « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="540"/>
+        <location filename="../../app/ui/messages.py" line="541"/>
         <source>Row %1: this journey has no lane “%2”.</source>
         <translation>Ligne %1 : ce parcours n’a pas de couloir « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="541"/>
+        <location filename="../../app/ui/messages.py" line="542"/>
         <source>Row %1: this journey has no stage number %2.</source>
         <translation>Ligne %1 : ce parcours n’a pas d’étape numéro %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="542"/>
+        <location filename="../../app/ui/messages.py" line="543"/>
         <source>Row %1: this journey has no lane number %2.</source>
         <translation>Ligne %1 : ce parcours n’a pas de couloir numéro %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="543"/>
+        <location filename="../../app/ui/messages.py" line="544"/>
         <source>Row %1: this journey has no lane of kind “%2”.</source>
         <translation>Ligne %1 : ce parcours n’a pas de couloir de type « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="544"/>
+        <location filename="../../app/ui/messages.py" line="545"/>
         <source>Row %1: “%2” is an emotion lane, which holds emotion points, not cards.</source>
         <translation>Ligne %1 : « %2 » est un couloir d’émotions, qui porte des points d’émotion, pas des cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="547"/>
+        <location filename="../../app/ui/messages.py" line="548"/>
         <source>Row %1: %2 must be a whole number from %3 to %4, not “%5”.</source>
         <translation>Ligne %1 : %2 doit être un nombre entier de %3 à %4, pas « %5 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="548"/>
+        <location filename="../../app/ui/messages.py" line="549"/>
         <source>Row %1: %2 must be a whole number, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être un nombre entier, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="549"/>
+        <location filename="../../app/ui/messages.py" line="550"/>
         <source>Row %1: %2 must be a number, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être un nombre, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="550"/>
+        <location filename="../../app/ui/messages.py" line="551"/>
         <source>Row %1: %2 must be less than a million million, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être inférieur à mille milliards, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="551"/>
+        <location filename="../../app/ui/messages.py" line="552"/>
         <source>Row %1: %2 must be yes or no, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être oui ou non, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="552"/>
+        <location filename="../../app/ui/messages.py" line="553"/>
         <source>Row %1: %2 cannot be “%3”; it takes %4.</source>
         <translation>Ligne %1 : %2 ne peut pas valoir « %3 » ; valeurs possibles : %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="553"/>
+        <location filename="../../app/ui/messages.py" line="554"/>
         <source>Row %1: %2 must be a date (YYYY-MM-DD or DD/MM/YYYY), not “%3”.</source>
         <translation>Ligne %1 : %2 doit être une date (AAAA-MM-JJ ou JJ/MM/AAAA), pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="556"/>
+        <location filename="../../app/ui/messages.py" line="557"/>
         <source>Row %1: %2 is longer than %3 characters.</source>
         <translation>Ligne %1 : %2 dépasse %3 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="557"/>
+        <location filename="../../app/ui/messages.py" line="558"/>
         <source>Row %1: %2 holds an invisible control character (%3).</source>
         <translation>Ligne %1 : %2 contient un caractère de contrôle invisible (%3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="558"/>
+        <location filename="../../app/ui/messages.py" line="559"/>
         <source>Row %1: the value of %2 is not allowed (“%3”).</source>
         <translation>Ligne %1 : la valeur de %2 n’est pas permise (« %3 »).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="559"/>
+        <location filename="../../app/ui/messages.py" line="560"/>
         <source>Column “%1” is left out (no field of Parcours matches it).</source>
         <translation>La colonne « %1 » n’est pas importée (aucun champ de Parcours n’y correspond).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="560"/>
+        <location filename="../../app/ui/messages.py" line="561"/>
         <source>The file is not UTF-8; it was read as Windows-1252 (Western European).</source>
         <translation>Le fichier n’est pas en UTF-8 ; il a été lu en Windows-1252 (Europe occidentale).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="563"/>
+        <location filename="../../app/ui/messages.py" line="564"/>
         <source>No column holds the titles: map one to Title.</source>
         <translation>Aucune colonne ne porte les titres : associez-en une à Titre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="564"/>
+        <location filename="../../app/ui/messages.py" line="565"/>
         <source>No column holds the metric names: map one to Metric.</source>
         <translation>Aucune colonne ne porte les noms d’indicateurs : associez-en une à Indicateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="565"/>
+        <location filename="../../app/ui/messages.py" line="566"/>
         <source>No column names the stages: map one to Stage or Stage no.</source>
         <translation>Aucune colonne ne nomme les étapes : associez-en une à Étape ou Numéro d’étape.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="566"/>
+        <location filename="../../app/ui/messages.py" line="567"/>
         <source>Row %1 has %2 cells where the header has %3 (a stray delimiter or quote?).</source>
         <translation>La ligne %1 a %2 cellules alors que l’en-tête en a %3 (un séparateur ou un guillemet en trop ?).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="569"/>
+        <location filename="../../app/ui/messages.py" line="570"/>
         <source>Row %1 has cells to the right of the last titled column.</source>
         <translation>La ligne %1 a des cellules à droite de la dernière colonne titrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="570"/>
+        <location filename="../../app/ui/messages.py" line="571"/>
         <source>Row %1 has a cell longer than %2 characters.</source>
         <translation>La ligne %1 a une cellule de plus de %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="571"/>
+        <location filename="../../app/ui/messages.py" line="572"/>
         <source>Row %1: its new stage “%2” would be one too many (a journey holds at most %3).</source>
         <translation>Ligne %1 : sa nouvelle étape « %2 » serait de trop (un parcours compte au plus %3 étapes).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="575"/>
+        <location filename="../../app/ui/messages.py" line="576"/>
         <source>Row %1: its new lane “%2” would be one too many (a journey holds at most %3).</source>
         <translation>Ligne %1 : son nouveau couloir « %2 » serait de trop (un parcours compte au plus %3 couloirs).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="579"/>
+        <location filename="../../app/ui/messages.py" line="580"/>
         <source>Row %1: its new stage “%2” would be one too many (a map holds at most %3).</source>
         <translation>Ligne %1 : sa nouvelle étape « %2 » serait de trop (une carte compte au plus %3 étapes).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="582"/>
+        <location filename="../../app/ui/messages.py" line="583"/>
         <source>Row %1: its new lane “%2” would be one too many (a map holds at most %3).</source>
         <translation>Ligne %1 : son nouveau couloir « %2 » serait de trop (une carte compte au plus %3 couloirs).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="585"/>
+        <location filename="../../app/ui/messages.py" line="586"/>
         <source>Row %1: one card too many (a map holds at most %2).</source>
         <translation>Ligne %1 : une carte de trop (une carte Parcours en compte au plus %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="586"/>
+        <location filename="../../app/ui/messages.py" line="587"/>
         <source>Row %1: one metric too many (a map holds at most %2).</source>
         <translation>Ligne %1 : un indicateur de trop (une carte compte au plus %2 indicateurs).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="587"/>
+        <location filename="../../app/ui/messages.py" line="588"/>
         <source>Row %1: the map&apos;s text would pass %2 characters, the most a map holds.</source>
         <translation>Ligne %1 : le texte de la carte dépasserait %2 caractères, le maximum qu’une carte contient.</translation>
     </message>
@@ -3304,338 +3345,343 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;état d’origine&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>Journeys and personas</source>
         <translation>Parcours et personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>Evidence</source>
         <translation>Éléments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>Export a poster: PDF, PNG or SVG</source>
         <translation>Exporter une affiche : PDF, PNG ou SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Dup&amp;licate</source>
         <translation>Dup&amp;liquer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>Edit Te&amp;xt</source>
         <translation>Modifier le te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>Type over the title of the selected element (F2 or Enter)</source>
         <translation>Retaper le titre de l’élément sélectionné (F2 ou Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>Find cards, stages, lanes, feelings, evidence and personas by a word</source>
         <translation>Retrouver cartes, étapes, couloirs, ressentis, éléments et personas par un mot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence sui&amp;vante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Pr&amp;eferences…</source>
         <translation>Préfére&amp;nces…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Expor&amp;t a Spreadsheet…</source>
         <translation>Exporter un &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Evidence Li&amp;brary…</source>
         <translation>&amp;Bibliothèque des éléments…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>Evi&amp;dence</source>
         <translation>É&amp;léments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>Show the whole map; it follows the window until you zoom</source>
         <translation>Voir toute la carte ; elle suit la fenêtre jusqu’à votre prochain zoom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>Actual &amp;Size (100 %)</source>
         <translation>&amp;Taille réelle (100 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>&amp;Present</source>
         <translation>&amp;Présenter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Full screen, stage by stage, for a workshop read-out</source>
         <translation>En plein écran, étape par étape, pour la restitution d’un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>&amp;About Parcours</source>
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Add &amp;Photos…</source>
         <translation>Ajouter des &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Add a &amp;Quote…</source>
         <translation>Ajouter un &amp;verbatim…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Add a &amp;Link…</source>
         <translation>Ajouter un &amp;lien…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Add an &amp;Insight…</source>
         <translation>Ajouter un &amp;enseignement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>Export the Evidence to a &amp;Folder…</source>
         <translation>E&amp;xporter les éléments dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>&amp;Import a Spreadsheet…</source>
         <translation>&amp;Importer un tableur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>Cards, touchpoints, opportunities or metrics from a CSV or XLSX file</source>
         <translation>Cartes, points de contact, opportunités ou indicateurs depuis un fichier CSV ou XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>Cards, touchpoints, the action plan, metrics and evidence as XLSX or CSV</source>
         <translation>Cartes, points de contact, plan d’actions, indicateurs et éléments de preuve en XLSX ou CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>&amp;Merge Another Copy…</source>
         <translation>Fusionner une autre &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Bring in the changes of another copy of this map (sent by mail, synced…)</source>
         <translation>Reprendre les modifications d’une autre copie de cette carte (reçue par courriel, synchronisée…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>Pa&amp;lette</source>
         <translation>Pa&amp;lette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>&amp;Journeys and Personas</source>
         <translation>Par&amp;cours et personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>I&amp;nspector</source>
         <translation>&amp;Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>&amp;Evidence</source>
         <translation>Élé&amp;ments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="542"/>
         <source>Open a map</source>
         <translation>Ouvrir une carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574"/>
+        <location filename="../../app/ui/main_window.py" line="577"/>
         <source>Saved %s</source>
         <translation>%s enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="589"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
         <source>Save the map as</source>
         <translation>Enregistrer la carte sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="681"/>
+        <location filename="../../app/ui/main_window.py" line="684"/>
         <source>Found in the persona “%s”.</source>
         <translation>Trouvé dans le persona « %s ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="703"/>
+        <location filename="../../app/ui/main_window.py" line="706"/>
         <source>Export the evidence into</source>
         <translation>Exporter les éléments dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="713"/>
+        <location filename="../../app/ui/main_window.py" line="716"/>
         <source>%n files written</source>
         <translation>
             <numerusform>%n fichier écrit</numerusform>
@@ -3643,12 +3689,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="732"/>
+        <location filename="../../app/ui/main_window.py" line="735"/>
         <source>Merge another copy of this map</source>
         <translation>Fusionner une autre copie de cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="773"/>
+        <location filename="../../app/ui/main_window.py" line="776"/>
         <source>No recent maps</source>
         <translation>Aucune carte récente</translation>
     </message>
@@ -4803,6 +4849,11 @@
         <source>Merge “%1”</source>
         <translation>Fusionner « %1 »</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="519"/>
+        <source>Restore the version “%1”</source>
+        <translation>Restaurer la version « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>TableExportDialog</name>
@@ -4934,6 +4985,562 @@
         <location filename="../../app/ui/start_page.py" line="117"/>
         <source>A finished example map to explore: a home-loan journey at a bank.</source>
         <translation>Une carte d’exemple terminée, à explorer : le parcours d’un prêt immobilier dans une banque.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionWords</name>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="22"/>
+        <source>1 stage added</source>
+        <translation>1 étape ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="23"/>
+        <source>%n stages added</source>
+        <translation>%n étapes ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="26"/>
+        <source>1 stage changed</source>
+        <translation>1 étape modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="27"/>
+        <source>%n stages changed</source>
+        <translation>%n étapes modifiées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="30"/>
+        <source>1 stage removed</source>
+        <translation>1 étape supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="31"/>
+        <source>%n stages removed</source>
+        <translation>%n étapes supprimées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="34"/>
+        <source>1 lane added</source>
+        <translation>1 couloir ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="35"/>
+        <source>%n lanes added</source>
+        <translation>%n couloirs ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="38"/>
+        <source>1 lane changed</source>
+        <translation>1 couloir modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="39"/>
+        <source>%n lanes changed</source>
+        <translation>%n couloirs modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="42"/>
+        <source>1 lane removed</source>
+        <translation>1 couloir supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="43"/>
+        <source>%n lanes removed</source>
+        <translation>%n couloirs supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="46"/>
+        <source>1 card added</source>
+        <translation>1 carte ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="47"/>
+        <source>%n cards added</source>
+        <translation>%n cartes ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="50"/>
+        <source>1 card changed</source>
+        <translation>1 carte modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="51"/>
+        <source>%n cards changed</source>
+        <translation>%n cartes modifiées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="54"/>
+        <source>1 card removed</source>
+        <translation>1 carte supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="55"/>
+        <source>%n cards removed</source>
+        <translation>%n cartes supprimées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="58"/>
+        <source>1 touchpoint added</source>
+        <translation>1 point de contact ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="59"/>
+        <source>%n touchpoints added</source>
+        <translation>%n points de contact ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="62"/>
+        <source>1 touchpoint changed</source>
+        <translation>1 point de contact modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="63"/>
+        <source>%n touchpoints changed</source>
+        <translation>%n points de contact modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="66"/>
+        <source>1 touchpoint removed</source>
+        <translation>1 point de contact supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="67"/>
+        <source>%n touchpoints removed</source>
+        <translation>%n points de contact supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="70"/>
+        <source>1 pain added</source>
+        <translation>1 irritant ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="71"/>
+        <source>%n pains added</source>
+        <translation>%n irritants ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="74"/>
+        <source>1 pain changed</source>
+        <translation>1 irritant modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="75"/>
+        <source>%n pains changed</source>
+        <translation>%n irritants modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="78"/>
+        <source>1 pain removed</source>
+        <translation>1 irritant supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="79"/>
+        <source>%n pains removed</source>
+        <translation>%n irritants supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="82"/>
+        <source>1 gain added</source>
+        <translation>1 enchanteur ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="83"/>
+        <source>%n gains added</source>
+        <translation>%n enchanteurs ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="86"/>
+        <source>1 gain changed</source>
+        <translation>1 enchanteur modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="87"/>
+        <source>%n gains changed</source>
+        <translation>%n enchanteurs modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="90"/>
+        <source>1 gain removed</source>
+        <translation>1 enchanteur supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="91"/>
+        <source>%n gains removed</source>
+        <translation>%n enchanteurs supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="94"/>
+        <source>1 opportunity added</source>
+        <translation>1 opportunité ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="95"/>
+        <source>%n opportunities added</source>
+        <translation>%n opportunités ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="98"/>
+        <source>1 opportunity changed</source>
+        <translation>1 opportunité modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="99"/>
+        <source>%n opportunities changed</source>
+        <translation>%n opportunités modifiées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="102"/>
+        <source>1 opportunity removed</source>
+        <translation>1 opportunité supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="103"/>
+        <source>%n opportunities removed</source>
+        <translation>%n opportunités supprimées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="106"/>
+        <source>1 emotion point added</source>
+        <translation>1 point d’émotion ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="107"/>
+        <source>%n emotion points added</source>
+        <translation>%n points d’émotion ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="110"/>
+        <source>1 emotion point changed</source>
+        <translation>1 point d’émotion modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="111"/>
+        <source>%n emotion points changed</source>
+        <translation>%n points d’émotion modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="114"/>
+        <source>1 emotion point removed</source>
+        <translation>1 point d’émotion supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="115"/>
+        <source>%n emotion points removed</source>
+        <translation>%n points d’émotion supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="118"/>
+        <source>1 metric added</source>
+        <translation>1 indicateur ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="119"/>
+        <source>%n metrics added</source>
+        <translation>%n indicateurs ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="122"/>
+        <source>1 metric changed</source>
+        <translation>1 indicateur modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="123"/>
+        <source>%n metrics changed</source>
+        <translation>%n indicateurs modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="126"/>
+        <source>1 metric removed</source>
+        <translation>1 indicateur supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="127"/>
+        <source>%n metrics removed</source>
+        <translation>%n indicateurs supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="130"/>
+        <source>1 connection added</source>
+        <translation>1 connexion ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="131"/>
+        <source>%n connections added</source>
+        <translation>%n connexions ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="134"/>
+        <source>1 connection changed</source>
+        <translation>1 connexion modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="135"/>
+        <source>%n connections changed</source>
+        <translation>%n connexions modifiées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="138"/>
+        <source>1 connection removed</source>
+        <translation>1 connexion supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="139"/>
+        <source>%n connections removed</source>
+        <translation>%n connexions supprimées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="142"/>
+        <source>1 piece of evidence added</source>
+        <translation>1 élément illustratif ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="143"/>
+        <source>%n pieces of evidence added</source>
+        <translation>%n éléments illustratifs ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="146"/>
+        <source>1 piece of evidence changed</source>
+        <translation>1 élément illustratif modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="147"/>
+        <source>%n pieces of evidence changed</source>
+        <translation>%n éléments illustratifs modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="150"/>
+        <source>1 piece of evidence removed</source>
+        <translation>1 élément illustratif supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="151"/>
+        <source>%n pieces of evidence removed</source>
+        <translation>%n éléments illustratifs supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="154"/>
+        <source>1 persona added</source>
+        <translation>1 persona ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="155"/>
+        <source>%n personas added</source>
+        <translation>%n personas ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="158"/>
+        <source>1 persona changed</source>
+        <translation>1 persona modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="159"/>
+        <source>%n personas changed</source>
+        <translation>%n personas modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="162"/>
+        <source>1 persona removed</source>
+        <translation>1 persona supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="163"/>
+        <source>%n personas removed</source>
+        <translation>%n personas supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="166"/>
+        <source>1 journey added</source>
+        <translation>1 parcours ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="167"/>
+        <source>%n journeys added</source>
+        <translation>%n parcours ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="170"/>
+        <source>1 journey changed</source>
+        <translation>1 parcours modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="171"/>
+        <source>%n journeys changed</source>
+        <translation>%n parcours modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="174"/>
+        <source>1 journey removed</source>
+        <translation>1 parcours supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="175"/>
+        <source>%n journeys removed</source>
+        <translation>%n parcours supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="178"/>
+        <source>1 piece of evidence attached</source>
+        <translation>1 élément illustratif rattaché</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="179"/>
+        <source>%n pieces of evidence attached</source>
+        <translation>%n éléments illustratifs rattachés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="182"/>
+        <source>1 piece of evidence detached</source>
+        <translation>1 élément illustratif détaché</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="183"/>
+        <source>%n pieces of evidence detached</source>
+        <translation>%n éléments illustratifs détachés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/version_words.py" line="191"/>
+        <source>project description changed</source>
+        <translation>description du projet modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <location filename="../../app/ui/versions_panel.py" line="77"/>
+        <location filename="../../app/ui/versions_panel.py" line="368"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_panel.py" line="84"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_panel.py" line="86"/>
+        <source>e.g. before the workshop</source>
+        <translation>p. ex. avant l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_panel.py" line="88"/>
+        <source>Name the selected version; Enter keeps the name</source>
+        <translation>Nommer la version choisie ; Entrée garde le nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_panel.py" line="91"/>
+        <source>View</source>
+        <translation>Voir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_panel.py" line="92"/>
+        <source>Open the selected version read-only in a new tab</source>
+        <translation>Ouvrir la version choisie en lecture seule dans un nouvel onglet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_panel.py" line="94"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_panel.py" line="97"/>
+        <source>Mark on the map what changed since the selected version (select two versions to compare them with each other)</source>
+        <translation>Marquer sur la carte ce qui a changé depuis la version choisie (choisissez deux versions pour les comparer entre elles)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_panel.py" line="102"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_panel.py" line="104"/>
+        <source>Make the map what it was in the selected version (Undo brings it back)</source>
+        <translation>Rendre à la carte son état de la version choisie (Annuler le reprend)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_panel.py" line="161"/>
+        <source>Open a map to see its versions.</source>
+        <translation>Ouvrez une carte pour voir ses versions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_panel.py" line="164"/>
+        <source>This tab shows an earlier version of a map, read-only. Its versions are listed in the map&apos;s own tab.</source>
+        <translation>Cet onglet montre une version antérieure d’une carte, en lecture seule. Ses versions sont listées dans l’onglet de la carte elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_panel.py" line="175"/>
+        <source>No saved version yet: each Save records one, with the name given in Preferences › Your name.</source>
+        <translation>Aucune version enregistrée pour l’instant : chaque enregistrement en crée une, avec le nom donné dans Préférences › Votre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_panel.py" line="179"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_panel.py" line="192"/>
+        <location filename="../../app/ui/versions_panel.py" line="288"/>
+        <source>no name given</source>
+        <translation>nom non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_panel.py" line="193"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_panel.py" line="195"/>
+        <source>current version</source>
+        <translation>version actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_panel.py" line="198"/>
+        <source>Merged another copy</source>
+        <translation>Fusion d’une autre copie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_panel.py" line="202"/>
+        <source>Where the history starts</source>
+        <translation>Début de l’historique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_panel.py" line="204"/>
+        <source>No change to the map</source>
+        <translation>Aucun changement de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_panel.py" line="268"/>
+        <source>the version saved %1</source>
+        <translation>la version enregistrée le %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_panel.py" line="291"/>
+        <source>%1, by %2, shown read-only. To go back to it, use Restore in the Versions panel; to keep it as a map of its own, use File › Save As.</source>
+        <translation>%1, par %2, affichée en lecture seule. Pour y revenir, utilisez Restaurer dans le panneau Versions ; pour la garder comme une carte à part, utilisez Fichier › Enregistrer sous.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_panel.py" line="342"/>
+        <source>Restored %1 (Undo brings back the map as it was).</source>
+        <translation>%1 restaurée (Annuler rend à la carte son état précédent).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/versions_panel.py" line="347"/>
+        <source>%n of its pictures are no longer in the file and were left out.</source>
+        <translation>
+            <numerusform>%n de ses images n’est plus dans le fichier et a été écartée.</numerusform>
+            <numerusform>%n de ses images ne sont plus dans le fichier et ont été écartées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_panel.py" line="374"/>
+        <source>&amp;Version History…</source>
+        <translation>Historique des &amp;versions…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/versions_panel.py" line="376"/>
+        <source>Who saved what and when: name, view, compare, restore</source>
+        <translation>Qui a enregistré quoi et quand : nommer, voir, comparer, restaurer</translation>
     </message>
 </context>
 <context>
