@@ -62,13 +62,27 @@ def test_merge_without_conflict_exits_0_and_unrelated_maps_1(
     retitle(theirs, card, "Le leur")
     done = parcours("merge", mine, theirs, "-o", tmp_path / "out.cjm", data_dir=data_dir)
     assert done.returncode == 0, done.stderr
-    assert "No conflict." in done.stdout and "From theirs: 1 card." in done.stdout
+    assert "No conflict." in done.stdout and "From theirs: 1 card changed." in done.stdout
     other = tmp_path / "autre.cjm"
     assert parcours("new", other, data_dir=data_dir).returncode == 0
     refused = parcours("merge", mine, other, "-o", tmp_path / "x.cjm", data_dir=data_dir)
     assert refused.returncode == 1 and refused.stdout == ""
     assert refused.stderr.count("\n") == 1 and "share no saved version" in refused.stderr
+    assert "--add-journeys adds their journeys" in refused.stderr
     assert not (tmp_path / "x.cjm").exists()
+    before = digest(mine), digest(other)
+    added = parcours("merge", mine, other, "-o", tmp_path / "x.cjm", "--add-journeys",
+                     "--json", data_dir=data_dir)  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    report = json.loads(added.stdout)
+    assert report["journeys_added"] and report["added"]["journey"] == 1
+    assert (digest(mine), digest(other)) == before
+    merged = JourneyDocument.open(tmp_path / "x.cjm")
+    assert len(merged.journeys()) == 2
+    merged.close()
+    text = parcours("merge", mine, other, "-o", tmp_path / "y.cjm", "--add-journeys",
+                    data_dir=data_dir)  # fmt: skip
+    assert text.returncode == 0 and text.stdout.startswith("Added the journeys of autre.cjm")
 
 
 def test_copy_without_history(tmp_path: Path, data_dir: Path) -> None:

@@ -76,6 +76,7 @@ ENGLISH: dict[str, str] = {
     "restore": "Restore deleted elements",
     "restore_places": "Put elements back in place",
     "merge": "Merge “{title}”",
+    "add_journeys": "Add the journeys of “{title}”",
 }
 """The English wording of every label code; `{title}` and `{count}` come from its arguments."""
 

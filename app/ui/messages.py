@@ -516,6 +516,7 @@ STEP_TEXTS = {
     "restore": QT_TRANSLATE_NOOP("Step", "Restore deleted elements"),
     "restore_places": QT_TRANSLATE_NOOP("Step", "Put elements back in place"),
     "merge": QT_TRANSLATE_NOOP("Step", "Merge “%1”"),
+    "add_journeys": QT_TRANSLATE_NOOP("Step", "Add the journeys of “%1”"),
 }
 """Every step label code (app/model/steps.py) in the interface's language; %1 is the element's
 title, %n a count (Qt's plural forms)."""
