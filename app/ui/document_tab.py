@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from app.model import JourneyDocument
 
 from .analysis.tabs import AnalysisTabs
+from .copy_notice import CopyNotice
 from .editor import MapEditor
 from .find import FindBar
 
@@ -42,10 +43,13 @@ class DocumentTab(QWidget):
         self._dropped: list[str] = []
         self.editor.scene.checks.dropped.connect(self._picture_dropped)
         self.find_bar = FindBar(self.editor.scene, document.personas, self)
+        self.copy_notice = CopyNotice(self.editor, self)  # conflict copies beside the map
+        self.copy_notice.look_soon()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.notice)
+        layout.addWidget(self.copy_notice)
         layout.addWidget(self.dropped)
         layout.addWidget(self.find_bar)
         self.views = AnalysisTabs(self.editor, self)
