@@ -104,8 +104,8 @@ def journeys_to_add(mine: State, theirs: State) -> tuple[State, int]:
                 name: renamed.get(value, value) if name in _REFERENCES[table] else value
                 for name, value in theirs[table][key].items()
             }
-            row["id"] = renamed.get(key, key)
-            result.setdefault(table, {})[row["id"]] = row
+            new_key = row["id"] = renamed.get(key, key)
+            result.setdefault(table, {})[new_key] = row
     for key in sorted(links):  # a link this map has as it is (to its own persona) is not doubled
         row = theirs["evidence_link"][key]
         row = {name: renamed.get(value, value) if name in _REFERENCES["evidence_link"] else value
@@ -113,9 +113,10 @@ def journeys_to_add(mine: State, theirs: State) -> tuple[State, int]:
         have = mine.get("evidence_link", {}).get(key)
         if have is not None and _same(have, row):
             continue
+        new_key = key
         if have is not None:
-            renamed[key] = row["id"] = str(uuid.uuid4())
-        result.setdefault("evidence_link", {})[row["id"]] = row
+            new_key = renamed[key] = row["id"] = str(uuid.uuid4())
+        result.setdefault("evidence_link", {})[new_key] = row
     for table, rows in result.items():  # a reference to a row neither map now has is cleared
         for column, parent in _REFERENCES[table].items():
             if parent == "asset":

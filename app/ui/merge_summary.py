@@ -45,14 +45,15 @@ SENTENCES = {
 }
 
 
-def _tr(text: str, n: int = -1) -> str:
+def _tr(source: object, n: int = -1) -> str:
+    text = str(source)  # QT_TRANSLATE_NOOP gives its text back, typed as an object
     translated = QCoreApplication.translate(CONTEXT, text, None, n)
     if n == 1 and translated == text.replace("%n", "1"):  # English: no plural forms loaded
         return _ONE.get(text, translated)
     return translated
 
 
-_ONE = {  # English singulars (the French file has its own plural forms)
+_ONE: dict[object, str] = {  # English singulars (the French file has its own plural forms)
     ELEMENTS["card"]: "1 card",
     ELEMENTS["stage"]: "1 stage",
     ELEMENTS["lane"]: "1 lane",

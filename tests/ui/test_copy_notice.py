@@ -42,7 +42,7 @@ def maps(tmp_path: Path) -> tuple[Path, Path, str]:
 def test_a_conflict_copy_is_named_on_opening_and_merged_from_the_notice(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, answer_modal
 ) -> None:
-    carte, copy, card = maps(tmp_path)
+    carte, _copy, card = maps(tmp_path)
     tab = window.open_path(carte)
     assert tab is not None
     notice = tab.copy_notice
