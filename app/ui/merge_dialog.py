@@ -178,8 +178,9 @@ def merge_file(editor: MapEditor, path: Path, parent: QWidget | None = None) -> 
     except DocumentError as error:
         QMessageBox.warning(parent, "Parcours", user_message(error))
         return None
+    settled = len(report.conflicts)  # a name, not a call: lupdate misses the string else
     text = QCoreApplication.translate(
-        "MergeDialog", "Merged “%1”: %n conflicts settled.", "", len(report.conflicts)
+        "MergeDialog", "Merged “%1”: %n conflicts settled.", "", settled
     )
     editor.message.emit(text.replace("%1", plan.stem))
     head = plan.their_lineage.head
@@ -216,9 +217,8 @@ def offer_their_journeys(editor: MapEditor, path: Path, parent: QWidget | None =
     except DocumentError as error:
         QMessageBox.warning(parent, "Parcours", user_message(error))
         return False
-    text = QCoreApplication.translate(
-        "MergeDialog", "Added %n journeys from “%1”: %2.", "", len(added.journeys)
-    )
+    count = len(added.journeys)
+    text = QCoreApplication.translate("MergeDialog", "Added %n journeys from “%1”: %2.", "", count)
     titles = ", ".join(f"“{title}”" for title in added.journeys)
     sentence = text.replace("%1", path.stem).replace("%2", titles)
     editor.message.emit(sentence)
