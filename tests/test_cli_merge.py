@@ -96,3 +96,15 @@ def test_copy_without_history(tmp_path: Path, data_dir: Path) -> None:
     document.close()
     refused = parcours("merge", mine, outside, "-o", tmp_path / "x.cjm", data_dir=data_dir)
     assert refused.returncode == 1
+
+
+def test_info_names_the_conflict_copies_beside_a_map(tmp_path: Path, data_dir: Path) -> None:
+    mine, _theirs, card = copies(tmp_path)
+    copy = tmp_path / "mine.sync-conflict-20261130-101010-ABCDEFG.cjm"
+    shutil.copyfile(mine, copy)
+    retitle(copy, card, "Sur l’autre machine")
+    shutil.copyfile(mine, tmp_path / "mine (1).cjm")  # the same as the map: nothing to merge
+    data = json.loads(parcours("info", mine, "--json", data_dir=data_dir).stdout)
+    assert data["conflict_copies"] == [{"file": copy.name, "tool": "Syncthing"}]
+    text = parcours("info", mine, data_dir=data_dir).stdout
+    assert f"A conflict copy made by Syncthing lies beside it: {copy.name}" in text
