@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.model import JourneyDocument
+from app.model.merge_files import merge_copy
 from app.model.sync_copies import conflict_copies, named_copies, read_lineage, tool_of
 
 
@@ -123,6 +124,22 @@ def test_a_copy_without_history_is_not_offered(tmp_path: Path) -> None:
     document = JourneyDocument.open(carte)
     try:
         document.save_copy_without_history(tmp_path / "carte (conflicted copy).cjm")
+    finally:
+        document.close()
+    assert conflict_copies(carte, read_lineage(carte)) == []
+
+
+def test_a_copy_once_merged_and_saved_is_no_longer_offered(tmp_path: Path) -> None:
+    carte = tmp_path / "carte.cjm"
+    saved_map(carte)
+    copy = tmp_path / "carte.sync-conflict-20261130-101010-ABCDEFG.cjm"
+    shutil.copyfile(carte, copy)
+    edit_and_save(copy, "Sur l’autre machine")
+    assert [c.path for c in conflict_copies(carte, read_lineage(carte))] == [copy]
+    document = JourneyDocument.open(carte)
+    try:
+        merge_copy(document, copy)
+        document.save()
     finally:
         document.close()
     assert conflict_copies(carte, read_lineage(carte)) == []
