@@ -40,7 +40,9 @@ def test_new_info_check_on_every_template(
     info = parcours("info", target, "--json", data_dir=data_dir)
     assert info.returncode == 0, info.stderr
     data = json.loads(info.stdout)
-    assert set(data) == {"file", "format", "project", "personas", "journeys", "counts"}
+    assert set(data) == {
+        "file", "format", "project", "personas", "journeys", "counts", "conflict_copies"
+    }  # fmt: skip
     assert data["file"] == target.name and data["format"] == 4
     journey = data["journeys"][0]
     assert set(journey) == {

@@ -62,13 +62,27 @@ def test_merge_without_conflict_exits_0_and_unrelated_maps_1(
     retitle(theirs, card, "Le leur")
     done = parcours("merge", mine, theirs, "-o", tmp_path / "out.cjm", data_dir=data_dir)
     assert done.returncode == 0, done.stderr
-    assert "No conflict." in done.stdout and "From theirs: 1 card." in done.stdout
+    assert "No conflict." in done.stdout and "From theirs: 1 card changed." in done.stdout
     other = tmp_path / "autre.cjm"
     assert parcours("new", other, data_dir=data_dir).returncode == 0
     refused = parcours("merge", mine, other, "-o", tmp_path / "x.cjm", data_dir=data_dir)
     assert refused.returncode == 1 and refused.stdout == ""
     assert refused.stderr.count("\n") == 1 and "share no saved version" in refused.stderr
+    assert "--add-journeys adds their journeys" in refused.stderr
     assert not (tmp_path / "x.cjm").exists()
+    before = digest(mine), digest(other)
+    added = parcours("merge", mine, other, "-o", tmp_path / "x.cjm", "--add-journeys",
+                     "--json", data_dir=data_dir)  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    report = json.loads(added.stdout)
+    assert report["journeys_added"] and report["added"]["journey"] == 1
+    assert (digest(mine), digest(other)) == before
+    merged = JourneyDocument.open(tmp_path / "x.cjm")
+    assert len(merged.journeys()) == 2
+    merged.close()
+    text = parcours("merge", mine, other, "-o", tmp_path / "y.cjm", "--add-journeys",
+                    data_dir=data_dir)  # fmt: skip
+    assert text.returncode == 0 and text.stdout.startswith("Added the journeys of autre.cjm")
 
 
 def test_copy_without_history(tmp_path: Path, data_dir: Path) -> None:
@@ -82,3 +96,15 @@ def test_copy_without_history(tmp_path: Path, data_dir: Path) -> None:
     document.close()
     refused = parcours("merge", mine, outside, "-o", tmp_path / "x.cjm", data_dir=data_dir)
     assert refused.returncode == 1
+
+
+def test_info_names_the_conflict_copies_beside_a_map(tmp_path: Path, data_dir: Path) -> None:
+    mine, _theirs, card = copies(tmp_path)
+    copy = tmp_path / "mine.sync-conflict-20261130-101010-ABCDEFG.cjm"
+    shutil.copyfile(mine, copy)
+    retitle(copy, card, "Sur l’autre machine")
+    shutil.copyfile(mine, tmp_path / "mine (1).cjm")  # the same as the map: nothing to merge
+    data = json.loads(parcours("info", mine, "--json", data_dir=data_dir).stdout)
+    assert data["conflict_copies"] == [{"file": copy.name, "tool": "Syncthing"}]
+    text = parcours("info", mine, data_dir=data_dir).stdout
+    assert f"A conflict copy made by Syncthing lies beside it: {copy.name}" in text

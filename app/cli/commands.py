@@ -126,16 +126,22 @@ def _run_templates(_options: argparse.Namespace) -> int:
 
 def _run_info(options: argparse.Namespace) -> int:
     from app.model import JourneyDocument
+    from app.model.sync_copies import conflict_copies
 
     document = JourneyDocument.open(options.file, read_only=True)
     try:
         data = summary(document)
+        found = conflict_copies(options.file, document.lineage()) if document.path else []
     finally:
         document.close()
+    data["conflict_copies"] = [{"file": c.path.name, "tool": c.tool} for c in found]
     if options.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(_summary_text(data))
+        for copy in data["conflict_copies"]:
+            print(f"A conflict copy made by {copy['tool']} lies beside it: {copy['file']} "
+                  "(parcours merge).")  # fmt: skip
     return EXIT_OK
 
 

@@ -36,6 +36,13 @@ def add_merge_commands(commands: argparse._SubParsersAction) -> None:
         help="which side a conflict is settled to (default: mine)",
     )
     merge.add_argument("--author", default="", help="your name, kept with the merged version")
+    merge.add_argument(
+        "--add-journeys",
+        action="store_true",
+        help="add THEIRS' journeys (with their stages, lanes, cards, evidence and the personas "
+        "they use) to MINE instead of merging: for two different maps, or a copy without "
+        "history; ids MINE already has get new ones",
+    )
     merge.add_argument("--json", action="store_true", help="the report as JSON (see docs)")
     merge.set_defaults(run=run_merge)
 
@@ -53,9 +60,16 @@ def add_merge_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def run_merge(args: argparse.Namespace) -> int:
-    from app.model.merge_files import merge_files
+    from app.model.merge_files import NoCommonVersionError, merge_files
 
-    report = merge_files(args.mine, args.theirs, args.output, args.prefer, args.author)
+    if args.add_journeys:
+        return _run_add_journeys(args)
+    try:
+        report = merge_files(args.mine, args.theirs, args.output, args.prefer, args.author)
+    except NoCommonVersionError as error:
+        hint = "; --add-journeys adds their journeys to yours instead."
+        print(f"parcours: {str(error).removesuffix('.')}{hint}", file=sys.stderr)
+        return EXIT_ERROR
     data = {"mine": args.mine.name, "output": args.output.name, "prefer": args.prefer}
     data.update(report.to_json())
     if args.json:
@@ -73,8 +87,8 @@ def _report_text(data: dict[str, Any]) -> str:
         f"Merged {data['theirs']} into {data['mine']} from their common version{named} "
         f"(saved {common['saved_at']}{by}); written to {data['output']}."
     ]
-    taken = ", ".join(f"{count} {table}" for table, count in data["from_theirs"].items())
-    lines.append(f"From theirs: {taken or 'nothing'}.")
+    for side in ("theirs", "mine", "both"):
+        lines.append(f"From {_SIDE_WORDS[side]}: {_element_counts(data['from_' + side])}.")
     conflicts = data["conflicts"]
     if not conflicts:
         lines.append("No conflict.")
@@ -90,6 +104,37 @@ def _report_text(data: dict[str, Any]) -> str:
         )
         lines.append(f"  {where} {conflict['field']}: {values}; kept {conflict['kept']}'s")
     return "\n".join(lines)
+
+
+_SIDE_WORDS = {"theirs": "theirs", "mine": "mine", "both": "both copies"}
+
+
+def _element_counts(elements: list[dict[str, Any]]) -> str:
+    """ "3 card added, 1 stage changed": the elements one side brought, by kind and what."""
+    found: dict[tuple[str, str], int] = {}
+    for element in elements:
+        kind = (element["table"], element["what"])
+        found[kind] = found.get(kind, 0) + 1
+    words = [f"{count} {table.replace('_', ' ')} {what}" for (table, what), count in found.items()]
+    return ", ".join(words) or "nothing"
+
+
+def _run_add_journeys(args: argparse.Namespace) -> int:
+    from app.model.add_journeys import add_journeys_to_file
+
+    added = add_journeys_to_file(args.mine, args.theirs, args.output, args.author)
+    data = {"mine": args.mine.name, "output": args.output.name, **added.to_json()}
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    titles = ", ".join(f"“{title}”" for title in added.journeys)
+    rows = ", ".join(f"{count} {table.replace('_', ' ')}" for table, count in data["added"].items())
+    print(
+        f"Added the journeys of {added.theirs} ({titles}) to {args.mine.name}; written to "
+        f"{args.output.name}. Rows added: {rows}; {added.new_ids} ids changed (already in "
+        f"{args.mine.name})."
+    )
+    return EXIT_OK
 
 
 def _shown(value: Any) -> str:

@@ -17,6 +17,7 @@ from . import fileformat
 from .errors import DocumentError, InvalidFileError, ReadOnlyDocumentError, shown_name
 from .lineage import Lineage, LineageError, Version, common_version
 from .merge import Choice, Conflict, MergeResult, State, three_way
+from .merge_report import ElementChange, element_changes
 from .steps import StepLabel
 
 if TYPE_CHECKING:
@@ -29,6 +30,11 @@ class MergeError(DocumentError):
     """Two files that cannot be merged, in one sentence."""
 
 
+class NoCommonVersionError(MergeError):
+    """Two files that share no saved version: their journeys can still be added
+    (add_journeys.py)."""
+
+
 @dataclass(frozen=True)
 class MergeReport:
     """What a merge did: the version both copies came from, every conflict (and the side
@@ -39,6 +45,7 @@ class MergeReport:
     conflicts: tuple[Conflict, ...]
     chosen: tuple[str, ...]  # "mine" | "theirs", one per conflict
     from_theirs: dict[str, int] = field(default_factory=dict)
+    elements: tuple[ElementChange, ...] = ()  # what came from where (merge_report.py)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -62,7 +69,11 @@ class MergeReport:
                 }
                 for conflict, side in zip(self.conflicts, self.chosen, strict=True)
             ],
-            "from_theirs": dict(sorted(self.from_theirs.items())),
+            "rows_from_theirs": dict(sorted(self.from_theirs.items())),
+            **{
+                f"from_{side}": [c.to_json() for c in self.elements if c.side == side]
+                for side in ("mine", "theirs", "both")
+            },
         }
 
 
@@ -118,9 +129,11 @@ class MergePlan:
             document.import_versions(theirs, theirs.ancestors(their_head))
             document.journal.add_merged(step if step != before else 0, their_head)
         chosen = tuple(choose if isinstance(choose, str) else choose(c) for c in result.conflicts)
+        elements = element_changes(self.base, cast(State, mine_state), self.their_state,
+                                   result.state)  # fmt: skip
         return MergeReport(
             self.name, theirs.versions[self.common], tuple(result.conflicts), chosen,
-            result.from_theirs,
+            result.from_theirs, elements,
         )  # fmt: skip
 
     def close(self) -> None:
@@ -149,7 +162,7 @@ def plan_merge(
         mine_lineage, their_lineage = document.lineage(), theirs.lineage()
         common = common_version(mine_lineage, their_lineage)
         if common is None:
-            raise MergeError(
+            raise NoCommonVersionError(
                 f"{mine_name} and {name} share no saved version (two "
                 "different maps, or a copy saved without its history); they cannot be merged."
             )

@@ -77,6 +77,7 @@ ENGLISH: dict[str, str] = {
     "restore_places": "Put elements back in place",
     "merge": "Merge “{title}”",
     "restore_version": "Restore the version “{title}”",
+    "add_journeys": "Add the journeys of “{title}”",
 }
 """The English wording of every label code; `{title}` and `{count}` come from its arguments."""
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from app.model import JourneyDocument
 
 from .analysis.tabs import AnalysisTabs
+from .copy_notice import CopyNotice
 from .editor import MapEditor
 from .find import FindBar
 
@@ -48,10 +49,13 @@ class DocumentTab(QWidget):
         self.history.hide()
         QTimer.singleShot(0, self, self._check_history)
         self.find_bar = FindBar(self.editor.scene, document.personas, self)
+        self.copy_notice = CopyNotice(self.editor, self)  # conflict copies beside the map
+        self.copy_notice.look_soon()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.notice)
+        layout.addWidget(self.copy_notice)
         layout.addWidget(self.dropped)
         layout.addWidget(self.history)
         layout.addWidget(self.find_bar)

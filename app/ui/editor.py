@@ -43,6 +43,7 @@ class MapEditor(MapEdits, CanvasKeys, CanvasMenus, QWidget):
     hint = Signal(str)  # what the mouse is over or what is selected, for the status bar
     evidence_requested = Signal(str)  # "photo", "quote", "link" or "edit:<id>", from a menu
     failed = Signal(str)  # a document error to show in a message box
+    merged = Signal(str)  # what a merge brought, in words, for the notice above the canvas
     journey_changed = Signal(str)
 
     def __init__(self, document: JourneyDocument, parent: QWidget | None = None) -> None:

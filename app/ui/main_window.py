@@ -27,6 +27,7 @@ from app.model import DocumentError, JourneyDocument, recoverable_work
 from . import clipboard, evidence_actions, thumbnails
 from .about import AboutDialog
 from .application import settings
+from .copy_notice import take_dropped_maps
 from .dialogs import NewMapDialog, PreferencesDialog, RecoveryDialog, ask_to_save
 from .document_tab import DocumentTab
 from .editor import MapEditor
@@ -516,6 +517,11 @@ class MainWindow(QMainWindow):
                 editor,
                 evidence_actions.target_at(editor, at),
                 evidence_actions.files_to_take_in(paths),
+            )
+        )
+        editor.view.maps_dropped.connect(  # after the drop: the drag's source is let go first
+            lambda paths: QTimer.singleShot(
+                0, lambda: take_dropped_maps(editor, paths, self.open_path, self.show_error, self)
             )
         )
         index = self.tabs.addTab(tab, tab.name())

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import DocumentError
+from app.model.add_journeys import add_journeys
 from app.model.merge import Conflict
-from app.model.merge_files import MergePlan, MergeReport, plan_merge
+from app.model.merge_files import MergePlan, MergeReport, NoCommonVersionError, plan_merge
 
 from .editor import MapEditor
+from .merge_summary import merge_summary
 from .messages import user_message
 
 Key = tuple[str, str, str | None]
@@ -161,6 +163,9 @@ def merge_file(editor: MapEditor, path: Path, parent: QWidget | None = None) -> 
     """Merge the copy at `path` into the editor's map, asking about conflicts first."""
     try:
         plan = plan_merge(editor.document, path)
+    except NoCommonVersionError:
+        offer_their_journeys(editor, path, parent)
+        return None
     except DocumentError as error:
         QMessageBox.warning(parent, "Parcours", user_message(error))
         return None
@@ -173,8 +178,49 @@ def merge_file(editor: MapEditor, path: Path, parent: QWidget | None = None) -> 
     except DocumentError as error:
         QMessageBox.warning(parent, "Parcours", user_message(error))
         return None
+    settled = len(report.conflicts)  # a name, not a call: lupdate misses the string else
     text = QCoreApplication.translate(
-        "MergeDialog", "Merged “%1”: %n conflicts settled.", "", len(report.conflicts)
+        "MergeDialog", "Merged “%1”: %n conflicts settled.", "", settled
     )
     editor.message.emit(text.replace("%1", plan.stem))
+    head = plan.their_lineage.head
+    author = plan.their_lineage.versions[head].author if head is not None else ""
+    editor.merged.emit(merge_summary(report, author, plan.stem))
     return report
+
+
+def offer_their_journeys(editor: MapEditor, path: Path, parent: QWidget | None = None) -> bool:
+    """Two files that share no version cannot be merged: say so in one sentence, and offer to
+    add the other file's journeys to this map instead (one undoable step)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle("Parcours")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names from the files
+    box.setText(
+        QCoreApplication.translate(
+            "MergeDialog",
+            "“%1” and this map share no saved version (two different maps, or a copy sent "
+            "without its history), so they cannot be merged; you can add its journeys to this "
+            "map instead.",
+        ).replace("%1", path.name)
+    )
+    add = box.addButton(
+        QCoreApplication.translate("MergeDialog", "Add Their Journeys"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is not add:
+        return False
+    try:
+        added = add_journeys(editor.document, path)
+    except DocumentError as error:
+        QMessageBox.warning(parent, "Parcours", user_message(error))
+        return False
+    count = len(added.journeys)
+    text = QCoreApplication.translate("MergeDialog", "Added %n journeys from “%1”: %2.", "", count)
+    titles = ", ".join(f"“{title}”" for title in added.journeys)
+    sentence = text.replace("%1", path.stem).replace("%2", titles)
+    editor.message.emit(sentence)
+    editor.merged.emit(sentence)
+    return True

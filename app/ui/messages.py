@@ -517,6 +517,7 @@ STEP_TEXTS = {
     "restore_places": QT_TRANSLATE_NOOP("Step", "Put elements back in place"),
     "merge": QT_TRANSLATE_NOOP("Step", "Merge “%1”"),
     "restore_version": QT_TRANSLATE_NOOP("Step", "Restore the version “%1”"),
+    "add_journeys": QT_TRANSLATE_NOOP("Step", "Add the journeys of “%1”"),
 }
 """Every step label code (app/model/steps.py) in the interface's language; %1 is the element's
 title, %n a count (Qt's plural forms)."""

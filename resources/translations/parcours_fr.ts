@@ -511,6 +511,29 @@
     </message>
 </context>
 <context>
+    <name>CopyNotice</name>
+    <message>
+        <location filename="../../app/ui/copy_notice.py" line="49"/>
+        <source>Merge It…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copy_notice.py" line="50"/>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copy_notice.py" line="83"/>
+        <source>A conflict copy made by %1 lies beside this map: “%2”.</source>
+        <translation>Une copie en conflit faite par %1 se trouve à côté de cette carte : « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/copy_notice.py" line="137"/>
+        <source>“%1” holds nothing this map does not have already.</source>
+        <translation>« %1 » ne contient rien que cette carte n’ait déjà.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../app/ui/dialogs.py" line="81"/>
@@ -1177,117 +1200,117 @@
         <translation>%1 n’a pas été enregistré : %2. Le fichier sur le disque n’a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="611"/>
+        <location filename="../../app/ui/messages.py" line="612"/>
         <source>it cannot be read (permission denied or the disk failed)</source>
         <translation>il ne peut pas être lu (permission refusée ou disque défaillant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="612"/>
+        <location filename="../../app/ui/messages.py" line="613"/>
         <source>it is larger than 50 MB, the most Parcours imports from one file</source>
         <translation>il dépasse 50 Mo, le maximum que Parcours importe d’un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="615"/>
+        <location filename="../../app/ui/messages.py" line="616"/>
         <source>it is an Excel 97-2003 workbook (.xls); save it as .xlsx or CSV UTF-8 first</source>
         <translation>c’est un classeur Excel 97-2003 (.xls) ; enregistrez-le d’abord en .xlsx ou en CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="619"/>
+        <location filename="../../app/ui/messages.py" line="620"/>
         <source>it is not an XLSX workbook (it is not even a ZIP archive)</source>
         <translation>ce n’est pas un classeur XLSX (ce n’est même pas une archive ZIP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="620"/>
+        <location filename="../../app/ui/messages.py" line="621"/>
         <source>it holds NUL characters, so it is not a text file (save it as CSV UTF-8)</source>
         <translation>il contient des caractères NUL, ce n’est donc pas un fichier texte (enregistrez-le en CSV UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="624"/>
+        <location filename="../../app/ui/messages.py" line="625"/>
         <source>its UTF-16 text is damaged</source>
         <translation>son texte UTF-16 est endommagé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="625"/>
+        <location filename="../../app/ui/messages.py" line="626"/>
         <source>its text is neither UTF-8 nor Windows-1252 (save it as CSV UTF-8)</source>
         <translation>son texte n’est ni en UTF-8 ni en Windows-1252 (enregistrez-le en CSV UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="628"/>
+        <location filename="../../app/ui/messages.py" line="629"/>
         <source>it holds no header row</source>
         <translation>il n’a pas de ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="629"/>
+        <location filename="../../app/ui/messages.py" line="630"/>
         <source>it has more than 100 columns</source>
         <translation>il a plus de 100 colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="630"/>
+        <location filename="../../app/ui/messages.py" line="631"/>
         <source>it has more than 20,000 rows, the most Parcours imports at once</source>
         <translation>il a plus de 20 000 lignes, le maximum que Parcours importe en une fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="633"/>
+        <location filename="../../app/ui/messages.py" line="634"/>
         <source>it is damaged, or it is not an XLSX workbook</source>
         <translation>il est endommagé, ou ce n’est pas un classeur XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="634"/>
+        <location filename="../../app/ui/messages.py" line="635"/>
         <source>the workbook has no sheet</source>
         <translation>le classeur n’a aucune feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="635"/>
+        <location filename="../../app/ui/messages.py" line="636"/>
         <source>it is a damaged ZIP archive, not a workbook</source>
         <translation>c’est une archive ZIP endommagée, pas un classeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="636"/>
+        <location filename="../../app/ui/messages.py" line="637"/>
         <source>it is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV UTF-8</source>
         <translation>c’est un classeur OpenDocument (.ods) ; enregistrez-le en .xlsx ou en CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="640"/>
+        <location filename="../../app/ui/messages.py" line="641"/>
         <source>it is a ZIP archive but not an XLSX workbook</source>
         <translation>c’est une archive ZIP, mais pas un classeur XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="641"/>
+        <location filename="../../app/ui/messages.py" line="642"/>
         <source>it holds too many parts to be a workbook</source>
         <translation>il contient trop de parties pour être un classeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="642"/>
+        <location filename="../../app/ui/messages.py" line="643"/>
         <source>it unpacks to far more than its size (a ZIP bomb?), more than Parcours reads</source>
         <translation>une fois décompressé, il dépasse de loin sa taille (une bombe ZIP ?), plus que ce que Parcours lit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="646"/>
+        <location filename="../../app/ui/messages.py" line="647"/>
         <source>the sheet is empty</source>
         <translation>la feuille est vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="651"/>
+        <location filename="../../app/ui/messages.py" line="652"/>
         <source>it has no sheet “%1” (its sheets: %2)</source>
         <translation>il n’a pas de feuille « %1 » (ses feuilles : %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="655"/>
+        <location filename="../../app/ui/messages.py" line="656"/>
         <source>“%1” is a chart, not a sheet of cells</source>
         <translation>« %1 » est un graphique, pas une feuille de cellules</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="659"/>
+        <location filename="../../app/ui/messages.py" line="660"/>
         <source>a cell near line %1 is longer than %2 characters</source>
         <translation>une cellule vers la ligne %1 dépasse %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="663"/>
+        <location filename="../../app/ui/messages.py" line="664"/>
         <source>a quoted cell that starts near line %1 is never closed</source>
         <translation>une cellule entre guillemets qui commence vers la ligne %1 n’est jamais fermée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="669"/>
+        <location filename="../../app/ui/messages.py" line="670"/>
         <source>line %1 is not valid CSV (%2)</source>
         <translation>la ligne %1 n’est pas du CSV valide (%2)</translation>
     </message>
@@ -1405,12 +1428,12 @@
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../app/ui/document_tab.py" line="26"/>
+        <location filename="../../app/ui/document_tab.py" line="27"/>
         <source>This map is open read-only: its file or folder cannot be written (read-only media, or no permission). Use File › Save As to keep an editable copy.</source>
         <translation>Cette carte est ouverte en lecture seule : son fichier ou son dossier ne peut pas être modifié (support en lecture seule, ou droits insuffisants). Utilisez Fichier › Enregistrer sous pour garder une copie modifiable.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/document_tab.py" line="69"/>
+        <location filename="../../app/ui/document_tab.py" line="73"/>
         <source>%n more pictures of this map were left out.</source>
         <translation>
             <numerusform>%n autre image de cette carte a été écartée.</numerusform>
@@ -1418,7 +1441,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/document_tab.py" line="78"/>
+        <location filename="../../app/ui/document_tab.py" line="82"/>
         <source>“%1” was opened without its version history, which does not hold together: the map itself is whole, and its next Save starts a new history.</source>
         <translation>« %1 » a été ouverte sans son historique des versions, qui n’est pas cohérent : la carte elle-même est entière, et son prochain enregistrement commence un nouvel historique.</translation>
     </message>
@@ -1426,27 +1449,32 @@
 <context>
     <name>Drops</name>
     <message>
-        <location filename="../../app/ui/canvas/drops.py" line="50"/>
+        <location filename="../../app/ui/canvas/drops.py" line="40"/>
+        <source>Drop to merge a copy of this map, or to open another map.</source>
+        <translation>Déposez pour fusionner une copie de cette carte, ou pour ouvrir une autre carte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/drops.py" line="57"/>
         <source>this card</source>
         <translation>cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/drops.py" line="51"/>
+        <location filename="../../app/ui/canvas/drops.py" line="58"/>
         <source>this stage</source>
         <translation>cette étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/drops.py" line="52"/>
+        <location filename="../../app/ui/canvas/drops.py" line="59"/>
         <source>this emotion point</source>
         <translation>ce point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/drops.py" line="54"/>
+        <location filename="../../app/ui/canvas/drops.py" line="61"/>
         <source>Drop to attach the photos to %s.</source>
         <translation>Déposez pour joindre les photos à %s.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/drops.py" line="57"/>
+        <location filename="../../app/ui/canvas/drops.py" line="64"/>
         <source>Photos go on a card, a stage or an emotion point: drop them on one.</source>
         <translation>Les photos se posent sur une carte, une étape ou un point d’émotion : déposez-les sur l’un d’eux.</translation>
     </message>
@@ -2414,177 +2442,177 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="536"/>
+        <location filename="../../app/ui/messages.py" line="537"/>
         <source>Row %1: the title is empty.</source>
         <translation>Ligne %1 : le titre est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="537"/>
+        <location filename="../../app/ui/messages.py" line="538"/>
         <source>Row %1: the metric has no name.</source>
         <translation>Ligne %1 : l’indicateur n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="538"/>
+        <location filename="../../app/ui/messages.py" line="539"/>
         <source>Row %1: no stage is given.</source>
         <translation>Ligne %1 : aucune étape n’est indiquée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="539"/>
+        <location filename="../../app/ui/messages.py" line="540"/>
         <source>Row %1: no lane is given.</source>
         <translation>Ligne %1 : aucun couloir n’est indiqué.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="540"/>
+        <location filename="../../app/ui/messages.py" line="541"/>
         <source>Row %1: this journey has no stage “%2”.</source>
         <translation>Ligne %1 : ce parcours n’a pas d’étape « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="541"/>
+        <location filename="../../app/ui/messages.py" line="542"/>
         <source>Row %1: this journey has no lane “%2”.</source>
         <translation>Ligne %1 : ce parcours n’a pas de couloir « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="542"/>
+        <location filename="../../app/ui/messages.py" line="543"/>
         <source>Row %1: this journey has no stage number %2.</source>
         <translation>Ligne %1 : ce parcours n’a pas d’étape numéro %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="543"/>
+        <location filename="../../app/ui/messages.py" line="544"/>
         <source>Row %1: this journey has no lane number %2.</source>
         <translation>Ligne %1 : ce parcours n’a pas de couloir numéro %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="544"/>
+        <location filename="../../app/ui/messages.py" line="545"/>
         <source>Row %1: this journey has no lane of kind “%2”.</source>
         <translation>Ligne %1 : ce parcours n’a pas de couloir de type « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="545"/>
+        <location filename="../../app/ui/messages.py" line="546"/>
         <source>Row %1: “%2” is an emotion lane, which holds emotion points, not cards.</source>
         <translation>Ligne %1 : « %2 » est un couloir d’émotions, qui porte des points d’émotion, pas des cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="548"/>
+        <location filename="../../app/ui/messages.py" line="549"/>
         <source>Row %1: %2 must be a whole number from %3 to %4, not “%5”.</source>
         <translation>Ligne %1 : %2 doit être un nombre entier de %3 à %4, pas « %5 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="549"/>
+        <location filename="../../app/ui/messages.py" line="550"/>
         <source>Row %1: %2 must be a whole number, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être un nombre entier, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="550"/>
+        <location filename="../../app/ui/messages.py" line="551"/>
         <source>Row %1: %2 must be a number, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être un nombre, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="551"/>
+        <location filename="../../app/ui/messages.py" line="552"/>
         <source>Row %1: %2 must be less than a million million, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être inférieur à mille milliards, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="552"/>
+        <location filename="../../app/ui/messages.py" line="553"/>
         <source>Row %1: %2 must be yes or no, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être oui ou non, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="553"/>
+        <location filename="../../app/ui/messages.py" line="554"/>
         <source>Row %1: %2 cannot be “%3”; it takes %4.</source>
         <translation>Ligne %1 : %2 ne peut pas valoir « %3 » ; valeurs possibles : %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="554"/>
+        <location filename="../../app/ui/messages.py" line="555"/>
         <source>Row %1: %2 must be a date (YYYY-MM-DD or DD/MM/YYYY), not “%3”.</source>
         <translation>Ligne %1 : %2 doit être une date (AAAA-MM-JJ ou JJ/MM/AAAA), pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="557"/>
+        <location filename="../../app/ui/messages.py" line="558"/>
         <source>Row %1: %2 is longer than %3 characters.</source>
         <translation>Ligne %1 : %2 dépasse %3 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="558"/>
+        <location filename="../../app/ui/messages.py" line="559"/>
         <source>Row %1: %2 holds an invisible control character (%3).</source>
         <translation>Ligne %1 : %2 contient un caractère de contrôle invisible (%3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="559"/>
+        <location filename="../../app/ui/messages.py" line="560"/>
         <source>Row %1: the value of %2 is not allowed (“%3”).</source>
         <translation>Ligne %1 : la valeur de %2 n’est pas permise (« %3 »).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="560"/>
+        <location filename="../../app/ui/messages.py" line="561"/>
         <source>Column “%1” is left out (no field of Parcours matches it).</source>
         <translation>La colonne « %1 » n’est pas importée (aucun champ de Parcours n’y correspond).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="561"/>
+        <location filename="../../app/ui/messages.py" line="562"/>
         <source>The file is not UTF-8; it was read as Windows-1252 (Western European).</source>
         <translation>Le fichier n’est pas en UTF-8 ; il a été lu en Windows-1252 (Europe occidentale).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="564"/>
+        <location filename="../../app/ui/messages.py" line="565"/>
         <source>No column holds the titles: map one to Title.</source>
         <translation>Aucune colonne ne porte les titres : associez-en une à Titre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="565"/>
+        <location filename="../../app/ui/messages.py" line="566"/>
         <source>No column holds the metric names: map one to Metric.</source>
         <translation>Aucune colonne ne porte les noms d’indicateurs : associez-en une à Indicateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="566"/>
+        <location filename="../../app/ui/messages.py" line="567"/>
         <source>No column names the stages: map one to Stage or Stage no.</source>
         <translation>Aucune colonne ne nomme les étapes : associez-en une à Étape ou Numéro d’étape.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="567"/>
+        <location filename="../../app/ui/messages.py" line="568"/>
         <source>Row %1 has %2 cells where the header has %3 (a stray delimiter or quote?).</source>
         <translation>La ligne %1 a %2 cellules alors que l’en-tête en a %3 (un séparateur ou un guillemet en trop ?).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="570"/>
+        <location filename="../../app/ui/messages.py" line="571"/>
         <source>Row %1 has cells to the right of the last titled column.</source>
         <translation>La ligne %1 a des cellules à droite de la dernière colonne titrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="571"/>
+        <location filename="../../app/ui/messages.py" line="572"/>
         <source>Row %1 has a cell longer than %2 characters.</source>
         <translation>La ligne %1 a une cellule de plus de %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="572"/>
+        <location filename="../../app/ui/messages.py" line="573"/>
         <source>Row %1: its new stage “%2” would be one too many (a journey holds at most %3).</source>
         <translation>Ligne %1 : sa nouvelle étape « %2 » serait de trop (un parcours compte au plus %3 étapes).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="576"/>
+        <location filename="../../app/ui/messages.py" line="577"/>
         <source>Row %1: its new lane “%2” would be one too many (a journey holds at most %3).</source>
         <translation>Ligne %1 : son nouveau couloir « %2 » serait de trop (un parcours compte au plus %3 couloirs).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="580"/>
+        <location filename="../../app/ui/messages.py" line="581"/>
         <source>Row %1: its new stage “%2” would be one too many (a map holds at most %3).</source>
         <translation>Ligne %1 : sa nouvelle étape « %2 » serait de trop (une carte compte au plus %3 étapes).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="583"/>
+        <location filename="../../app/ui/messages.py" line="584"/>
         <source>Row %1: its new lane “%2” would be one too many (a map holds at most %3).</source>
         <translation>Ligne %1 : son nouveau couloir « %2 » serait de trop (une carte compte au plus %3 couloirs).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="586"/>
+        <location filename="../../app/ui/messages.py" line="587"/>
         <source>Row %1: one card too many (a map holds at most %2).</source>
         <translation>Ligne %1 : une carte de trop (une carte Parcours en compte au plus %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="587"/>
+        <location filename="../../app/ui/messages.py" line="588"/>
         <source>Row %1: one metric too many (a map holds at most %2).</source>
         <translation>Ligne %1 : un indicateur de trop (une carte compte au plus %2 indicateurs).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="588"/>
+        <location filename="../../app/ui/messages.py" line="589"/>
         <source>Row %1: the map&apos;s text would pass %2 characters, the most a map holds.</source>
         <translation>Ligne %1 : le texte de la carte dépasserait %2 caractères, le maximum qu’une carte contient.</translation>
     </message>
@@ -3345,343 +3373,343 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;état d’origine&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>Journeys and personas</source>
         <translation>Parcours et personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>Evidence</source>
         <translation>Éléments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Export a poster: PDF, PNG or SVG</source>
         <translation>Exporter une affiche : PDF, PNG ou SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Dup&amp;licate</source>
         <translation>Dup&amp;liquer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>Edit Te&amp;xt</source>
         <translation>Modifier le te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Type over the title of the selected element (F2 or Enter)</source>
         <translation>Retaper le titre de l’élément sélectionné (F2 ou Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>Find cards, stages, lanes, feelings, evidence and personas by a word</source>
         <translation>Retrouver cartes, étapes, couloirs, ressentis, éléments et personas par un mot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence sui&amp;vante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>Pr&amp;eferences…</source>
         <translation>Préfére&amp;nces…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Expor&amp;t a Spreadsheet…</source>
         <translation>Exporter un &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Evidence Li&amp;brary…</source>
         <translation>&amp;Bibliothèque des éléments…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Evi&amp;dence</source>
         <translation>É&amp;léments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>Show the whole map; it follows the window until you zoom</source>
         <translation>Voir toute la carte ; elle suit la fenêtre jusqu’à votre prochain zoom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>Actual &amp;Size (100 %)</source>
         <translation>&amp;Taille réelle (100 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>&amp;Present</source>
         <translation>&amp;Présenter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>Full screen, stage by stage, for a workshop read-out</source>
         <translation>En plein écran, étape par étape, pour la restitution d’un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>&amp;About Parcours</source>
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Add &amp;Photos…</source>
         <translation>Ajouter des &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>Add a &amp;Quote…</source>
         <translation>Ajouter un &amp;verbatim…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Add a &amp;Link…</source>
         <translation>Ajouter un &amp;lien…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Add an &amp;Insight…</source>
         <translation>Ajouter un &amp;enseignement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Export the Evidence to a &amp;Folder…</source>
         <translation>E&amp;xporter les éléments dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>&amp;Import a Spreadsheet…</source>
         <translation>&amp;Importer un tableur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Cards, touchpoints, opportunities or metrics from a CSV or XLSX file</source>
         <translation>Cartes, points de contact, opportunités ou indicateurs depuis un fichier CSV ou XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Cards, touchpoints, the action plan, metrics and evidence as XLSX or CSV</source>
         <translation>Cartes, points de contact, plan d’actions, indicateurs et éléments de preuve en XLSX ou CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>&amp;Merge Another Copy…</source>
         <translation>Fusionner une autre &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>Bring in the changes of another copy of this map (sent by mail, synced…)</source>
         <translation>Reprendre les modifications d’une autre copie de cette carte (reçue par courriel, synchronisée…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>Pa&amp;lette</source>
         <translation>Pa&amp;lette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>&amp;Journeys and Personas</source>
         <translation>Par&amp;cours et personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>I&amp;nspector</source>
         <translation>&amp;Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>&amp;Evidence</source>
         <translation>Élé&amp;ments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>&amp;Versions</source>
         <translation>&amp;Versions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="542"/>
+        <location filename="../../app/ui/main_window.py" line="548"/>
         <source>Open a map</source>
         <translation>Ouvrir une carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="577"/>
+        <location filename="../../app/ui/main_window.py" line="583"/>
         <source>Saved %s</source>
         <translation>%s enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="592"/>
+        <location filename="../../app/ui/main_window.py" line="598"/>
         <source>Save the map as</source>
         <translation>Enregistrer la carte sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="684"/>
+        <location filename="../../app/ui/main_window.py" line="690"/>
         <source>Found in the persona “%s”.</source>
         <translation>Trouvé dans le persona « %s ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="706"/>
+        <location filename="../../app/ui/main_window.py" line="712"/>
         <source>Export the evidence into</source>
         <translation>Exporter les éléments dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="716"/>
+        <location filename="../../app/ui/main_window.py" line="722"/>
         <source>%n files written</source>
         <translation>
             <numerusform>%n fichier écrit</numerusform>
@@ -3689,12 +3717,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="735"/>
+        <location filename="../../app/ui/main_window.py" line="741"/>
         <source>Merge another copy of this map</source>
         <translation>Fusionner une autre copie de cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="776"/>
+        <location filename="../../app/ui/main_window.py" line="782"/>
         <source>No recent maps</source>
         <translation>Aucune carte récente</translation>
     </message>
@@ -3753,20 +3781,20 @@
         <translation>Double-cliquez à la hauteur du ressenti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/drops.py" line="93"/>
+        <location filename="../../app/ui/canvas/drops.py" line="100"/>
         <location filename="../../app/ui/edits.py" line="323"/>
         <source>Drop cards in a cell of the grid.</source>
         <translation>Déposez les cartes dans une case de la grille.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/drops.py" line="106"/>
+        <location filename="../../app/ui/canvas/drops.py" line="113"/>
         <location filename="../../app/ui/edits.py" line="329"/>
         <source>The emotion lane takes emotion points, not cards.</source>
         <translation>Le couloir d’émotions reçoit des points d’émotion, pas des cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/drops.py" line="90"/>
-        <location filename="../../app/ui/canvas/drops.py" line="99"/>
+        <location filename="../../app/ui/canvas/drops.py" line="97"/>
+        <location filename="../../app/ui/canvas/drops.py" line="106"/>
         <location filename="../../app/ui/edits.py" line="352"/>
         <source>Drop emotion points on an emotion lane.</source>
         <translation>Déposez les points d’émotion sur un couloir d’émotions.</translation>
@@ -3790,17 +3818,17 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="49"/>
+        <location filename="../../app/ui/merge_dialog.py" line="51"/>
         <source>Merge “%1”</source>
         <translation>Fusionner « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="52"/>
+        <location filename="../../app/ui/merge_dialog.py" line="54"/>
         <source>Both copies come from the version saved %1.</source>
         <translation>Les deux copies viennent de la version enregistrée le %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/merge_dialog.py" line="57"/>
+        <location filename="../../app/ui/merge_dialog.py" line="59"/>
         <source>%n changes conflict: choose which to keep.</source>
         <translation>
             <numerusform>%n modification est en conflit : choisissez laquelle garder.</numerusform>
@@ -3808,126 +3836,254 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="60"/>
+        <location filename="../../app/ui/merge_dialog.py" line="62"/>
         <source>Nothing conflicts: every change of both copies is kept.</source>
         <translation>Aucun conflit : toutes les modifications des deux copies sont gardées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="65"/>
+        <location filename="../../app/ui/merge_dialog.py" line="67"/>
         <source>Element</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="65"/>
+        <location filename="../../app/ui/merge_dialog.py" line="67"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="65"/>
-        <location filename="../../app/ui/merge_dialog.py" line="80"/>
+        <location filename="../../app/ui/merge_dialog.py" line="67"/>
+        <location filename="../../app/ui/merge_dialog.py" line="82"/>
         <source>Mine</source>
         <translation>La mienne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="65"/>
-        <location filename="../../app/ui/merge_dialog.py" line="81"/>
+        <location filename="../../app/ui/merge_dialog.py" line="67"/>
+        <location filename="../../app/ui/merge_dialog.py" line="83"/>
         <source>Theirs</source>
         <translation>La leur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="66"/>
+        <location filename="../../app/ui/merge_dialog.py" line="68"/>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="66"/>
+        <location filename="../../app/ui/merge_dialog.py" line="68"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="84"/>
+        <location filename="../../app/ui/merge_dialog.py" line="86"/>
         <source>All &amp;Mine</source>
         <translation>Tout la &amp;mienne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="85"/>
+        <location filename="../../app/ui/merge_dialog.py" line="87"/>
         <source>All &amp;Theirs</source>
         <translation>Tout la &amp;leur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="92"/>
+        <location filename="../../app/ui/merge_dialog.py" line="94"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="124"/>
+        <location filename="../../app/ui/merge_dialog.py" line="126"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="124"/>
+        <location filename="../../app/ui/merge_dialog.py" line="126"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="124"/>
+        <location filename="../../app/ui/merge_dialog.py" line="126"/>
         <source>Lane</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="125"/>
+        <location filename="../../app/ui/merge_dialog.py" line="127"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="125"/>
+        <location filename="../../app/ui/merge_dialog.py" line="127"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="126"/>
+        <location filename="../../app/ui/merge_dialog.py" line="128"/>
         <source>Emotion point</source>
         <translation>Point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="126"/>
+        <location filename="../../app/ui/merge_dialog.py" line="128"/>
         <source>Metric</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="127"/>
+        <location filename="../../app/ui/merge_dialog.py" line="129"/>
         <source>Evidence</source>
         <translation>Élément illustratif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="127"/>
+        <location filename="../../app/ui/merge_dialog.py" line="129"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="144"/>
+        <location filename="../../app/ui/merge_dialog.py" line="146"/>
         <source>deleted by me</source>
         <translation>supprimé de mon côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="144"/>
+        <location filename="../../app/ui/merge_dialog.py" line="146"/>
         <source>deleted by them</source>
         <translation>supprimé de leur côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="149"/>
+        <location filename="../../app/ui/merge_dialog.py" line="151"/>
         <source>(deleted)</source>
         <translation>(supprimé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="149"/>
+        <location filename="../../app/ui/merge_dialog.py" line="151"/>
         <source>(kept, as it is)</source>
         <translation>(gardé tel quel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="151"/>
+        <location filename="../../app/ui/merge_dialog.py" line="153"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="182"/>
+        <source>Merged “%1”: %n conflicts settled.</source>
+        <translation>« %1 » fusionnée : conflits réglés : %n.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="200"/>
+        <source>“%1” and this map share no saved version (two different maps, or a copy sent without its history), so they cannot be merged; you can add its journeys to this map instead.</source>
+        <translation>« %1 » et cette carte n’ont aucune version enregistrée en commun (deux cartes différentes, ou une copie envoyée sans son historique) : elles ne peuvent pas être fusionnées ; vous pouvez plutôt ajouter ses parcours à cette carte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="208"/>
+        <source>Add Their Journeys</source>
+        <translation>Ajouter leurs parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="221"/>
+        <source>Added %n journeys from “%1”: %2.</source>
+        <translation>Parcours ajoutés depuis « %1 » (%n) : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeSummary</name>
+    <message>
+        <location filename="../../app/ui/merge_summary.py" line="18"/>
+        <source>%n cards</source>
+        <translation>%n carte(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_summary.py" line="19"/>
+        <source>%n stages</source>
+        <translation>%n étape(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_summary.py" line="20"/>
+        <source>%n lanes</source>
+        <translation>%n ligne(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_summary.py" line="21"/>
+        <source>%n journeys</source>
+        <translation>%n parcours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_summary.py" line="22"/>
+        <source>%n personas</source>
+        <translation>%n persona(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_summary.py" line="23"/>
+        <source>%n emotion points</source>
+        <translation>%n point(s) d’émotion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_summary.py" line="24"/>
+        <source>%n metrics</source>
+        <translation>%n indicateur(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_summary.py" line="25"/>
+        <source>%n pieces of evidence</source>
+        <translation>%n élément(s) illustratif(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_summary.py" line="26"/>
+        <source>%n evidence links</source>
+        <translation>%n lien(s) d’éléments illustratifs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_summary.py" line="27"/>
+        <source>%n connections</source>
+        <translation>%n connexion(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_summary.py" line="28"/>
+        <source>the map’s details</source>
+        <translation>les informations de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_summary.py" line="31"/>
+        <source>added: %1</source>
+        <translation>ajouts : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_summary.py" line="32"/>
+        <source>changed: %1</source>
+        <translation>modifications : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_summary.py" line="33"/>
+        <source>removed: %1</source>
+        <translation>suppressions : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_summary.py" line="36"/>
+        <source>From %1’s copy</source>
+        <translation>De la copie de %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_summary.py" line="37"/>
+        <source>From “%1”</source>
+        <translation>De « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_summary.py" line="38"/>
+        <source>%1 — %2.</source>
+        <translation>%1 — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_summary.py" line="39"/>
+        <source>%1: nothing your map did not have.</source>
+        <translation>%1 : rien que votre carte n’avait déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_summary.py" line="40"/>
+        <source>Changed in both copies — %1.</source>
+        <translation>Modifié dans les deux copies — %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_summary.py" line="41"/>
+        <source>%n conflicts settled: yours kept for %1, theirs for %2.</source>
+        <translation>Conflits réglés : %n ; votre version gardée pour %1, la leur pour %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_summary.py" line="44"/>
+        <source>No conflict.</source>
+        <translation>Aucun conflit.</translation>
     </message>
 </context>
 <context>
@@ -4377,7 +4533,7 @@
 <context>
     <name>ReadOnly</name>
     <message>
-        <location filename="../../app/ui/canvas/drops.py" line="119"/>
+        <location filename="../../app/ui/canvas/drops.py" line="126"/>
         <location filename="../../app/ui/read_only.py" line="18"/>
         <source>This map is open read-only: use File › Save As to keep an editable copy.</source>
         <translation>Cette carte est ouverte en lecture seule : utilisez Fichier › Enregistrer sous pour en garder une copie modifiable.</translation>
@@ -4853,6 +5009,11 @@
         <location filename="../../app/ui/messages.py" line="519"/>
         <source>Restore the version “%1”</source>
         <translation>Restaurer la version « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="520"/>
+        <source>Add the journeys of “%1”</source>
+        <translation>Ajouter les parcours de « %1 »</translation>
     </message>
 </context>
 <context>

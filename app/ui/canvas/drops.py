@@ -34,6 +34,13 @@ class DropFeedback:
         self.frame.hide()
         scene.addItem(self.frame)
 
+    def maps_over(self) -> str:
+        """Maps (.cjm) may be dropped anywhere: a copy of this map is merged, another opened."""
+        self.clear()
+        return QCoreApplication.translate(
+            "Drops", "Drop to merge a copy of this map, or to open another map."
+        )
+
     def photos_over(self, at: QPointF) -> tuple[bool, str]:
         """May photos be dropped at `at`? If not, why (a sentence for the status bar)."""
         self.clear()

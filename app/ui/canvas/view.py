@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -58,6 +58,7 @@ class JourneyView(QGraphicsView):
 
     palette_dropped = Signal(str, QPointF)  # palette entry, scene position
     files_dropped = Signal(list, QPointF)  # local file paths, scene position
+    maps_dropped = Signal(list)  # local paths of maps (.cjm): a copy to merge, or a map to open
     zoom_changed = Signal(float)
     key_pressed = Signal(QKeyEvent)
     pressed_at = Signal(QPointF)  # a left press, in scene coordinates
@@ -265,6 +266,8 @@ class JourneyView(QGraphicsView):
         if data.hasFormat(PALETTE_MIME):
             entry = bytes(data.data(PALETTE_MIME).data()).decode("utf-8")
             allowed, why = self.drops.entry_over(entry, at)
+        elif _only_maps(data):
+            allowed, why = True, self.drops.maps_over()
         elif self._accepts(event):
             allowed, why = self.drops.photos_over(at)
         else:
@@ -300,6 +303,12 @@ class JourneyView(QGraphicsView):
         if data.hasFormat(PALETTE_MIME):
             entry = bytes(data.data(PALETTE_MIME).data()).decode("utf-8")
             allowed, why = self.drops.entry_over(entry, at)
+        elif _only_maps(data):
+            self.drops.clear()
+            self.drag_hint.emit("")
+            self.maps_dropped.emit(_local_paths(data))
+            event.acceptProposedAction()
+            return
         elif self._accepts(event):
             allowed, why = self.drops.photos_over(at)
         else:
@@ -314,8 +323,7 @@ class JourneyView(QGraphicsView):
         if data.hasFormat(PALETTE_MIME):
             self.palette_dropped.emit(entry, at)
         else:
-            paths = [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
-            self.files_dropped.emit(paths, at)
+            self.files_dropped.emit(_local_paths(data), at)
         event.acceptProposedAction()
 
     # -- sticky headers --------------------------------------------------------------------
@@ -408,3 +416,13 @@ class JourneyView(QGraphicsView):
             painter.fillRect(
                 QRectF(band.left(), band.bottom() + step * pixel, band.width(), pixel), shade
             )
+
+
+def _local_paths(data: QMimeData) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
+
+
+def _only_maps(data: QMimeData) -> bool:
+    """Dragged files that are all maps (.cjm): merged or opened, wherever they are dropped."""
+    paths = _local_paths(data) if data.hasUrls() else []
+    return bool(paths) and all(p.suffix.lower() == ".cjm" for p in paths)
