@@ -189,17 +189,15 @@ class CommentVerbs(VerbBase):
         emotion points, personas last; threads of one element oldest first."""
         threads = self._threads(select(*_comment_columns()))
         labels = self._element_labels({first.target for first, _ in threads})
-        journeys = {key: position for key, position in self.session.execute(
-            select(Journey.id, Journey.position))}  # fmt: skip
-        persona_of = {key: persona for key, persona in self.session.execute(
-            select(Journey.id, Journey.persona_id))}  # fmt: skip
+        journeys = dict(self.session.execute(select(Journey.id, Journey.position)).all())
+        persona_of = dict(self.session.execute(select(Journey.id, Journey.persona_id)).all())
         order = {kind: index for index, kind in enumerate(_PANEL_ORDER)}
         result = []
         for first, replies in threads:
             label, element_journey = labels.get(first.target, ("", None))
-            if journey_id is not None and element_journey != journey_id:
-                if not (first.persona_id and first.persona_id == persona_of.get(journey_id)):
-                    continue
+            persona_here = first.persona_id and first.persona_id == persona_of.get(journey_id or "")
+            if journey_id is not None and element_journey != journey_id and not persona_here:
+                continue
             result.append(CommentThread(first, replies, label, element_journey))
         result.sort(
             key=lambda t: (

@@ -42,6 +42,7 @@ class MapEditor(MapEdits, CanvasKeys, CanvasMenus, QWidget):
     message = Signal(str)  # a sentence for the status bar
     hint = Signal(str)  # what the mouse is over or what is selected, for the status bar
     evidence_requested = Signal(str)  # "photo", "quote", "link" or "edit:<id>", from a menu
+    comment_requested = Signal(str, str)  # canvas kind, id: "Comment…" from a menu
     failed = Signal(str)  # a document error to show in a message box
     journey_changed = Signal(str)
 

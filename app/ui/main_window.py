@@ -27,6 +27,7 @@ from app.model import DocumentError, JourneyDocument, recoverable_work
 from . import clipboard, evidence_actions, thumbnails
 from .about import AboutDialog
 from .application import settings
+from .comments_panel import CommentsPanel
 from .dialogs import NewMapDialog, PreferencesDialog, RecoveryDialog, ask_to_save
 from .document_tab import DocumentTab
 from .editor import MapEditor
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector()
         self.outline = DocumentOutline()
         self.evidence = EvidencePanel()
+        self.comments = CommentsPanel()
         self.history = QUndoView(self.undo_group)
         self.history.setEmptyLabel(self.tr("<original>"))
         self.history.setAccessibleName(self.tr("History"))
@@ -102,6 +104,11 @@ class MainWindow(QMainWindow):
         )
         self.splitDockWidget(inspector, evidence, Qt.Orientation.Vertical)
         self.tabifyDockWidget(inspector, history)
+        comments = self._dock(
+            self.tr("Comments"), "comments", self.comments, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.tabifyDockWidget(history, comments)
+        self.comments.wanted.connect(lambda: (comments.show(), comments.raise_()))
         self.resizeDocks([inspector], [320], Qt.Orientation.Horizontal)
         inspector.raise_()
         self.zoom_label = QLabel("100 %")
@@ -363,6 +370,7 @@ class MainWindow(QMainWindow):
             "inspector": self.tr("I&nspector"),
             "history": self.tr("&History"),
             "evidence": self.tr("&Evidence"),
+            "comments": self.tr("&Comments"),
         }
         for dock in self.findChildren(QDockWidget):
             toggle = dock.toggleViewAction()
@@ -435,6 +443,7 @@ class MainWindow(QMainWindow):
         self.inspector.set_editor(editor)
         self.outline.set_editor(editor)
         self.evidence.set_editor(editor)
+        self.comments.set_editor(editor)
         self.read_only.follow(editor)
         self.central.setCurrentWidget(self.tabs if editor is not None else self.start_page)
         self._show_docks(editor is not None)
