@@ -389,7 +389,7 @@ class CommentsPanel(QWidget):
         if self.editor is not None and kind in MODEL_KINDS:
             self.editor.scene.select_refs([(MODEL_KINDS[kind], ref)])
         self.cancel_edit()
-        self.box.setFocus()
+        QTimer.singleShot(0, self.box.setFocus)  # once the menu has given the focus back
 
     def submit(self) -> None:
         """The Comment button or Ctrl+Enter: a new thread on the target, or the edit saved."""

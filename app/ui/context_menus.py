@@ -237,7 +237,7 @@ class CanvasMenus:
         """ "Comment…", just before the delete entry: the comments panel, ready to write."""
         action = self._add(
             menu,
-            QCoreApplication.translate("ContextMenu", "Co&mment…"),
+            QCoreApplication.translate("ContextMenu", "Comme&nt…"),
             lambda: self.comment_requested.emit(kind, ref),
             icon_name="message-square",
         )
