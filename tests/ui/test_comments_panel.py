@@ -138,7 +138,7 @@ def test_clicking_a_comment_selects_its_element_on_the_canvas(
 
 def test_comment_from_an_element_menu_opens_the_panel_ready_to_write(
     qtbot: QtBot, window: MainWindow, editor: MapEditor, canvas: Canvas, journey: Journey,
-    answer_menu,
+    answer_menu,  # noqa: F811 (the fixture imported above)
 ) -> None:  # fmt: skip
     dock = window.findChild(QDockWidget, "comments")
     assert dock is not None
