@@ -632,8 +632,7 @@ ROW_CASES: dict[str, tuple[Callable[[GoodMap], list[str]], str]] = {
     ),
     "reply on another element than its comment": (
         lambda good: [
-            f"UPDATE comment SET card_id = '{good.ids['search']}' "
-            f"WHERE id = '{good.ids['reply']}'",
+            f"UPDATE comment SET card_id = '{good.ids['search']}' WHERE id = '{good.ids['reply']}'",
         ],
         "a reply to a comment lies on another element than its comment",
     ),
