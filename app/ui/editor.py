@@ -20,6 +20,7 @@ from app.model import Change, DocumentError, JourneyDocument
 from app.model.steps import StepLabel
 
 from .canvas.cell_hints import CellHints
+from .canvas.comment_markers import CommentMarkers
 from .canvas.gestures import EDITING_GESTURES
 from .canvas.inline_editor import InlineTextEditor
 from .canvas.scene import JourneyScene
@@ -67,6 +68,7 @@ class MapEditor(MapEdits, CanvasKeys, CanvasMenus, QWidget):
         self._editing_ref = ("", "")
         self.scene.load(self.journey_id)
         document.subscribe(self._document_changed)
+        self.comment_markers = CommentMarkers(self.scene, document, self.comment_requested.emit)
         self.scene.selectionChanged.connect(self.selection_changed)
         self.scene.cards_dropped.connect(self.move_cards)
         self.scene.stage_dropped.connect(self.move_stage)
@@ -132,6 +134,7 @@ class MapEditor(MapEdits, CanvasKeys, CanvasMenus, QWidget):
         self._closed = True
         self.history.close()
         self.document.unsubscribe(self._document_changed)
+        self.comment_markers.close()
         self.scene.checks.close()
         self.document.close()
 
