@@ -82,10 +82,10 @@ _WORDS: dict[str, tuple[str, str]] = {  # key: (English, French)
     "comments_of": ("Comments on “{title}”", "Commentaires sur «\u00a0{title}\u00a0»"),
     "comment_on_card": ("{n}. Card “{title}”", "{n}. Carte «\u00a0{title}\u00a0»"),
     "comment_on_stage": ("{n}. Stage “{title}”", "{n}. Étape «\u00a0{title}\u00a0»"),
-    "comment_on_lane": ("{n}. Lane “{title}”", "{n}. Ligne «\u00a0{title}\u00a0»"),
+    "comment_on_lane": ("{n}. Lane “{title}”", "{n}. Couloir «\u00a0{title}\u00a0»"),
     "comment_on_emotion_point": (
         "{n}. Emotion point “{title}”",
-        "{n}. Point de la courbe «\u00a0{title}\u00a0»",
+        "{n}. Point d’émotion «\u00a0{title}\u00a0»",
     ),
     "comment_on_journey": ("{n}. The journey “{title}”", "{n}. Le parcours «\u00a0{title}\u00a0»"),
     "comment_on_persona": ("{n}. Persona “{title}”", "{n}. Persona «\u00a0{title}\u00a0»"),

@@ -53,8 +53,8 @@ class CommentMarker(QGraphicsItem):
             self.count = count
             self.setToolTip(
                 QCoreApplication.translate(
-                    "CommentMarker", "%n open comment thread(s): click to read them", "", count
-                )
+                    "CommentMarker", "Open comment threads: %1 (click to read them)"
+                ).replace("%1", str(count))
             )
             self.update()
 
