@@ -38,8 +38,11 @@ WIDTH, HEIGHT, TAIL = 20.0, 14.0, 4.0  # screen pixels
 class CommentMarker(QGraphicsItem):
     """The bubble itself: its count of open threads, a tooltip, a click."""
 
-    def __init__(self, count: int, clicked: Callable[[], None], parent: QGraphicsItem) -> None:
+    def __init__(
+        self, count: int, clicked: Callable[[], None], parent: QGraphicsItem, right: bool = False
+    ) -> None:
         super().__init__(parent)
+        self.left = 0.0 if right else -WIDTH  # the bubble's left edge from its position
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -59,7 +62,7 @@ class CommentMarker(QGraphicsItem):
             self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        return QRectF(-WIDTH, -HEIGHT / 2, WIDTH + 2, HEIGHT + TAIL + 2)
+        return QRectF(self.left, -HEIGHT / 2, WIDTH + 2, HEIGHT + TAIL + 2)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -70,7 +73,7 @@ class CommentMarker(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        bubble = QRectF(-WIDTH + 1, -HEIGHT / 2, WIDTH - 1, HEIGHT)
+        bubble = QRectF(self.left + 1, -HEIGHT / 2, WIDTH - 1, HEIGHT)
         path = QPainterPath()
         path.addRoundedRect(bubble, 4, 4)
         tail = QPainterPath()
@@ -152,7 +155,9 @@ class CommentMarkers(QObject):
             return
         if marker is None:
             canvas_kind = CANVAS_KIND[kind]
-            marker = CommentMarker(count, lambda: self.clicked(canvas_kind, ref), item)
+            marker = CommentMarker(
+                count, lambda: self.clicked(canvas_kind, ref), item, kind == "emotion_point"
+            )
             self.markers[target] = marker
         marker.set_count(count)
         marker.setPos(_corner(item))
@@ -163,6 +168,6 @@ def _corner(item: PosterItem) -> QPointF:
     if isinstance(item, LaneItem):
         return QPointF(item.header_width - 2, 4)
     rect = item.layout_item.rect
-    if item.kind == "emotion-point":  # beside the point, not over it
-        return QPointF(rect.w + 12, 0)
+    if item.kind == "emotion-point":  # beside the point (the bubble to its right), not over it
+        return QPointF(rect.w, -2)
     return QPointF(rect.w + 4, 0)
