@@ -349,3 +349,28 @@ def test_editing_one_comment_on_both_copies_is_a_conflict_on_its_text(tmp_path: 
         "text",
         ("Rate?", "Rate? (mine)", "Rate? (theirs)"),
     )
+
+
+def test_comments_travel_in_the_maps_json_and_come_back(tmp_path: Path) -> None:
+    import json
+
+    from app.model.map_json import build_map, export_map_json
+
+    document, ids = _map(tmp_path)
+    try:
+        first = document.add_comment("card", ids["card"], "Rate « 3,1 % » ?", author="Zoé")
+        document.reply_to_comment(first.first_added, "Oui.", author="Bo")
+        export_map_json(document, tmp_path / "map.json")
+    finally:
+        document.close()
+    data = json.loads((tmp_path / "map.json").read_text("utf-8"))
+    assert data["format"] == FORMAT_VERSION and len(data["tables"]["comment"]) == 2
+    build_map(tmp_path / "map.json", tmp_path / "rebuilt.cjm")
+    rebuilt = JourneyDocument.open(tmp_path / "rebuilt.cjm")
+    try:
+        assert [(c.author, c.text) for c in rebuilt.comments_on("card", ids["card"])] == [
+            ("Zoé", "Rate « 3,1 % » ?"),
+            ("Bo", "Oui."),
+        ]
+    finally:
+        rebuilt.close()
