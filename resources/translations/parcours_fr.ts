@@ -161,7 +161,7 @@
 <context>
     <name>CommentMarker</name>
     <message>
-        <location filename="../../app/ui/canvas/comment_markers.py" line="55"/>
+        <location filename="../../app/ui/canvas/comment_markers.py" line="58"/>
         <source>Open comment threads: %1 (click to read them)</source>
         <translation>Fils de commentaires ouverts : %1 (cliquez pour les lire)</translation>
     </message>
@@ -4097,27 +4097,32 @@
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="144"/>
+        <location filename="../../app/ui/merge_dialog.py" line="128"/>
+        <source>Comment</source>
+        <translation type="unfinished">Commenter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="145"/>
         <source>deleted by me</source>
         <translation>supprimé de mon côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="144"/>
+        <location filename="../../app/ui/merge_dialog.py" line="145"/>
         <source>deleted by them</source>
         <translation>supprimé de leur côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="149"/>
+        <location filename="../../app/ui/merge_dialog.py" line="150"/>
         <source>(deleted)</source>
         <translation>(supprimé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="149"/>
+        <location filename="../../app/ui/merge_dialog.py" line="150"/>
         <source>(kept, as it is)</source>
         <translation>(gardé tel quel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="151"/>
+        <location filename="../../app/ui/merge_dialog.py" line="152"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
