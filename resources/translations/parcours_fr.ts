@@ -4099,7 +4099,7 @@
     <message>
         <location filename="../../app/ui/merge_dialog.py" line="128"/>
         <source>Comment</source>
-        <translation type="unfinished">Commenter</translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <location filename="../../app/ui/merge_dialog.py" line="145"/>
