@@ -101,6 +101,12 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
         "--crop-marks", action="store_true", help="PDF: crop marks around the poster"
     )
     parser.add_argument(
+        "--comments",
+        action="store_true",
+        help="the open comment threads: numbers on the poster and their list (PDF: pages after "
+        "the poster; PNG, SVG: under it); left out by default",
+    )
+    parser.add_argument(
         "--persona-sheet",
         default="none",
         metavar="none|before|only",
@@ -177,6 +183,7 @@ def request_from_args(args: argparse.Namespace, output: Path) -> ExportRequest:
         crop_marks=crop_marks,
         view=view,
         journeys=journeys,
+        comments=bool(getattr(args, "comments", False)) and view == "map",
     )
 
 

@@ -118,10 +118,19 @@ def collect(session: Session, table_name: str, ids: Iterable[str]) -> RowSnapsho
 
     visit(_table(table_name), list(ids))
     order = [t.name for t in Base.metadata.sorted_tables]
-    rows = tuple((name, row) for name in order for row in seen.get(name, {}).values())
+    rows = tuple(
+        (name, row) for name in order for row in _parents_first(_table(name), seen.get(name, {}))
+    )
     removed = {(t, k) for t, r in rows for k in [_key(t, r)]}
     kept_refs = tuple(c for c in cleared if (c[0], c[1]) not in removed)
     return RowSnapshot(rows, kept_refs)
+
+
+def _parents_first(table: Table, rows: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """A table's removed rows, those another one refers to first (a thread's first comment
+    before its replies), so that `restore` inserts them in an order the schema accepts."""
+    own = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+    return sorted(rows.values(), key=lambda row: any(row.get(c) in rows for c in own))
 
 
 def restore(session: Session, snapshot: RowSnapshot) -> None:

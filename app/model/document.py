@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from . import fileformat, limits, migrations, neighbours
 from .changes import Change, change_of_rows
+from .comments import CommentVerbs
 from .errors import (
     InvalidEditError,
     InvalidFileError,
@@ -68,7 +69,9 @@ class _OpenStep:
     failed: bool = False
 
 
-class JourneyDocument(StructureVerbs, CardVerbs, EvidenceVerbs, DocumentQueries, VersionsMixin):
+class JourneyDocument(
+    StructureVerbs, CardVerbs, EvidenceVerbs, CommentVerbs, DocumentQueries, VersionsMixin
+):
     """An open `.cjm` project: its working copy, its file on disk and its listeners."""
 
     def __init__(

@@ -161,6 +161,9 @@ EDIT_ERRORS: dict[str, str] = {
     "nps_answer": "An NPS answer goes from 0 to 10, not {answer}.",
     "answer_range": "An answer on this scale goes from {low} to {high}.",
     "not_an_answer": "“{part}” is not an answer (a whole number).",
+    "comment_target": "A comment cannot be put on a {kind}.",
+    "comment_empty": "A comment needs some text.",
+    "comment_too_long": "A comment holds at most {most} characters.",
 }
 """What a refused edit says, by code; the editor words each code in the interface's language
 (app/ui/messages.py) with the same arguments."""

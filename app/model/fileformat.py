@@ -28,7 +28,7 @@ from .schema import Base, Flag, Timestamp
 from .text import unsafe_utf8
 
 APPLICATION_ID = 0x434A4D31  # "CJM1"
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 SQLITE_HEADER = b"SQLite format 3\x00"
 MAX_VALUE_BYTES = 60_000_000  # largest single value SQLite may hand us (a photo is far less)
 
@@ -244,6 +244,11 @@ def _check_values(connection: sqlite3.Connection, name: Path) -> None:
     for problem, query in _CROSS_CHECKS.items():
         if connection.execute(query).fetchone():
             raise InvalidFileError(name, problem)
+    if _comment_cycle(connection):
+        raise InvalidFileError(name, "its comments answer each other in a loop")
+    for problem, query in _COMMENT_CHECKS.items():
+        if connection.execute(query).fetchone():
+            raise InvalidFileError(name, problem)
     for kind, inputs in connection.execute("SELECT kind, inputs FROM metric WHERE inputs <> ''"):
         if parse_inputs(kind.decode("utf-8"), inputs.decode("utf-8")) is None:
             raise InvalidFileError(name, "it holds out-of-range values (table metric)")
@@ -307,6 +312,40 @@ def _bad_rows_query(table: Table) -> str:
         if isinstance(constraint, CheckConstraint):
             conditions.append(f"coalesce(({constraint.sqltext}), 1)")
     return f"SELECT 1 FROM {table.name} WHERE NOT ({' AND '.join(conditions)}) LIMIT 1"
+
+
+def _comment_cycle(connection: sqlite3.Connection) -> bool:
+    """Whether following the replies' parents ever comes back to where it started; one walk
+    over the comments (at most the limit's 10,000), each comment visited once."""
+    parent = dict(connection.execute("SELECT id, parent_id FROM comment WHERE parent_id NOT NULL"))
+    done: set[bytes] = set()
+    for start in parent:
+        path: set[bytes] = set()
+        at = start
+        while at in parent and at not in done:
+            if at in path:
+                return True
+            path.add(at)
+            at = parent[at]
+        done |= path
+    return False
+
+
+_COMMENT_TARGET = " || '/' || ".join(
+    f"coalesce({{0}}.{kind}_id, '')"
+    for kind in ("card", "emotion_point", "stage", "lane", "persona", "journey")
+)
+_COMMENT_CHECKS = {
+    "a reply to a comment answers another reply": (
+        "SELECT 1 FROM comment r JOIN comment p ON p.id = r.parent_id "
+        "WHERE p.parent_id IS NOT NULL LIMIT 1"
+    ),
+    "a reply to a comment lies on another element than its comment": (
+        "SELECT 1 FROM comment r JOIN comment p ON p.id = r.parent_id "
+        f"WHERE ({_COMMENT_TARGET.format('r')}) <> ({_COMMENT_TARGET.format('p')}) LIMIT 1"
+    ),
+}
+"""Threads are one level deep and on one element (schema.Comment), checked after loops."""
 
 
 _CROSS_CHECKS = {

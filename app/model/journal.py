@@ -33,6 +33,10 @@ TABLES: tuple[Table, ...] = tuple(
     t for t in Base.metadata.sorted_tables if t.name not in _SKIPPED
 )  # parents before children
 _ORDER = {table.name: index for index, table in enumerate(TABLES)}
+_SELF_REFERENCES = {
+    table.name: tuple(fk.parent.name for fk in table.foreign_keys if fk.column.table is table)
+    for table in TABLES
+}
 _PENDING = "parcours_journal_pending"  # a name no map table can have
 
 
@@ -160,8 +164,9 @@ def replay(connection: Connection, rows: Sequence[RowChange], backwards: bool) -
     (redo); first check that every row is as the step left it (or found it)."""
     moves = [row.inverse() if backwards else row for row in rows]
     check_current(connection, moves)
-    inserts = sorted((m for m in moves if m.before is None), key=lambda m: _ORDER[m.table])
-    deletes = sorted((m for m in moves if m.after is None), key=lambda m: -_ORDER[m.table])
+    inserts = parents_first([m for m in moves if m.before is None])
+    deletes = parents_first([m.inverse() for m in moves if m.after is None])[::-1]
+    deletes = [m.inverse() for m in deletes]
     for move in inserts:
         assert move.after is not None
         columns = list(move.after)
@@ -182,6 +187,26 @@ def replay(connection: Connection, rows: Sequence[RowChange], backwards: bool) -
         connection.exec_driver_sql(
             f'DELETE FROM "{move.table}" WHERE {_key_column(move.table)} = ?', (move.key,)
         )
+
+
+def parents_first(inserts: Sequence[RowChange]) -> list[RowChange]:
+    """Rows to insert, each after the rows it refers to: tables in the schema's order, and
+    inside a table that refers to itself (a reply to a comment) parents before children."""
+    keys = {(m.table, m.key) for m in inserts}
+    depth: dict[tuple[str, str], int] = {}
+    by_ref = {(m.table, m.key): m for m in inserts}
+
+    def depth_of(ref: tuple[str, str], seen: frozenset[tuple[str, str]] = frozenset()) -> int:
+        if ref not in depth:
+            row = by_ref[ref].after or {}
+            parents = [(ref[0], row[c]) for c in _SELF_REFERENCES.get(ref[0], ()) if row.get(c)]
+            depth[ref] = 1 + max(
+                (depth_of(p, seen | {ref}) for p in parents if p in keys and p not in seen),
+                default=-1,
+            )
+        return depth[ref]
+
+    return sorted(inserts, key=lambda m: (_ORDER[m.table], depth_of((m.table, m.key))))
 
 
 def check_current(connection: Connection, moves: Sequence[RowChange]) -> None:

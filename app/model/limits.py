@@ -44,6 +44,7 @@ LIMITS = (
     Limit("evidence_link", 10_000, "evidence links"),
     Limit("asset", 500, "pictures"),
     Limit("connection", 2_000, "connections between cards"),
+    Limit("comment", 10_000, "comments"),
 )
 """Rows of each table in one map (all journeys together)."""
 LIMIT_OF = {limit.table: limit for limit in LIMITS}

@@ -65,10 +65,16 @@ def _v3_to_v4(connection: sqlite3.Connection) -> None:
     connection.execute(_table_ddl(4, "version_parent"))
 
 
+def _v4_to_v5(connection: sqlite3.Connection) -> None:
+    """Format 5 keeps the comments of people reviewing the map; an upgraded map has none."""
+    connection.execute(_table_ddl(5, "comment"))
+
+
 UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
+    4: _v4_to_v5,
 }
 """UPGRADES[n] turns a format-n database into format n+1."""
 

@@ -28,10 +28,12 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from .vocabulary import (
     BLUEPRINT_ROLES,
     CHANNELS,
+    COMMENT_TARGETS,
     EFFORT_KINDS,
     EVIDENCE_KINDS,
     JOURNEY_STATES,
     LANE_KINDS,
+    MAX_COMMENT,
     MAX_TITLE,
     MEDIA_TYPES,
     METRIC_KINDS,
@@ -443,6 +445,51 @@ class CardConnection(Row):
     )
 
 
+class Comment(Row):
+    """A remark on one element of the map, by someone reviewing it; a comment with a
+    `parent_id` is a reply in that comment's thread (threads are one level deep, as in the
+    review tools designers know: a reply answers the thread's first comment and sits on the
+    same element). `resolved` belongs to a thread, so only its first comment carries it.
+    Deleted with its element, and a thread's replies with its first comment."""
+
+    __tablename__ = "comment"
+    parent_id: Mapped[str | None] = mapped_column(
+        ForeignKey("comment.id", ondelete="CASCADE"), default=None
+    )
+    card_id: Mapped[str | None] = mapped_column(
+        ForeignKey("card.id", ondelete="CASCADE"), default=None
+    )
+    emotion_point_id: Mapped[str | None] = mapped_column(
+        ForeignKey("emotion_point.id", ondelete="CASCADE"), default=None
+    )
+    stage_id: Mapped[str | None] = mapped_column(
+        ForeignKey("stage.id", ondelete="CASCADE"), default=None
+    )
+    lane_id: Mapped[str | None] = mapped_column(
+        ForeignKey("lane.id", ondelete="CASCADE"), default=None
+    )
+    persona_id: Mapped[str | None] = mapped_column(
+        ForeignKey("persona.id", ondelete="CASCADE"), default=None
+    )
+    journey_id: Mapped[str | None] = mapped_column(
+        ForeignKey("journey.id", ondelete="CASCADE"), default=None
+    )
+    author: Mapped[str] = mapped_column(default="")
+    text: Mapped[str] = mapped_column(default="")
+    resolved: Mapped[bool] = mapped_column(Flag, default=False)
+    __table_args__ = _table_args(
+        " + ".join(f"({kind}_id IS NOT NULL)" for kind in COMMENT_TARGETS) + " = 1",
+        "parent_id IS NULL OR parent_id <> id",
+        _text_len("author", MAX_TITLE),
+        _text_len("text", MAX_COMMENT),
+        "resolved IN (0, 1) AND (parent_id IS NULL OR resolved = 0)",
+        indexes=(
+            Index("ix_comment_parent", "parent_id"),
+            *(Index(f"ix_comment_{kind}", f"{kind}_id") for kind in COMMENT_TARGETS),
+        ),
+    )
+
+
 ENTITIES: dict[str, type[Base]] = {
     cls.__tablename__: cls
     for cls in (
@@ -458,6 +505,7 @@ ENTITIES: dict[str, type[Base]] = {
         EvidenceLink,
         Metric,
         CardConnection,
+        Comment,
     )
 }
 """Every table, in an order where a row's parents come before it."""

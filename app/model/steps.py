@@ -78,6 +78,12 @@ ENGLISH: dict[str, str] = {
     "merge": "Merge “{title}”",
     "restore_version": "Restore the version “{title}”",
     "add_journeys": "Add the journeys of “{title}”",
+    "add_comment": "Comment “{title}”",
+    "reply_to_comment": "Reply “{title}”",
+    "update_comment": "Edit comment “{title}”",
+    "resolve_comment": "Resolve comment “{title}”",
+    "reopen_comment": "Reopen comment “{title}”",
+    "delete_comment": "Delete comment “{title}”",
 }
 """The English wording of every label code; `{title}` and `{count}` come from its arguments."""
 
@@ -96,7 +102,7 @@ _FIELD_VERBS = {  # an edit of only these fields has a more precise name
 _TABLE_OF_VERB = {
     "card": "card", "stage": "stage", "lane": "lane", "emotion_point": "emotion_point",
     "metric": "metric", "persona": "persona", "journey": "journey", "evidence": "evidence",
-    "project": "project", "connection": "connection",
+    "project": "project", "connection": "connection", "comment": "comment",
 }  # fmt: skip
 
 

@@ -45,6 +45,9 @@ EVIDENCE_KINDS = ("photo", "quote", "link", "note", "insight")
 MEDIA_TYPES = ("image/jpeg", "image/png")
 MAX_TITLE = 500  # characters of a title, a name, an owner (the schema's CHECK; the editor's fields)
 EVIDENCE_TARGETS = ("card", "emotion_point", "stage", "persona", "journey")
+COMMENT_TARGETS = ("card", "emotion_point", "stage", "lane", "persona", "journey")
+"""What a comment can be on: any element of the map with a place to show it."""
+MAX_COMMENT = 5_000  # characters of one comment (a review note, not an essay)
 
 
 def link_target(link: object) -> tuple[str, str]:

@@ -61,6 +61,7 @@ class ExportRequest:
     crop_marks: bool = False  # PDF: marks where to cut the single poster
     view: str = "map"  # map, or an analysis view: matrix | plan | inventory | compare | stats
     journeys: tuple[str, ...] = ()  # a view's journeys, by title or id (several for compare)
+    comments: bool = False  # the open comment threads: numbers on the poster and their list
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,15 @@ def export_document(
             sheet_pages.add(len(posters))
             posters.append(_sheet(document, snap, today))
         if request.persona_sheet != "only":
-            posters.append(_fit(snap, request, today, measure))
+            poster = _fit(snap, request, today, measure)
+            if request.comments:  # the list's pages print like a persona sheet
+                marked, *pages = _with_comments(document, poster, snap, request.format)
+                posters.append(marked)
+                for page in pages:
+                    sheet_pages.add(len(posters))
+                    posters.append(page)
+            else:
+                posters.append(poster)
     with _atomic(request.output) as out:
         pages = _write(posters, out, request, notes, sheet_pages)
     return ExportResult(request.output, pages, tuple(notes))
@@ -160,6 +169,21 @@ def _export_view(
     with _atomic(request.output) as out:
         count = _write(pages, out, request, notes, set())
     return ExportResult(request.output, count, tuple(notes))
+
+
+def _with_comments(
+    document: JourneyDocument, poster: Poster, snap: JourneySnapshot, fmt: str
+) -> list[Poster]:
+    """The poster with its open comment threads numbered on it, then their list: pages of
+    their own in a PDF, a band under the poster in a PNG or an SVG (app/render/comments.py)."""
+    from .comments import comment_pages, number_threads, with_list, with_marks
+
+    numbered = number_threads(poster, document.comment_threads(snap.journey.id))
+    marked = with_marks(poster, numbered)
+    language = snap.project.language
+    if fmt == "pdf":
+        return [marked, *comment_pages(numbered, snap.journey.title, language, marked)]
+    return [with_list(marked, numbered, language)]
 
 
 def check_persona_sheet(value: str, fmt: str) -> None:

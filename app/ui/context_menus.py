@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 CARD_ENTRIES = ("card", "touchpoint", "pain", "gain", "opportunity")
 MENU_KINDS = ("card", "stage", "lane", "emotion-point", "metric", "connection", "evidence")
+COMMENTABLE = ("card", "stage", "lane", "emotion-point")
 
 
 def _entry_texts() -> dict[str, str]:
@@ -66,6 +67,7 @@ class CanvasMenus:
     view: JourneyView
     journey_id: str
     evidence_requested: SignalInstance
+    comment_requested: SignalInstance
     last_menu: QMenu | None = None  # the menu shown last (tests read it)
 
     def row(self, kind: str, ref: str) -> Any:
@@ -227,7 +229,22 @@ class CanvasMenus:
         }
         menu = self._menu()
         builders[kind](menu, ref)
+        if kind in COMMENTABLE:
+            self._comment(menu, kind, ref)
         return menu
+
+    def _comment(self, menu: QMenu, kind: str, ref: str) -> None:
+        """ "Comment…", just before the delete entry: the comments panel, ready to write."""
+        action = self._add(
+            menu,
+            QCoreApplication.translate("ContextMenu", "Comme&nt…"),
+            lambda: self.comment_requested.emit(kind, ref),
+            icon_name="message-square",
+        )
+        separators = [a for a in menu.actions() if a.isSeparator()]
+        if separators:
+            menu.removeAction(action)
+            menu.insertAction(separators[-1], action)
 
     def _card_menu(self, menu: QMenu, ref: str) -> None:
         card = self.row("card", ref)

@@ -20,6 +20,7 @@ from app.model import Change, DocumentError, JourneyDocument
 from app.model.steps import StepLabel
 
 from .canvas.cell_hints import CellHints
+from .canvas.comment_markers import CommentMarkers
 from .canvas.gestures import EDITING_GESTURES
 from .canvas.inline_editor import InlineTextEditor
 from .canvas.scene import JourneyScene
@@ -42,6 +43,7 @@ class MapEditor(MapEdits, CanvasKeys, CanvasMenus, QWidget):
     message = Signal(str)  # a sentence for the status bar
     hint = Signal(str)  # what the mouse is over or what is selected, for the status bar
     evidence_requested = Signal(str)  # "photo", "quote", "link" or "edit:<id>", from a menu
+    comment_requested = Signal(str, str)  # canvas kind, id: "Comment…" from a menu
     failed = Signal(str)  # a document error to show in a message box
     merged = Signal(str)  # what a merge brought, in words, for the notice above the canvas
     journey_changed = Signal(str)
@@ -67,6 +69,7 @@ class MapEditor(MapEdits, CanvasKeys, CanvasMenus, QWidget):
         self._editing_ref = ("", "")
         self.scene.load(self.journey_id)
         document.subscribe(self._document_changed)
+        self.comment_markers = CommentMarkers(self.scene, document, self.comment_requested.emit)
         self.scene.selectionChanged.connect(self.selection_changed)
         self.scene.cards_dropped.connect(self.move_cards)
         self.scene.stage_dropped.connect(self.move_stage)
@@ -132,6 +135,7 @@ class MapEditor(MapEdits, CanvasKeys, CanvasMenus, QWidget):
         self._closed = True
         self.history.close()
         self.document.unsubscribe(self._document_changed)
+        self.comment_markers.close()
         self.scene.checks.close()
         self.document.close()
 

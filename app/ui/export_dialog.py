@@ -67,6 +67,7 @@ class ExportDialog(QDialog):
         self.bleed.setRange(0, 10)
         self.bleed.setSuffix(" mm")
         self.crop_marks = QCheckBox(self.tr("Crop marks (for a print shop)"))
+        self.comments = QCheckBox(self.tr("Open comments (numbered on the poster, then listed)"))
         self.svg_text = QComboBox()
         for value, label in (
             ("embedded", self.tr("Fonts embedded")),
@@ -123,6 +124,7 @@ class ExportDialog(QDialog):
         form.addRow(self.crop_marks)
         form.addRow(self.tr("Text in the SVG"), self.svg_text)
         form.addRow(self.all_journeys)
+        form.addRow(self.comments)
         form.addRow(buttons)
         self.view.currentIndexChanged.connect(self._enable)
         self.bleed.valueChanged.connect(self._enable)
@@ -150,6 +152,7 @@ class ExportDialog(QDialog):
         self.overlap.setEnabled(pdf and bool(self.tile.currentData()))
         self.all_journeys.setEnabled((pdf and on_map) or view in ("matrix", "plan"))
         self.persona_sheet.setEnabled(on_map)
+        self.comments.setEnabled(on_map)
         single = pdf and on_map and not self.tile.currentData()
         self.bleed.setEnabled(single)
         self.crop_marks.setEnabled(single)
@@ -201,6 +204,7 @@ class ExportDialog(QDialog):
             tile=parse_paper(tile) if tile else None,
             overlap_mm=float(self.overlap.value()),
             persona_sheet=self.persona_sheet.currentData(),
+            comments=self.comments.isChecked() and view == "map",
         )
 
     def export_to(self, target: Path) -> bool:

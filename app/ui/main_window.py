@@ -28,6 +28,7 @@ from . import clipboard, evidence_actions, thumbnails
 from .about import AboutDialog
 from .application import settings
 from .copy_notice import take_dropped_maps
+from .comments_panel import CommentsPanel
 from .dialogs import NewMapDialog, PreferencesDialog, RecoveryDialog, ask_to_save
 from .document_tab import DocumentTab
 from .editor import MapEditor
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector()
         self.outline = DocumentOutline()
         self.evidence = EvidencePanel()
+        self.comments = CommentsPanel()
         self.history = QUndoView(self.undo_group)
         self.history.setEmptyLabel(self.tr("<original>"))
         self.history.setAccessibleName(self.tr("History"))
@@ -104,6 +106,11 @@ class MainWindow(QMainWindow):
         )
         self.splitDockWidget(inspector, evidence, Qt.Orientation.Vertical)
         self.tabifyDockWidget(inspector, history)
+        comments = self._dock(
+            self.tr("Comments"), "comments", self.comments, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.tabifyDockWidget(history, comments)
+        self.comments.wanted.connect(lambda: (comments.show(), comments.raise_()))
         self.resizeDocks([inspector], [320], Qt.Orientation.Horizontal)
         inspector.raise_()
         self.versions = install_versions_panel(self)
@@ -367,6 +374,7 @@ class MainWindow(QMainWindow):
             "history": self.tr("&History"),
             "evidence": self.tr("&Evidence"),
             "versions": self.tr("&Versions"),
+            "comments": self.tr("&Comments"),
         }
         for dock in self.findChildren(QDockWidget):
             toggle = dock.toggleViewAction()
@@ -439,6 +447,7 @@ class MainWindow(QMainWindow):
         self.inspector.set_editor(editor)
         self.outline.set_editor(editor)
         self.evidence.set_editor(editor)
+        self.comments.set_editor(editor)
         self.read_only.follow(editor)
         self.central.setCurrentWidget(self.tabs if editor is not None else self.start_page)
         self._show_docks(editor is not None)

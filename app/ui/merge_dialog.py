@@ -127,6 +127,7 @@ class MergeDialog(QDialog):
             "journey": self.tr("Journey"), "persona": self.tr("Persona"),
             "emotion_point": self.tr("Emotion point"), "metric": self.tr("Metric"),
             "evidence": self.tr("Evidence"), "project": self.tr("Project"),
+            "comment": self.tr("Comment"),
         }  # fmt: skip
         kind = kinds.get(conflict.table, conflict.table)
         rows = (

@@ -69,6 +69,11 @@ KNOWN_PARTS = (
         "DocumentError", "it holds text with invisible control characters or non-characters"
     ),
     QT_TRANSLATE_NOOP("DocumentError", "a connection joins cards of two journeys"),
+    QT_TRANSLATE_NOOP("DocumentError", "its comments answer each other in a loop"),
+    QT_TRANSLATE_NOOP("DocumentError", "a reply to a comment answers another reply"),
+    QT_TRANSLATE_NOOP(
+        "DocumentError", "a reply to a comment lies on another element than its comment"
+    ),
     QT_TRANSLATE_NOOP("DocumentError", "the recovery data is damaged"),
     QT_TRANSLATE_NOOP("DocumentError", "it could not be upgraded to the current format"),
     QT_TRANSLATE_NOOP("DocumentError", "it cannot be read"),
@@ -145,6 +150,7 @@ LIMIT_THINGS = {
     "evidence": str(QT_TRANSLATE_NOOP("DocumentError", "pieces of evidence")),
     "evidence_link": str(QT_TRANSLATE_NOOP("DocumentError", "evidence links")),
     "asset": str(QT_TRANSLATE_NOOP("DocumentError", "pictures")),
+    "comment": str(QT_TRANSLATE_NOOP("DocumentError", "comments")),
 }
 
 
@@ -302,6 +308,11 @@ EDIT_TEXTS = {
     "not_an_answer": QT_TRANSLATE_NOOP(
         "DocumentError", "“{part}” is not an answer (a whole number)."
     ),
+    "comment_target": QT_TRANSLATE_NOOP("DocumentError", "A comment cannot be put on a {kind}."),
+    "comment_empty": QT_TRANSLATE_NOOP("DocumentError", "A comment needs some text."),
+    "comment_too_long": QT_TRANSLATE_NOOP(
+        "DocumentError", "A comment holds at most {most} characters."
+    ),
 }
 """Every code of `app.model.errors.EDIT_ERRORS`, translatable; {names} are its arguments."""
 ELEMENTS = {
@@ -315,6 +326,7 @@ ELEMENTS = {
     "evidence": QT_TRANSLATE_NOOP("DocumentError", "evidence"),
     "evidence link": QT_TRANSLATE_NOOP("DocumentError", "evidence link"),
     "asset": QT_TRANSLATE_NOOP("DocumentError", "picture"),
+    "comment": QT_TRANSLATE_NOOP("DocumentError", "comment"),
 }
 """The elements `{element}` and `{kind}` name."""
 
@@ -518,6 +530,12 @@ STEP_TEXTS = {
     "merge": QT_TRANSLATE_NOOP("Step", "Merge “%1”"),
     "restore_version": QT_TRANSLATE_NOOP("Step", "Restore the version “%1”"),
     "add_journeys": QT_TRANSLATE_NOOP("Step", "Add the journeys of “%1”"),
+    "add_comment": QT_TRANSLATE_NOOP("Step", "Comment “%1”"),
+    "reply_to_comment": QT_TRANSLATE_NOOP("Step", "Reply “%1”"),
+    "update_comment": QT_TRANSLATE_NOOP("Step", "Edit comment “%1”"),
+    "resolve_comment": QT_TRANSLATE_NOOP("Step", "Resolve comment “%1”"),
+    "reopen_comment": QT_TRANSLATE_NOOP("Step", "Reopen comment “%1”"),
+    "delete_comment": QT_TRANSLATE_NOOP("Step", "Delete comment “%1”"),
 }
 """Every step label code (app/model/steps.py) in the interface's language; %1 is the element's
 title, %n a count (Qt's plural forms)."""

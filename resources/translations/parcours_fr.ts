@@ -159,6 +159,189 @@
     </message>
 </context>
 <context>
+    <name>CommentMarker</name>
+    <message>
+        <location filename="../../app/ui/canvas/comment_markers.py" line="58"/>
+        <source>Open comment threads: %1 (click to read them)</source>
+        <translation>Fils de commentaires ouverts : %1 (cliquez pour les lire)</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="104"/>
+        <source>Show &amp;resolved</source>
+        <translation>Afficher les &amp;résolus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="115"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="121"/>
+        <source>Comment text</source>
+        <translation>Texte du commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="123"/>
+        <location filename="../../app/ui/comments_panel.py" line="363"/>
+        <source>Comment</source>
+        <translation>Commenter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="125"/>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="127"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="129"/>
+        <location filename="../../app/ui/comments_panel.py" line="368"/>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="131"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="133"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="216"/>
+        <source>Open a map to see its comments here.</source>
+        <translation>Ouvrez une carte pour voir ici ses commentaires.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/comments_panel.py" line="226"/>
+        <source>%n open thread(s)</source>
+        <translation>
+            <numerusform>%n fil ouvert</numerusform>
+            <numerusform>%n fils ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="228"/>
+        <source>No comments on this journey yet.</source>
+        <translation>Aucun commentaire sur ce parcours pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="246"/>
+        <source>Signed “%1”; change the name in Edit › Preferences.</source>
+        <translation>Signé « %1 » ; changez le nom dans Édition › Préférences.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="247"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="255"/>
+        <source>Card “%1”</source>
+        <translation>Carte « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="256"/>
+        <source>Emotion point “%1”</source>
+        <translation>Point d’émotion « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="257"/>
+        <source>Stage “%1”</source>
+        <translation>Étape « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="258"/>
+        <source>Lane “%1”</source>
+        <translation>Couloir « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="259"/>
+        <source>Persona “%1”</source>
+        <translation>Persona « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="260"/>
+        <source>The journey “%1”</source>
+        <translation>Le parcours « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="262"/>
+        <location filename="../../app/ui/comments_panel.py" line="377"/>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="274"/>
+        <source>Someone</source>
+        <translation>Quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="277"/>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="279"/>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="294"/>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/comments_panel.py" line="296"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/comments_panel.py" line="298"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="300"/>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="363"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="368"/>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="375"/>
+        <source>Edit the comment, then Save.</source>
+        <translation>Modifiez le commentaire, puis Enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="380"/>
+        <source>Comment on “%1” (Ctrl+Enter), or choose a comment to reply to it.</source>
+        <translation>Commenter « %1 » (Ctrl+Entrée), ou choisissez un commentaire pour y répondre.</translation>
+    </message>
+</context>
+<context>
     <name>CompareBar</name>
     <message>
         <location filename="../../app/ui/version_compare.py" line="166"/>
@@ -231,281 +414,286 @@
 <context>
     <name>ContextMenu</name>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="40"/>
+        <location filename="../../app/ui/context_menus.py" line="41"/>
         <source>Add a &amp;Card Here</source>
         <translation>Ajouter une &amp;carte ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="41"/>
+        <location filename="../../app/ui/context_menus.py" line="42"/>
         <source>Add a &amp;Touchpoint Here</source>
         <translation>Ajouter un &amp;point de contact ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="42"/>
+        <location filename="../../app/ui/context_menus.py" line="43"/>
         <source>Add a &amp;Pain Here</source>
         <translation>Ajouter un &amp;irritant ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="43"/>
+        <location filename="../../app/ui/context_menus.py" line="44"/>
         <source>Add a &amp;Gain Here</source>
         <translation>Ajouter un &amp;enchanteur ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="44"/>
+        <location filename="../../app/ui/context_menus.py" line="45"/>
         <source>Add an &amp;Opportunity Here</source>
         <translation>Ajouter une &amp;opportunité ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="45"/>
+        <location filename="../../app/ui/context_menus.py" line="46"/>
         <source>Add an &amp;Emotion Point Here</source>
         <translation>Ajouter un point d’é&amp;motion ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="51"/>
+        <location filename="../../app/ui/context_menus.py" line="52"/>
         <source>&amp;Touchpoints</source>
         <translation>Points de &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="52"/>
+        <location filename="../../app/ui/context_menus.py" line="53"/>
         <source>Te&amp;xt (actions, thoughts…)</source>
         <translation>&amp;Texte (actions, pensées…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="53"/>
+        <location filename="../../app/ui/context_menus.py" line="54"/>
         <source>&amp;Emotion Curve</source>
         <translation>Courbe é&amp;motionnelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="54"/>
+        <location filename="../../app/ui/context_menus.py" line="55"/>
         <source>&amp;Pains and Gains</source>
         <translation>&amp;Irritants et enchanteurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="55"/>
+        <location filename="../../app/ui/context_menus.py" line="56"/>
         <source>&amp;Opportunities</source>
         <translation>&amp;Opportunités</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="56"/>
+        <location filename="../../app/ui/context_menus.py" line="57"/>
         <source>&amp;Storyboard</source>
         <translation>&amp;Storyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="57"/>
+        <location filename="../../app/ui/context_menus.py" line="58"/>
         <source>&amp;Metrics</source>
         <translation>In&amp;dicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="155"/>
+        <location filename="../../app/ui/context_menus.py" line="157"/>
         <source>Add E&amp;vidence</source>
         <translation>Ajouter des é&amp;léments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="159"/>
+        <location filename="../../app/ui/context_menus.py" line="161"/>
         <source>&amp;Photos…</source>
         <translation>&amp;Photos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="164"/>
+        <location filename="../../app/ui/context_menus.py" line="166"/>
         <source>&amp;Quote…</source>
         <translation>&amp;Verbatim…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="169"/>
+        <location filename="../../app/ui/context_menus.py" line="171"/>
         <source>&amp;Link…</source>
         <translation>&amp;Lien…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="188"/>
+        <location filename="../../app/ui/context_menus.py" line="190"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="195"/>
+        <location filename="../../app/ui/context_menus.py" line="197"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="203"/>
-        <location filename="../../app/ui/context_menus.py" line="470"/>
+        <location filename="../../app/ui/context_menus.py" line="205"/>
+        <location filename="../../app/ui/context_menus.py" line="487"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="210"/>
+        <location filename="../../app/ui/context_menus.py" line="212"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="236"/>
+        <location filename="../../app/ui/context_menus.py" line="240"/>
+        <source>Comme&amp;nt…</source>
+        <translation>A&amp;jouter un commentaire…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="253"/>
         <source>&amp;Edit Title</source>
         <translation>Modifier le &amp;titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="246"/>
+        <location filename="../../app/ui/context_menus.py" line="263"/>
         <source>&amp;Sentiment</source>
         <translation>Se&amp;ntiment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="248"/>
+        <location filename="../../app/ui/context_menus.py" line="265"/>
         <source>&amp;Neutral</source>
         <translation>&amp;Neutre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="249"/>
+        <location filename="../../app/ui/context_menus.py" line="266"/>
         <source>&amp;Pain</source>
         <translation>&amp;Irritant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="250"/>
+        <location filename="../../app/ui/context_menus.py" line="267"/>
         <source>&amp;Gain</source>
         <translation>&amp;Enchanteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="259"/>
+        <location filename="../../app/ui/context_menus.py" line="276"/>
         <source>&amp;Moment of Truth</source>
         <translation>&amp;Moment de vérité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="276"/>
+        <location filename="../../app/ui/context_menus.py" line="293"/>
         <source>Add a Card &amp;Below</source>
         <translation>Ajouter une carte &amp;au-dessous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="281"/>
+        <location filename="../../app/ui/context_menus.py" line="298"/>
         <source>&amp;Delete Card</source>
         <translation>&amp;Supprimer la carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="286"/>
-        <location filename="../../app/ui/context_menus.py" line="313"/>
+        <location filename="../../app/ui/context_menus.py" line="303"/>
+        <location filename="../../app/ui/context_menus.py" line="330"/>
         <source>&amp;Rename</source>
         <translation>Reno&amp;mmer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="294"/>
-        <location filename="../../app/ui/context_menus.py" line="445"/>
+        <location filename="../../app/ui/context_menus.py" line="311"/>
+        <location filename="../../app/ui/context_menus.py" line="462"/>
         <source>Insert Stage &amp;Before</source>
         <translation>Insérer une étape &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="300"/>
-        <location filename="../../app/ui/context_menus.py" line="451"/>
+        <location filename="../../app/ui/context_menus.py" line="317"/>
+        <location filename="../../app/ui/context_menus.py" line="468"/>
         <source>Insert Stage &amp;After</source>
         <translation>Insérer une étape ap&amp;rès</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="308"/>
+        <location filename="../../app/ui/context_menus.py" line="325"/>
         <source>&amp;Delete Stage</source>
         <translation>&amp;Supprimer l’étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="321"/>
+        <location filename="../../app/ui/context_menus.py" line="338"/>
         <source>Insert Lane &amp;Above</source>
         <translation>Insérer un couloir &amp;au-dessus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="326"/>
+        <location filename="../../app/ui/context_menus.py" line="343"/>
         <source>Insert Lane &amp;Below</source>
         <translation>Insérer un couloir au-dess&amp;ous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="339"/>
+        <location filename="../../app/ui/context_menus.py" line="356"/>
         <source>&amp;Hide Lane</source>
         <translation>Mas&amp;quer le couloir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="344"/>
+        <location filename="../../app/ui/context_menus.py" line="361"/>
         <source>&amp;Delete Lane</source>
         <translation>&amp;Supprimer le couloir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="349"/>
+        <location filename="../../app/ui/context_menus.py" line="366"/>
         <source>&amp;Edit Label</source>
         <translation>&amp;Modifier le libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="355"/>
+        <location filename="../../app/ui/context_menus.py" line="372"/>
         <source>&amp;Feeling</source>
         <translation>&amp;Ressenti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="364"/>
+        <location filename="../../app/ui/context_menus.py" line="381"/>
         <source>&amp;Delete Emotion Point</source>
         <translation>&amp;Supprimer le point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="369"/>
+        <location filename="../../app/ui/context_menus.py" line="386"/>
         <source>&amp;Edit Name</source>
         <translation>&amp;Modifier le nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="377"/>
+        <location filename="../../app/ui/context_menus.py" line="394"/>
         <source>Move &amp;Earlier</source>
         <translation>Placer &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="383"/>
+        <location filename="../../app/ui/context_menus.py" line="400"/>
         <source>Move &amp;Later</source>
         <translation>Placer &amp;après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="390"/>
+        <location filename="../../app/ui/context_menus.py" line="407"/>
         <source>&amp;Delete Metric</source>
         <translation>&amp;Supprimer l’indicateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="395"/>
+        <location filename="../../app/ui/context_menus.py" line="412"/>
         <source>Add a &amp;Metric Here</source>
         <translation>Ajouter un &amp;indicateur ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="402"/>
+        <location filename="../../app/ui/context_menus.py" line="419"/>
         <source>&amp;Delete Connection</source>
         <translation>&amp;Supprimer la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="407"/>
+        <location filename="../../app/ui/context_menus.py" line="424"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="414"/>
+        <location filename="../../app/ui/context_menus.py" line="431"/>
         <source>&amp;Delete from the Map</source>
         <translation>&amp;Supprimer de la carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="437"/>
+        <location filename="../../app/ui/context_menus.py" line="454"/>
         <source>Paste &amp;Here</source>
         <translation>Co&amp;ller ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="457"/>
+        <location filename="../../app/ui/context_menus.py" line="474"/>
         <source>Insert &amp;Lane Below</source>
         <translation>Insérer un co&amp;uloir dessous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="477"/>
+        <location filename="../../app/ui/context_menus.py" line="494"/>
         <source>Select &amp;All Cards</source>
         <translation>Sélectionner toutes les &amp;cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="485"/>
+        <location filename="../../app/ui/context_menus.py" line="502"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="493"/>
+        <location filename="../../app/ui/context_menus.py" line="510"/>
         <source>Actual &amp;Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="501"/>
+        <location filename="../../app/ui/context_menus.py" line="518"/>
         <source>Add a S&amp;tage</source>
         <translation>Ajouter une ét&amp;ape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="506"/>
+        <location filename="../../app/ui/context_menus.py" line="523"/>
         <source>Add a &amp;Lane</source>
         <translation>Ajouter un co&amp;uloir</translation>
     </message>
@@ -695,622 +883,662 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="72"/>
+        <source>its comments answer each other in a loop</source>
+        <translation>ses commentaires se répondent en boucle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="73"/>
+        <source>a reply to a comment answers another reply</source>
+        <translation>une réponse à un commentaire répond à une autre réponse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="74"/>
+        <source>a reply to a comment lies on another element than its comment</source>
+        <translation>une réponse à un commentaire porte sur un autre élément que son commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="77"/>
         <source>the recovery data is damaged</source>
         <translation>les données de récupération sont endommagées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73"/>
+        <location filename="../../app/ui/messages.py" line="78"/>
         <source>it could not be upgraded to the current format</source>
         <translation>il n’a pas pu être converti au format actuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74"/>
+        <location filename="../../app/ui/messages.py" line="79"/>
         <source>it cannot be read</source>
         <translation>il ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75"/>
+        <location filename="../../app/ui/messages.py" line="80"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76"/>
+        <location filename="../../app/ui/messages.py" line="81"/>
         <source>the folder is read-only or you lack permission to write there</source>
         <translation>le dossier est en lecture seule ou vous n’avez pas le droit d’y écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79"/>
+        <location filename="../../app/ui/messages.py" line="84"/>
         <source>the folder does not exist</source>
         <translation>le dossier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80"/>
+        <location filename="../../app/ui/messages.py" line="85"/>
         <source>the disk could not be written</source>
         <translation>le disque n’a pas pu être écrit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81"/>
+        <location filename="../../app/ui/messages.py" line="86"/>
         <source>its folder does not exist</source>
         <translation>son dossier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82"/>
+        <location filename="../../app/ui/messages.py" line="87"/>
         <source>it has no file yet; use Save As</source>
         <translation>elle n’a pas encore de fichier ; utilisez « Enregistrer sous »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83"/>
+        <location filename="../../app/ui/messages.py" line="88"/>
         <source>another Parcours window</source>
         <translation>une autre fenêtre de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84"/>
+        <location filename="../../app/ui/messages.py" line="89"/>
         <source>Untitled map</source>
         <translation>Carte sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86"/>
+        <location filename="../../app/ui/messages.py" line="91"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="87"/>
+        <location filename="../../app/ui/messages.py" line="92"/>
         <source>%1 is larger than 40 MB, the most Parcours takes in for one picture.</source>
         <translation>%1 dépasse 40 Mo, le maximum que Parcours accepte pour une image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90"/>
+        <location filename="../../app/ui/messages.py" line="95"/>
         <source>%1 has too many pixels to be a photo (more than 80 megapixels).</source>
         <translation>%1 a trop de pixels pour une photo (plus de 80 mégapixels).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93"/>
+        <location filename="../../app/ui/messages.py" line="98"/>
         <source>%1 is damaged or incomplete and cannot be read as a picture.</source>
         <translation>%1 est endommagé ou incomplet et ne peut pas être lu comme une image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="96"/>
+        <location filename="../../app/ui/messages.py" line="101"/>
         <source>%1 is not a picture Parcours can take in (JPEG, PNG, WebP, GIF, BMP or TIFF).</source>
         <translation>%1 n’est pas une image que Parcours accepte (JPEG, PNG, WebP, GIF, BMP ou TIFF).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100"/>
+        <location filename="../../app/ui/messages.py" line="105"/>
         <source>%1 is a PDF document, not a picture; export the page as PNG or JPEG first.</source>
         <translation>%1 est un document PDF, pas une image ; exportez d’abord la page en PNG ou en JPEG.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104"/>
+        <location filename="../../app/ui/messages.py" line="109"/>
         <source>%1 is a PostScript or EPS drawing, which Parcours does not open for safety.</source>
         <translation>%1 est un dessin PostScript ou EPS, que Parcours n’ouvre pas par sécurité.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108"/>
+        <location filename="../../app/ui/messages.py" line="113"/>
         <source>%1 is an SVG drawing, not a photo; export it as PNG first.</source>
         <translation>%1 est un dessin SVG, pas une photo ; exportez-le d’abord en PNG.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111"/>
+        <location filename="../../app/ui/messages.py" line="116"/>
         <source>%1 is a HEIC or AVIF photo, which Parcours cannot read; export it as JPEG first.</source>
         <translation>%1 est une photo HEIC ou AVIF, que Parcours ne sait pas lire ; exportez-la d’abord en JPEG.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115"/>
+        <location filename="../../app/ui/messages.py" line="120"/>
         <source>%1 is not a file that can be read as a picture.</source>
         <translation>%1 n’est pas un fichier lisible comme une image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116"/>
+        <location filename="../../app/ui/messages.py" line="121"/>
         <source>%1 no longer exists.</source>
         <translation>%1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="117"/>
+        <location filename="../../app/ui/messages.py" line="122"/>
         <source>%1 cannot be read (permission denied or the disk failed).</source>
         <translation>%1 ne peut pas être lu (accès refusé ou disque défaillant).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138"/>
+        <location filename="../../app/ui/messages.py" line="143"/>
         <source>journeys</source>
         <translation>parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139"/>
+        <location filename="../../app/ui/messages.py" line="144"/>
         <source>personas</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140"/>
+        <location filename="../../app/ui/messages.py" line="145"/>
         <source>stages</source>
         <translation>étapes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141"/>
+        <location filename="../../app/ui/messages.py" line="146"/>
         <source>lanes</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142"/>
+        <location filename="../../app/ui/messages.py" line="147"/>
         <source>cards</source>
         <translation>cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143"/>
+        <location filename="../../app/ui/messages.py" line="148"/>
         <source>emotion points</source>
         <translation>points d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144"/>
+        <location filename="../../app/ui/messages.py" line="149"/>
         <source>metrics</source>
         <translation>indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145"/>
+        <location filename="../../app/ui/messages.py" line="150"/>
         <source>pieces of evidence</source>
         <translation>éléments de preuve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146"/>
+        <location filename="../../app/ui/messages.py" line="151"/>
         <source>evidence links</source>
         <translation>liens d’éléments de preuve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147"/>
+        <location filename="../../app/ui/messages.py" line="152"/>
         <source>pictures</source>
         <translation>images</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158"/>
+        <location filename="../../app/ui/messages.py" line="153"/>
+        <source>comments</source>
+        <translation>commentaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="164"/>
         <source>it is larger than %1 MB, the most Parcours opens</source>
         <translation>il dépasse %1 Mo, le maximum que Parcours ouvre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162"/>
+        <location filename="../../app/ui/messages.py" line="168"/>
         <source>it holds more than %1 characters of text, the most Parcours opens</source>
         <translation>il contient plus de %1 caractères de texte, le maximum que Parcours ouvre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168"/>
+        <location filename="../../app/ui/messages.py" line="174"/>
         <source>it holds a journey of more than %1 %2, the most Parcours opens</source>
         <translation>il contient un parcours de plus de %1 %2, le maximum que Parcours ouvre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="176"/>
+        <location filename="../../app/ui/messages.py" line="182"/>
         <source>it holds more than %1 %2, the most Parcours opens</source>
         <translation>il contient plus de %1 %2, le maximum que Parcours ouvre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="186"/>
+        <location filename="../../app/ui/messages.py" line="192"/>
         <source>“%1” beside it holds an unfinished change that the map itself lacks (the program that wrote it did not close it properly)</source>
         <translation>« %1 », à côté, contient une modification inachevée absente de la carte elle-même (le programme qui l’a écrite ne l’a pas fermée correctement)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="192"/>
+        <location filename="../../app/ui/messages.py" line="198"/>
         <source>“%1” beside it holds changes that the map itself lacks (the program that wrote it did not close it properly)</source>
         <translation>« %1 », à côté, contient des modifications absentes de la carte elle-même (le programme qui l’a écrite ne l’a pas fermée correctement)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="201"/>
+        <location filename="../../app/ui/messages.py" line="207"/>
         <source>That {element} no longer exists in this map.</source>
         <translation>Cet élément n’existe plus dans cette carte ({element}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="202"/>
+        <location filename="../../app/ui/messages.py" line="208"/>
         <source>That journey no longer exists in this map.</source>
         <translation>Ce parcours n’existe plus dans cette carte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="205"/>
+        <location filename="../../app/ui/messages.py" line="211"/>
         <source>{fields} cannot be edited here.</source>
         <translation>Ces champs ne se modifient pas ici : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="206"/>
+        <location filename="../../app/ui/messages.py" line="212"/>
         <source>That value is not allowed ({detail}).</source>
         <translation>Cette valeur n’est pas permise ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209"/>
+        <location filename="../../app/ui/messages.py" line="215"/>
         <source>That lane and that stage belong to different journeys.</source>
         <translation>Cette ligne et cette étape appartiennent à des parcours différents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212"/>
+        <location filename="../../app/ui/messages.py" line="218"/>
         <source>An emotion point can only refer to a card of its own journey.</source>
         <translation>Un point d’émotion ne peut renvoyer qu’à une carte de son propre parcours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="215"/>
+        <location filename="../../app/ui/messages.py" line="221"/>
         <source>An emotion lane holds emotion points, not cards.</source>
         <translation>Une ligne d’émotions contient des points d’émotion, pas des cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218"/>
+        <location filename="../../app/ui/messages.py" line="224"/>
         <source>Emotion points go in an emotion lane.</source>
         <translation>Les points d’émotion vont dans une ligne d’émotions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="221"/>
+        <location filename="../../app/ui/messages.py" line="227"/>
         <source>An emotion goes from -5 (worst) to +5 (best).</source>
         <translation>Une émotion va de -5 (le pire) à +5 (le meilleur).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="224"/>
+        <location filename="../../app/ui/messages.py" line="230"/>
         <source>A point&apos;s place inside a stage goes from 0 (left) to 1 (right).</source>
         <translation>La place d’un point dans une étape va de 0 (à gauche) à 1 (à droite).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227"/>
+        <location filename="../../app/ui/messages.py" line="233"/>
         <source>This map already has its project.</source>
         <translation>Cette carte a déjà son projet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="228"/>
+        <location filename="../../app/ui/messages.py" line="234"/>
         <source>A lane&apos;s kind can only change while the lane is empty.</source>
         <translation>Le type d’une ligne ne change que tant qu’elle est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="231"/>
+        <location filename="../../app/ui/messages.py" line="237"/>
         <source>Evidence cannot be attached to a {kind}.</source>
         <translation>Un élément illustratif ne s’attache pas à cela ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="234"/>
+        <location filename="../../app/ui/messages.py" line="240"/>
         <source>Evidence is attached to (kind, id) pairs.</source>
         <translation>Un élément illustratif s’attache à des paires (type, identifiant).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="237"/>
+        <location filename="../../app/ui/messages.py" line="243"/>
         <source>That evidence is already attached there.</source>
         <translation>Cet élément illustratif y est déjà attaché.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240"/>
+        <location filename="../../app/ui/messages.py" line="246"/>
         <source>That evidence is not attached there.</source>
         <translation>Cet élément illustratif n’y est pas attaché.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="241"/>
+        <location filename="../../app/ui/messages.py" line="247"/>
         <source>The new order must list each evidence shown there once.</source>
         <translation>Le nouvel ordre doit citer une fois chaque élément illustratif affiché.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="244"/>
+        <location filename="../../app/ui/messages.py" line="250"/>
         <source>{table} has no place to restore.</source>
         <translation>Rien à remettre en place pour {table}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="245"/>
+        <location filename="../../app/ui/messages.py" line="251"/>
         <source>An edit of this step was refused; nothing was kept.</source>
         <translation>Une modification de cette étape a été refusée ; rien n’a été gardé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="248"/>
+        <location filename="../../app/ui/messages.py" line="254"/>
         <source>Undo and redo wait for the step under way to finish.</source>
         <translation>Annuler et rétablir attendent la fin de l’étape en cours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="251"/>
+        <location filename="../../app/ui/messages.py" line="257"/>
         <source>The history no longer matches the map, so it was cleared; the map is intact.</source>
         <translation>L’historique ne correspond plus à la carte : il a été effacé ; la carte est intacte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="255"/>
+        <location filename="../../app/ui/messages.py" line="261"/>
         <source>That text holds a character Parcours cannot keep ({code_point}, an invisible control or non-character); remove it and try again.</source>
         <translation>Ce texte contient un caractère que Parcours ne peut pas conserver ({code_point}, un caractère de contrôle invisible ou un non-caractère) ; retirez-le et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="260"/>
+        <location filename="../../app/ui/messages.py" line="266"/>
         <source>A metric is measured before or after the changes.</source>
         <translation>Un indicateur se mesure avant ou après les changements.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263"/>
+        <location filename="../../app/ui/messages.py" line="269"/>
         <source>CSAT is the share of 4 and 5 answers, or the mean.</source>
         <translation>Le CSAT est la part des réponses 4 et 5, ou la moyenne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="266"/>
+        <location filename="../../app/ui/messages.py" line="272"/>
         <source>CES is answered on a scale of 1 to 5 or 1 to 7.</source>
         <translation>Le CES se répond sur une échelle de 1 à 5 ou de 1 à 7.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="269"/>
+        <location filename="../../app/ui/messages.py" line="275"/>
         <source>A metric moves only between stages of its journey.</source>
         <translation>Un indicateur ne change d’étape qu’au sein de son parcours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="272"/>
+        <location filename="../../app/ui/messages.py" line="278"/>
         <source>A card cannot be connected to itself.</source>
         <translation>Une carte ne peut pas être reliée à elle-même.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="273"/>
+        <location filename="../../app/ui/messages.py" line="279"/>
         <source>Only cards of the same journey can be connected.</source>
         <translation>Seules des cartes du même parcours peuvent être reliées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="276"/>
+        <location filename="../../app/ui/messages.py" line="282"/>
         <source>These two cards are already connected.</source>
         <translation>Ces deux cartes sont déjà reliées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279"/>
+        <location filename="../../app/ui/messages.py" line="285"/>
         <source>Some answers lie beyond that scale; clear them first.</source>
         <translation>Des réponses sortent de cette échelle ; effacez-les d’abord.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="282"/>
+        <location filename="../../app/ui/messages.py" line="288"/>
         <source>Only NPS, CSAT and CES are computed from answers.</source>
         <translation>Seuls le NPS, le CSAT et le CES se calculent à partir des réponses.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="285"/>
+        <location filename="../../app/ui/messages.py" line="291"/>
         <source>Only NPS, CSAT, CES and conversion metrics are computed.</source>
         <translation>Seuls le NPS, le CSAT, le CES et le taux de conversion se calculent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="288"/>
+        <location filename="../../app/ui/messages.py" line="294"/>
         <source>A count of answers is a whole number, 0 or more.</source>
         <translation>Un nombre de réponses est un entier, 0 ou plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="291"/>
+        <location filename="../../app/ui/messages.py" line="297"/>
         <source>Those counts do not belong to this kind of metric.</source>
         <translation>Ces comptes ne correspondent pas à ce type d’indicateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="294"/>
+        <location filename="../../app/ui/messages.py" line="300"/>
         <source>More people cannot go on than started.</source>
         <translation>Il ne peut pas y avoir plus de poursuites que d’entrants.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="295"/>
+        <location filename="../../app/ui/messages.py" line="301"/>
         <source>Those counts are too long to keep.</source>
         <translation>Ces comptes sont trop longs pour être conservés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="296"/>
+        <location filename="../../app/ui/messages.py" line="302"/>
         <source>An NPS answer goes from 0 to 10, not {answer}.</source>
         <translation>Une réponse NPS va de 0 à 10, pas {answer}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="299"/>
+        <location filename="../../app/ui/messages.py" line="305"/>
         <source>An answer on this scale goes from {low} to {high}.</source>
         <translation>Une réponse sur cette échelle va de {low} à {high}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="302"/>
+        <location filename="../../app/ui/messages.py" line="308"/>
         <source>“{part}” is not an answer (a whole number).</source>
         <translation>« {part} » n’est pas une réponse (un nombre entier).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="308"/>
+        <location filename="../../app/ui/messages.py" line="311"/>
+        <source>A comment cannot be put on a {kind}.</source>
+        <translation>Un commentaire ne peut pas porter sur cet élément ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="312"/>
+        <source>A comment needs some text.</source>
+        <translation>Un commentaire a besoin d’un texte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="313"/>
+        <source>A comment holds at most {most} characters.</source>
+        <translation>Un commentaire tient en {most} caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="319"/>
         <source>card</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="309"/>
+        <location filename="../../app/ui/messages.py" line="320"/>
         <source>stage</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="310"/>
+        <location filename="../../app/ui/messages.py" line="321"/>
         <source>lane</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="311"/>
+        <location filename="../../app/ui/messages.py" line="322"/>
         <source>emotion point</source>
         <translation>point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="312"/>
+        <location filename="../../app/ui/messages.py" line="323"/>
         <source>metric</source>
         <translation>indicateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="313"/>
+        <location filename="../../app/ui/messages.py" line="324"/>
         <source>journey</source>
         <translation>parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="314"/>
+        <location filename="../../app/ui/messages.py" line="325"/>
         <source>persona</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="315"/>
+        <location filename="../../app/ui/messages.py" line="326"/>
         <source>evidence</source>
         <translation>élément illustratif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="316"/>
+        <location filename="../../app/ui/messages.py" line="327"/>
         <source>evidence link</source>
         <translation>lien d’élément illustratif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="317"/>
+        <location filename="../../app/ui/messages.py" line="328"/>
         <source>picture</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="343"/>
+        <location filename="../../app/ui/messages.py" line="329"/>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="355"/>
         <source>%1 is marked as open by a lock file Parcours cannot read; open it read-only, or take it over if nobody is editing it.</source>
         <translation>%1 est marquée comme ouverte par un fichier de verrou que Parcours ne peut pas lire ; ouvrez-la en lecture seule, ou prenez-en le contrôle si personne ne la modifie.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="350"/>
+        <location filename="../../app/ui/messages.py" line="362"/>
         <source>%1 is open in Parcours on %2 (opened by %3 at %4), or was left open there; open it read-only, or take it over if nobody is editing it there.</source>
         <translation>%1 est ouverte dans Parcours sur %2 (ouverte par %3 à %4), ou y est restée ouverte ; ouvrez-la en lecture seule, ou prenez-en le contrôle si personne ne la modifie là-bas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="373"/>
+        <location filename="../../app/ui/messages.py" line="385"/>
         <source>%1 cannot be opened: it was saved by a newer version of Parcours (file format %2, this version reads up to %3); update Parcours to open it.</source>
         <translation>Impossible d’ouvrir %1 : il a été enregistré par une version plus récente de Parcours (format de fichier %2, cette version lit jusqu’au format %3) ; mettez Parcours à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="386"/>
+        <location filename="../../app/ui/messages.py" line="398"/>
         <source>its format version %1 is not one Parcours wrote</source>
         <translation>sa version de format %1 n’a jamais été écrite par Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="365"/>
-        <location filename="../../app/ui/messages.py" line="392"/>
+        <location filename="../../app/ui/messages.py" line="377"/>
+        <location filename="../../app/ui/messages.py" line="404"/>
         <source>%1 cannot be opened: %2.</source>
         <translation>Impossible d’ouvrir %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="401"/>
+        <location filename="../../app/ui/messages.py" line="413"/>
         <source>another Parcours window (process %1)</source>
         <translation>une autre fenêtre de Parcours (processus %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="406"/>
+        <location filename="../../app/ui/messages.py" line="418"/>
         <source>Parcours on %1 (opened by %2 at %3)</source>
         <translation>Parcours sur %1 (ouvert par %2 le %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="414"/>
+        <location filename="../../app/ui/messages.py" line="426"/>
         <source>%1 is already open in %2.</source>
         <translation>%1 est déjà ouvert dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="422"/>
+        <location filename="../../app/ui/messages.py" line="434"/>
         <source>This map</source>
         <translation>Cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="424"/>
+        <location filename="../../app/ui/messages.py" line="436"/>
         <source>%1 is open read-only; use Save As to keep an editable copy.</source>
         <translation>%1 est ouvert en lecture seule ; utilisez « Enregistrer sous » pour garder une copie modifiable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="431"/>
+        <location filename="../../app/ui/messages.py" line="443"/>
         <source>The evidence was not exported to %1: %2.</source>
         <translation>Les éléments n’ont pas été exportés dans %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="437"/>
+        <location filename="../../app/ui/messages.py" line="449"/>
         <source>%1 cannot be imported: %2.</source>
         <translation>Impossible d’importer %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="445"/>
+        <location filename="../../app/ui/messages.py" line="457"/>
         <source>%1 was not saved: %2. The file on disk is unchanged.</source>
         <translation>%1 n’a pas été enregistré : %2. Le fichier sur le disque n’a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="612"/>
+        <location filename="../../app/ui/messages.py" line="630"/>
         <source>it cannot be read (permission denied or the disk failed)</source>
         <translation>il ne peut pas être lu (permission refusée ou disque défaillant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="613"/>
+        <location filename="../../app/ui/messages.py" line="631"/>
         <source>it is larger than 50 MB, the most Parcours imports from one file</source>
         <translation>il dépasse 50 Mo, le maximum que Parcours importe d’un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="616"/>
+        <location filename="../../app/ui/messages.py" line="634"/>
         <source>it is an Excel 97-2003 workbook (.xls); save it as .xlsx or CSV UTF-8 first</source>
         <translation>c’est un classeur Excel 97-2003 (.xls) ; enregistrez-le d’abord en .xlsx ou en CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="620"/>
+        <location filename="../../app/ui/messages.py" line="638"/>
         <source>it is not an XLSX workbook (it is not even a ZIP archive)</source>
         <translation>ce n’est pas un classeur XLSX (ce n’est même pas une archive ZIP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="621"/>
+        <location filename="../../app/ui/messages.py" line="639"/>
         <source>it holds NUL characters, so it is not a text file (save it as CSV UTF-8)</source>
         <translation>il contient des caractères NUL, ce n’est donc pas un fichier texte (enregistrez-le en CSV UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="625"/>
+        <location filename="../../app/ui/messages.py" line="643"/>
         <source>its UTF-16 text is damaged</source>
         <translation>son texte UTF-16 est endommagé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="626"/>
+        <location filename="../../app/ui/messages.py" line="644"/>
         <source>its text is neither UTF-8 nor Windows-1252 (save it as CSV UTF-8)</source>
         <translation>son texte n’est ni en UTF-8 ni en Windows-1252 (enregistrez-le en CSV UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="629"/>
+        <location filename="../../app/ui/messages.py" line="647"/>
         <source>it holds no header row</source>
         <translation>il n’a pas de ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="630"/>
+        <location filename="../../app/ui/messages.py" line="648"/>
         <source>it has more than 100 columns</source>
         <translation>il a plus de 100 colonnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="631"/>
+        <location filename="../../app/ui/messages.py" line="649"/>
         <source>it has more than 20,000 rows, the most Parcours imports at once</source>
         <translation>il a plus de 20 000 lignes, le maximum que Parcours importe en une fois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="634"/>
+        <location filename="../../app/ui/messages.py" line="652"/>
         <source>it is damaged, or it is not an XLSX workbook</source>
         <translation>il est endommagé, ou ce n’est pas un classeur XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="635"/>
+        <location filename="../../app/ui/messages.py" line="653"/>
         <source>the workbook has no sheet</source>
         <translation>le classeur n’a aucune feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="636"/>
+        <location filename="../../app/ui/messages.py" line="654"/>
         <source>it is a damaged ZIP archive, not a workbook</source>
         <translation>c’est une archive ZIP endommagée, pas un classeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="637"/>
+        <location filename="../../app/ui/messages.py" line="655"/>
         <source>it is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV UTF-8</source>
         <translation>c’est un classeur OpenDocument (.ods) ; enregistrez-le en .xlsx ou en CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="641"/>
+        <location filename="../../app/ui/messages.py" line="659"/>
         <source>it is a ZIP archive but not an XLSX workbook</source>
         <translation>c’est une archive ZIP, mais pas un classeur XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="642"/>
+        <location filename="../../app/ui/messages.py" line="660"/>
         <source>it holds too many parts to be a workbook</source>
         <translation>il contient trop de parties pour être un classeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="643"/>
+        <location filename="../../app/ui/messages.py" line="661"/>
         <source>it unpacks to far more than its size (a ZIP bomb?), more than Parcours reads</source>
         <translation>une fois décompressé, il dépasse de loin sa taille (une bombe ZIP ?), plus que ce que Parcours lit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="647"/>
+        <location filename="../../app/ui/messages.py" line="665"/>
         <source>the sheet is empty</source>
         <translation>la feuille est vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="652"/>
+        <location filename="../../app/ui/messages.py" line="670"/>
         <source>it has no sheet “%1” (its sheets: %2)</source>
         <translation>il n’a pas de feuille « %1 » (ses feuilles : %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="656"/>
+        <location filename="../../app/ui/messages.py" line="674"/>
         <source>“%1” is a chart, not a sheet of cells</source>
         <translation>« %1 » est un graphique, pas une feuille de cellules</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="660"/>
+        <location filename="../../app/ui/messages.py" line="678"/>
         <source>a cell near line %1 is longer than %2 characters</source>
         <translation>une cellule vers la ligne %1 dépasse %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="664"/>
+        <location filename="../../app/ui/messages.py" line="682"/>
         <source>a quoted cell that starts near line %1 is never closed</source>
         <translation>une cellule entre guillemets qui commence vers la ligne %1 n’est jamais fermée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="670"/>
+        <location filename="../../app/ui/messages.py" line="688"/>
         <source>line %1 is not valid CSV (%2)</source>
         <translation>la ligne %1 n’est pas du CSV valide (%2)</translation>
     </message>
@@ -1791,132 +2019,137 @@
         <translation>Traits de coupe (pour un imprimeur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="72"/>
+        <location filename="../../app/ui/export_dialog.py" line="70"/>
+        <source>Open comments (numbered on the poster, then listed)</source>
+        <translation>Commentaires ouverts (numérotés sur l’affiche, puis listés)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="73"/>
         <source>Fonts embedded</source>
         <translation>Polices incorporées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="73"/>
+        <location filename="../../app/ui/export_dialog.py" line="74"/>
         <source>Letters as shapes (for tools that ignore embedded fonts)</source>
         <translation>Lettres en tracés (pour les outils qui ignorent les polices incorporées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="80"/>
+        <location filename="../../app/ui/export_dialog.py" line="81"/>
         <source>Follow the map</source>
         <translation>Selon la carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="81"/>
+        <location filename="../../app/ui/export_dialog.py" line="82"/>
         <source>Landscape</source>
         <translation>Paysage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="82"/>
+        <location filename="../../app/ui/export_dialog.py" line="83"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="91"/>
+        <location filename="../../app/ui/export_dialog.py" line="92"/>
         <source>One sheet</source>
         <translation>Une seule feuille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="92"/>
+        <location filename="../../app/ui/export_dialog.py" line="93"/>
         <source>Tiled on A4 sheets</source>
         <translation>En mosaïque sur feuilles A4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="93"/>
+        <location filename="../../app/ui/export_dialog.py" line="94"/>
         <source>Tiled on A3 sheets</source>
         <translation>En mosaïque sur feuilles A3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="100"/>
+        <location filename="../../app/ui/export_dialog.py" line="101"/>
         <source>All journeys (one page each)</source>
         <translation>Tous les parcours (une page chacun)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="103"/>
+        <location filename="../../app/ui/export_dialog.py" line="104"/>
         <source>No persona sheet</source>
         <translation>Sans fiche persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="104"/>
+        <location filename="../../app/ui/export_dialog.py" line="105"/>
         <source>Persona sheet, then the poster</source>
         <translation>Fiche persona, puis l’affiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="105"/>
+        <location filename="../../app/ui/export_dialog.py" line="106"/>
         <source>Persona sheet alone</source>
         <translation>Fiche persona seule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="109"/>
+        <location filename="../../app/ui/export_dialog.py" line="110"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="113"/>
+        <location filename="../../app/ui/export_dialog.py" line="114"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="114"/>
+        <location filename="../../app/ui/export_dialog.py" line="115"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="115"/>
+        <location filename="../../app/ui/export_dialog.py" line="116"/>
         <source>Density</source>
         <translation>Densité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="116"/>
+        <location filename="../../app/ui/export_dialog.py" line="117"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="117"/>
+        <location filename="../../app/ui/export_dialog.py" line="118"/>
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="118"/>
+        <location filename="../../app/ui/export_dialog.py" line="119"/>
         <source>Resolution (PNG)</source>
         <translation>Résolution (PNG)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="119"/>
+        <location filename="../../app/ui/export_dialog.py" line="120"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="120"/>
+        <location filename="../../app/ui/export_dialog.py" line="121"/>
         <source>Overlap between sheets</source>
         <translation>Chevauchement des feuilles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="121"/>
+        <location filename="../../app/ui/export_dialog.py" line="122"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="122"/>
+        <location filename="../../app/ui/export_dialog.py" line="123"/>
         <source>Bleed (PDF)</source>
         <translation>Fond perdu (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="124"/>
+        <location filename="../../app/ui/export_dialog.py" line="125"/>
         <source>Text in the SVG</source>
         <translation>Texte du SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="169"/>
+        <location filename="../../app/ui/export_dialog.py" line="172"/>
         <source>Export as</source>
         <translation>Exporter sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="218"/>
+        <location filename="../../app/ui/export_dialog.py" line="222"/>
         <source>Exported %s</source>
         <translation>%s exporté</translation>
     </message>
@@ -2442,177 +2675,177 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="537"/>
+        <location filename="../../app/ui/messages.py" line="555"/>
         <source>Row %1: the title is empty.</source>
         <translation>Ligne %1 : le titre est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="538"/>
+        <location filename="../../app/ui/messages.py" line="556"/>
         <source>Row %1: the metric has no name.</source>
         <translation>Ligne %1 : l’indicateur n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="539"/>
+        <location filename="../../app/ui/messages.py" line="557"/>
         <source>Row %1: no stage is given.</source>
         <translation>Ligne %1 : aucune étape n’est indiquée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="540"/>
+        <location filename="../../app/ui/messages.py" line="558"/>
         <source>Row %1: no lane is given.</source>
         <translation>Ligne %1 : aucun couloir n’est indiqué.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="541"/>
+        <location filename="../../app/ui/messages.py" line="559"/>
         <source>Row %1: this journey has no stage “%2”.</source>
         <translation>Ligne %1 : ce parcours n’a pas d’étape « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="542"/>
+        <location filename="../../app/ui/messages.py" line="560"/>
         <source>Row %1: this journey has no lane “%2”.</source>
         <translation>Ligne %1 : ce parcours n’a pas de couloir « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="543"/>
+        <location filename="../../app/ui/messages.py" line="561"/>
         <source>Row %1: this journey has no stage number %2.</source>
         <translation>Ligne %1 : ce parcours n’a pas d’étape numéro %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="544"/>
+        <location filename="../../app/ui/messages.py" line="562"/>
         <source>Row %1: this journey has no lane number %2.</source>
         <translation>Ligne %1 : ce parcours n’a pas de couloir numéro %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="545"/>
+        <location filename="../../app/ui/messages.py" line="563"/>
         <source>Row %1: this journey has no lane of kind “%2”.</source>
         <translation>Ligne %1 : ce parcours n’a pas de couloir de type « %2 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="546"/>
+        <location filename="../../app/ui/messages.py" line="564"/>
         <source>Row %1: “%2” is an emotion lane, which holds emotion points, not cards.</source>
         <translation>Ligne %1 : « %2 » est un couloir d’émotions, qui porte des points d’émotion, pas des cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="549"/>
+        <location filename="../../app/ui/messages.py" line="567"/>
         <source>Row %1: %2 must be a whole number from %3 to %4, not “%5”.</source>
         <translation>Ligne %1 : %2 doit être un nombre entier de %3 à %4, pas « %5 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="550"/>
+        <location filename="../../app/ui/messages.py" line="568"/>
         <source>Row %1: %2 must be a whole number, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être un nombre entier, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="551"/>
+        <location filename="../../app/ui/messages.py" line="569"/>
         <source>Row %1: %2 must be a number, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être un nombre, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="552"/>
+        <location filename="../../app/ui/messages.py" line="570"/>
         <source>Row %1: %2 must be less than a million million, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être inférieur à mille milliards, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="553"/>
+        <location filename="../../app/ui/messages.py" line="571"/>
         <source>Row %1: %2 must be yes or no, not “%3”.</source>
         <translation>Ligne %1 : %2 doit être oui ou non, pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="554"/>
+        <location filename="../../app/ui/messages.py" line="572"/>
         <source>Row %1: %2 cannot be “%3”; it takes %4.</source>
         <translation>Ligne %1 : %2 ne peut pas valoir « %3 » ; valeurs possibles : %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="555"/>
+        <location filename="../../app/ui/messages.py" line="573"/>
         <source>Row %1: %2 must be a date (YYYY-MM-DD or DD/MM/YYYY), not “%3”.</source>
         <translation>Ligne %1 : %2 doit être une date (AAAA-MM-JJ ou JJ/MM/AAAA), pas « %3 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="558"/>
+        <location filename="../../app/ui/messages.py" line="576"/>
         <source>Row %1: %2 is longer than %3 characters.</source>
         <translation>Ligne %1 : %2 dépasse %3 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="559"/>
+        <location filename="../../app/ui/messages.py" line="577"/>
         <source>Row %1: %2 holds an invisible control character (%3).</source>
         <translation>Ligne %1 : %2 contient un caractère de contrôle invisible (%3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="560"/>
+        <location filename="../../app/ui/messages.py" line="578"/>
         <source>Row %1: the value of %2 is not allowed (“%3”).</source>
         <translation>Ligne %1 : la valeur de %2 n’est pas permise (« %3 »).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="561"/>
+        <location filename="../../app/ui/messages.py" line="579"/>
         <source>Column “%1” is left out (no field of Parcours matches it).</source>
         <translation>La colonne « %1 » n’est pas importée (aucun champ de Parcours n’y correspond).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="562"/>
+        <location filename="../../app/ui/messages.py" line="580"/>
         <source>The file is not UTF-8; it was read as Windows-1252 (Western European).</source>
         <translation>Le fichier n’est pas en UTF-8 ; il a été lu en Windows-1252 (Europe occidentale).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="565"/>
+        <location filename="../../app/ui/messages.py" line="583"/>
         <source>No column holds the titles: map one to Title.</source>
         <translation>Aucune colonne ne porte les titres : associez-en une à Titre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="566"/>
+        <location filename="../../app/ui/messages.py" line="584"/>
         <source>No column holds the metric names: map one to Metric.</source>
         <translation>Aucune colonne ne porte les noms d’indicateurs : associez-en une à Indicateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="567"/>
+        <location filename="../../app/ui/messages.py" line="585"/>
         <source>No column names the stages: map one to Stage or Stage no.</source>
         <translation>Aucune colonne ne nomme les étapes : associez-en une à Étape ou Numéro d’étape.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="568"/>
+        <location filename="../../app/ui/messages.py" line="586"/>
         <source>Row %1 has %2 cells where the header has %3 (a stray delimiter or quote?).</source>
         <translation>La ligne %1 a %2 cellules alors que l’en-tête en a %3 (un séparateur ou un guillemet en trop ?).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="571"/>
+        <location filename="../../app/ui/messages.py" line="589"/>
         <source>Row %1 has cells to the right of the last titled column.</source>
         <translation>La ligne %1 a des cellules à droite de la dernière colonne titrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="572"/>
+        <location filename="../../app/ui/messages.py" line="590"/>
         <source>Row %1 has a cell longer than %2 characters.</source>
         <translation>La ligne %1 a une cellule de plus de %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="573"/>
+        <location filename="../../app/ui/messages.py" line="591"/>
         <source>Row %1: its new stage “%2” would be one too many (a journey holds at most %3).</source>
         <translation>Ligne %1 : sa nouvelle étape « %2 » serait de trop (un parcours compte au plus %3 étapes).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="577"/>
+        <location filename="../../app/ui/messages.py" line="595"/>
         <source>Row %1: its new lane “%2” would be one too many (a journey holds at most %3).</source>
         <translation>Ligne %1 : son nouveau couloir « %2 » serait de trop (un parcours compte au plus %3 couloirs).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="581"/>
+        <location filename="../../app/ui/messages.py" line="599"/>
         <source>Row %1: its new stage “%2” would be one too many (a map holds at most %3).</source>
         <translation>Ligne %1 : sa nouvelle étape « %2 » serait de trop (une carte compte au plus %3 étapes).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="584"/>
+        <location filename="../../app/ui/messages.py" line="602"/>
         <source>Row %1: its new lane “%2” would be one too many (a map holds at most %3).</source>
         <translation>Ligne %1 : son nouveau couloir « %2 » serait de trop (une carte compte au plus %3 couloirs).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="587"/>
+        <location filename="../../app/ui/messages.py" line="605"/>
         <source>Row %1: one card too many (a map holds at most %2).</source>
         <translation>Ligne %1 : une carte de trop (une carte Parcours en compte au plus %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="588"/>
+        <location filename="../../app/ui/messages.py" line="606"/>
         <source>Row %1: one metric too many (a map holds at most %2).</source>
         <translation>Ligne %1 : un indicateur de trop (une carte compte au plus %2 indicateurs).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="589"/>
+        <location filename="../../app/ui/messages.py" line="607"/>
         <source>Row %1: the map&apos;s text would pass %2 characters, the most a map holds.</source>
         <translation>Ligne %1 : le texte de la carte dépasserait %2 caractères, le maximum qu’une carte contient.</translation>
     </message>
@@ -3373,343 +3606,353 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>&lt;original&gt;</source>
         <translation>&lt;état d’origine&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>Journeys and personas</source>
         <translation>Parcours et personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Evidence</source>
         <translation>Éléments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Export a poster: PDF, PNG or SVG</source>
         <translation>Exporter une affiche : PDF, PNG ou SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Dup&amp;licate</source>
         <translation>Dup&amp;liquer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Edit Te&amp;xt</source>
         <translation>Modifier le te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>Type over the title of the selected element (F2 or Enter)</source>
         <translation>Retaper le titre de l’élément sélectionné (F2 ou Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Find cards, stages, lanes, feelings, evidence and personas by a word</source>
         <translation>Retrouver cartes, étapes, couloirs, ressentis, éléments et personas par un mot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence sui&amp;vante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>Pr&amp;eferences…</source>
         <translation>Préfére&amp;nces…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>Expor&amp;t a Spreadsheet…</source>
         <translation>Exporter un &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>Evidence Li&amp;brary…</source>
         <translation>&amp;Bibliothèque des éléments…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Evi&amp;dence</source>
         <translation>É&amp;léments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;juster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Show the whole map; it follows the window until you zoom</source>
         <translation>Voir toute la carte ; elle suit la fenêtre jusqu’à votre prochain zoom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Actual &amp;Size (100 %)</source>
         <translation>&amp;Taille réelle (100 %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>&amp;Present</source>
         <translation>&amp;Présenter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Full screen, stage by stage, for a workshop read-out</source>
         <translation>En plein écran, étape par étape, pour la restitution d’un atelier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>&amp;About Parcours</source>
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>Add &amp;Photos…</source>
         <translation>Ajouter des &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>Add a &amp;Quote…</source>
         <translation>Ajouter un &amp;verbatim…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Add a &amp;Link…</source>
         <translation>Ajouter un &amp;lien…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Add an &amp;Insight…</source>
         <translation>Ajouter un &amp;enseignement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Export the Evidence to a &amp;Folder…</source>
         <translation>E&amp;xporter les éléments dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>&amp;Import a Spreadsheet…</source>
         <translation>&amp;Importer un tableur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>Cards, touchpoints, opportunities or metrics from a CSV or XLSX file</source>
         <translation>Cartes, points de contact, opportunités ou indicateurs depuis un fichier CSV ou XLSX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Cards, touchpoints, the action plan, metrics and evidence as XLSX or CSV</source>
         <translation>Cartes, points de contact, plan d’actions, indicateurs et éléments de preuve en XLSX ou CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>&amp;Merge Another Copy…</source>
         <translation>Fusionner une autre &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>Bring in the changes of another copy of this map (sent by mail, synced…)</source>
         <translation>Reprendre les modifications d’une autre copie de cette carte (reçue par courriel, synchronisée…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>Pa&amp;lette</source>
         <translation>Pa&amp;lette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>&amp;Journeys and Personas</source>
         <translation>Par&amp;cours et personas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>I&amp;nspector</source>
         <translation>&amp;Inspecteur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>&amp;Evidence</source>
         <translation>Élé&amp;ments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>&amp;Versions</source>
         <translation>&amp;Versions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
+        <source>&amp;Comments</source>
+        <translation>C&amp;ommentaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="557"/>
         <source>Open a map</source>
         <translation>Ouvrir une carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
         <source>Saved %s</source>
         <translation>%s enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="598"/>
+        <location filename="../../app/ui/main_window.py" line="607"/>
         <source>Save the map as</source>
         <translation>Enregistrer la carte sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="690"/>
+        <location filename="../../app/ui/main_window.py" line="699"/>
         <source>Found in the persona “%s”.</source>
         <translation>Trouvé dans le persona « %s ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="712"/>
+        <location filename="../../app/ui/main_window.py" line="721"/>
         <source>Export the evidence into</source>
         <translation>Exporter les éléments dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="722"/>
+        <location filename="../../app/ui/main_window.py" line="731"/>
         <source>%n files written</source>
         <translation>
             <numerusform>%n fichier écrit</numerusform>
@@ -3717,12 +3960,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="741"/>
+        <location filename="../../app/ui/main_window.py" line="750"/>
         <source>Merge another copy of this map</source>
         <translation>Fusionner une autre copie de cette carte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="782"/>
+        <location filename="../../app/ui/main_window.py" line="791"/>
         <source>No recent maps</source>
         <translation>Aucune carte récente</translation>
     </message>
@@ -3933,47 +4176,52 @@
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="146"/>
+        <location filename="../../app/ui/merge_dialog.py" line="130"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/merge_dialog.py" line="147"/>
         <source>deleted by me</source>
         <translation>supprimé de mon côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="146"/>
+        <location filename="../../app/ui/merge_dialog.py" line="147"/>
         <source>deleted by them</source>
         <translation>supprimé de leur côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="151"/>
+        <location filename="../../app/ui/merge_dialog.py" line="152"/>
         <source>(deleted)</source>
         <translation>(supprimé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="151"/>
+        <location filename="../../app/ui/merge_dialog.py" line="152"/>
         <source>(kept, as it is)</source>
         <translation>(gardé tel quel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="153"/>
+        <location filename="../../app/ui/merge_dialog.py" line="154"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="182"/>
+        <location filename="../../app/ui/merge_dialog.py" line="183"/>
         <source>Merged “%1”: %n conflicts settled.</source>
         <translation>« %1 » fusionnée : conflits réglés : %n.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="200"/>
+        <location filename="../../app/ui/merge_dialog.py" line="201"/>
         <source>“%1” and this map share no saved version (two different maps, or a copy sent without its history), so they cannot be merged; you can add its journeys to this map instead.</source>
         <translation>« %1 » et cette carte n’ont aucune version enregistrée en commun (deux cartes différentes, ou une copie envoyée sans son historique) : elles ne peuvent pas être fusionnées ; vous pouvez plutôt ajouter ses parcours à cette carte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="208"/>
+        <location filename="../../app/ui/merge_dialog.py" line="209"/>
         <source>Add Their Journeys</source>
         <translation>Ajouter leurs parcours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/merge_dialog.py" line="221"/>
+        <location filename="../../app/ui/merge_dialog.py" line="222"/>
         <source>Added %n journeys from “%1”: %2.</source>
         <translation>Parcours ajoutés depuis « %1 » (%n) : %2.</translation>
     </message>
@@ -4691,329 +4939,359 @@
 <context>
     <name>Step</name>
     <message>
-        <location filename="../../app/ui/messages.py" line="456"/>
+        <location filename="../../app/ui/messages.py" line="468"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="457"/>
+        <location filename="../../app/ui/messages.py" line="469"/>
         <source>Add card “%1”</source>
         <translation>Ajouter la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="458"/>
+        <location filename="../../app/ui/messages.py" line="470"/>
         <source>Add %n cards</source>
         <translation>Ajouter %n cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="459"/>
+        <location filename="../../app/ui/messages.py" line="471"/>
         <source>Edit card “%1”</source>
         <translation>Modifier la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="460"/>
+        <location filename="../../app/ui/messages.py" line="472"/>
         <source>Rename card “%1”</source>
         <translation>Renommer la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="461"/>
+        <location filename="../../app/ui/messages.py" line="473"/>
         <source>Move card “%1”</source>
         <translation>Déplacer la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="462"/>
+        <location filename="../../app/ui/messages.py" line="474"/>
         <source>Move %n cards</source>
         <translation>Déplacer %n cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="463"/>
+        <location filename="../../app/ui/messages.py" line="475"/>
         <source>Delete card “%1”</source>
         <translation>Supprimer la carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="464"/>
+        <location filename="../../app/ui/messages.py" line="476"/>
         <source>Delete %n cards</source>
         <translation>Supprimer %n cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="465"/>
+        <location filename="../../app/ui/messages.py" line="477"/>
         <source>Delete %n elements</source>
         <translation>Supprimer %n éléments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="466"/>
+        <location filename="../../app/ui/messages.py" line="478"/>
         <source>Paste %n cards</source>
         <translation>Coller des cartes (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="467"/>
+        <location filename="../../app/ui/messages.py" line="479"/>
         <source>Import %n rows from “%1”</source>
         <translation>Importer %n lignes de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="468"/>
+        <location filename="../../app/ui/messages.py" line="480"/>
         <source>Duplicate %n cards</source>
         <translation>Dupliquer des cartes (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="469"/>
+        <location filename="../../app/ui/messages.py" line="481"/>
         <source>Cut %n cards</source>
         <translation>Couper des cartes (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="470"/>
+        <location filename="../../app/ui/messages.py" line="482"/>
         <source>Add stage “%1”</source>
         <translation>Ajouter l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="471"/>
+        <location filename="../../app/ui/messages.py" line="483"/>
         <source>Edit stage “%1”</source>
         <translation>Modifier l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="472"/>
+        <location filename="../../app/ui/messages.py" line="484"/>
         <source>Rename stage “%1”</source>
         <translation>Renommer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="473"/>
+        <location filename="../../app/ui/messages.py" line="485"/>
         <source>Resize stage “%1”</source>
         <translation>Redimensionner l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="474"/>
+        <location filename="../../app/ui/messages.py" line="486"/>
         <source>Move stage “%1”</source>
         <translation>Déplacer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="475"/>
+        <location filename="../../app/ui/messages.py" line="487"/>
         <source>Delete stage “%1”</source>
         <translation>Supprimer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="476"/>
+        <location filename="../../app/ui/messages.py" line="488"/>
         <source>Add lane “%1”</source>
         <translation>Ajouter la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="477"/>
+        <location filename="../../app/ui/messages.py" line="489"/>
         <source>Edit lane “%1”</source>
         <translation>Modifier la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="478"/>
+        <location filename="../../app/ui/messages.py" line="490"/>
         <source>Rename lane “%1”</source>
         <translation>Renommer la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="479"/>
+        <location filename="../../app/ui/messages.py" line="491"/>
         <source>Resize lane “%1”</source>
         <translation>Redimensionner la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="480"/>
+        <location filename="../../app/ui/messages.py" line="492"/>
         <source>Move lane “%1”</source>
         <translation>Déplacer la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="481"/>
+        <location filename="../../app/ui/messages.py" line="493"/>
         <source>Delete lane “%1”</source>
         <translation>Supprimer la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="482"/>
+        <location filename="../../app/ui/messages.py" line="494"/>
         <source>Add emotion point</source>
         <translation>Ajouter un point d’émotion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="483"/>
+        <location filename="../../app/ui/messages.py" line="495"/>
         <source>Change feeling “%1”</source>
         <translation>Changer le ressenti « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="484"/>
+        <location filename="../../app/ui/messages.py" line="496"/>
         <source>Move emotion point “%1”</source>
         <translation>Déplacer le point d’émotion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="485"/>
+        <location filename="../../app/ui/messages.py" line="497"/>
         <source>Edit emotion point “%1”</source>
         <translation>Modifier le point d’émotion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="486"/>
+        <location filename="../../app/ui/messages.py" line="498"/>
         <source>Delete %n emotion points</source>
         <translation>Supprimer des points d’émotion (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="487"/>
+        <location filename="../../app/ui/messages.py" line="499"/>
         <source>Add metric “%1”</source>
         <translation>Ajouter l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="488"/>
+        <location filename="../../app/ui/messages.py" line="500"/>
         <source>Edit metric “%1”</source>
         <translation>Modifier l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="489"/>
+        <location filename="../../app/ui/messages.py" line="501"/>
         <source>Move metric “%1”</source>
         <translation>Déplacer l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="490"/>
+        <location filename="../../app/ui/messages.py" line="502"/>
         <source>Delete metric “%1”</source>
         <translation>Supprimer l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="491"/>
+        <location filename="../../app/ui/messages.py" line="503"/>
         <source>Compute metric “%1”</source>
         <translation>Calculer l’indicateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="492"/>
+        <location filename="../../app/ui/messages.py" line="504"/>
         <source>Connect two cards</source>
         <translation>Relier deux cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="493"/>
+        <location filename="../../app/ui/messages.py" line="505"/>
         <source>Delete %n connections</source>
         <translation>Supprimer des connexions (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="494"/>
+        <location filename="../../app/ui/messages.py" line="506"/>
         <source>Describe the project</source>
         <translation>Décrire le projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="495"/>
+        <location filename="../../app/ui/messages.py" line="507"/>
         <source>Edit the project</source>
         <translation>Modifier le projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="496"/>
+        <location filename="../../app/ui/messages.py" line="508"/>
         <source>Add persona “%1”</source>
         <translation>Ajouter le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="497"/>
+        <location filename="../../app/ui/messages.py" line="509"/>
         <source>Edit persona “%1”</source>
         <translation>Modifier le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="498"/>
+        <location filename="../../app/ui/messages.py" line="510"/>
         <source>Delete persona “%1”</source>
         <translation>Supprimer le persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="499"/>
+        <location filename="../../app/ui/messages.py" line="511"/>
         <source>Add journey “%1”</source>
         <translation>Ajouter le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="500"/>
+        <location filename="../../app/ui/messages.py" line="512"/>
         <source>Edit journey “%1”</source>
         <translation>Modifier le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="501"/>
+        <location filename="../../app/ui/messages.py" line="513"/>
         <source>Move journey “%1”</source>
         <translation>Déplacer le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="502"/>
+        <location filename="../../app/ui/messages.py" line="514"/>
         <source>Duplicate journey “%1”</source>
         <translation>Dupliquer le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="503"/>
+        <location filename="../../app/ui/messages.py" line="515"/>
         <source>Match the stages of “%1”</source>
         <translation>Apparier les étapes de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="504"/>
+        <location filename="../../app/ui/messages.py" line="516"/>
         <source>Delete journey “%1”</source>
         <translation>Supprimer le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="505"/>
+        <location filename="../../app/ui/messages.py" line="517"/>
         <source>Add evidence “%1”</source>
         <translation>Ajouter l’élément illustratif « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="506"/>
+        <location filename="../../app/ui/messages.py" line="518"/>
         <source>Add quote</source>
         <translation>Ajouter un verbatim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="507"/>
+        <location filename="../../app/ui/messages.py" line="519"/>
         <source>Add link</source>
         <translation>Ajouter un lien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="508"/>
+        <location filename="../../app/ui/messages.py" line="520"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="509"/>
+        <location filename="../../app/ui/messages.py" line="521"/>
         <source>Add insight</source>
         <translation>Ajouter un enseignement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="510"/>
+        <location filename="../../app/ui/messages.py" line="522"/>
         <source>Add %n photos</source>
         <translation>Ajouter des photos (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="511"/>
+        <location filename="../../app/ui/messages.py" line="523"/>
         <source>Edit evidence “%1”</source>
         <translation>Modifier l’élément illustratif « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="512"/>
+        <location filename="../../app/ui/messages.py" line="524"/>
         <source>Delete %n pieces of evidence</source>
         <translation>Supprimer des éléments illustratifs (%n)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="513"/>
+        <location filename="../../app/ui/messages.py" line="525"/>
         <source>Attach evidence</source>
         <translation>Attacher un élément illustratif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="514"/>
+        <location filename="../../app/ui/messages.py" line="526"/>
         <source>Detach evidence</source>
         <translation>Détacher un élément illustratif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="515"/>
+        <location filename="../../app/ui/messages.py" line="527"/>
         <source>Reorder evidence</source>
         <translation>Réordonner les éléments illustratifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="516"/>
+        <location filename="../../app/ui/messages.py" line="528"/>
         <source>Restore deleted elements</source>
         <translation>Rétablir des éléments supprimés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="517"/>
+        <location filename="../../app/ui/messages.py" line="529"/>
         <source>Put elements back in place</source>
         <translation>Remettre des éléments en place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="518"/>
+        <location filename="../../app/ui/messages.py" line="530"/>
         <source>Merge “%1”</source>
         <translation>Fusionner « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="519"/>
+        <location filename="../../app/ui/messages.py" line="531"/>
         <source>Restore the version “%1”</source>
         <translation>Restaurer la version « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="520"/>
+        <location filename="../../app/ui/messages.py" line="532"/>
         <source>Add the journeys of “%1”</source>
         <translation>Ajouter les parcours de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="533"/>
+        <source>Comment “%1”</source>
+        <translation>Commenter « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="534"/>
+        <source>Reply “%1”</source>
+        <translation>Répondre « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="535"/>
+        <source>Edit comment “%1”</source>
+        <translation>Modifier le commentaire « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="536"/>
+        <source>Resolve comment “%1”</source>
+        <translation>Résoudre le commentaire « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="537"/>
+        <source>Reopen comment “%1”</source>
+        <translation>Rouvrir le commentaire « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="538"/>
+        <source>Delete comment “%1”</source>
+        <translation>Supprimer le commentaire « %1 »</translation>
     </message>
 </context>
 <context>

@@ -446,7 +446,7 @@ def test_a_format_2_file_is_upgraded_to_the_current_format(tmp_path: Path) -> No
         document.close()
     assert digest(tmp_path / "format 2 (format 2 backup).cjm") == original
     with sqlite3.connect(old) as connection:
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == FORMAT_VERSION == 4
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == FORMAT_VERSION == 5
     connection.close()
     reopened = JourneyDocument.open(old)
     try:

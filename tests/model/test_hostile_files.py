@@ -114,6 +114,10 @@ def _build_good_map(path: Path) -> GoodMap:
         future_stage = document.add_stage(future, "Discovery").first_added
         future_lane = document.add_lane(future, "text", "Actions").first_added
         future_card = document.add_card(future_lane, future_stage, "Sees a post").first_added
+        comment = document.add_comment("card", touchpoint, "Which network?", "Ana").first_added
+        reply = document.reply_to_comment(comment, "Instagram, mostly.", "Bo").first_added
+        second = document.reply_to_comment(comment, "And TikTok.", "Cy").first_added
+        document.add_comment("stage", stages[0].id, "Rename it?", "Ana")
         ids = {
             "project": document.project().id,
             "touchpoint_lane": lanes["touchpoints"].id,
@@ -122,6 +126,10 @@ def _build_good_map(path: Path) -> GoodMap:
             "future_stage": future_stage,
             "future_card": future_card,
             "journey": journey.id,
+            "search": search,
+            "comment": comment,
+            "reply": reply,
+            "second_reply": second,
         }
         document.save_as(path)
     finally:
@@ -240,6 +248,8 @@ DAMAGED = (
     "the most Parcours opens",
     "invisible control characters",
     "a connection joins cards of two journeys",
+    "its comments answer each other in a loop",
+    "a reply to a comment",
 )
 
 
@@ -251,6 +261,7 @@ def test_the_good_map_opens(good: GoodMap, folder: Path) -> None:
         assert document.project().title == "Purchase journey"
         assert len(document.journeys()) == 2
         assert document.emotion_points(good.ids["emotion_lane"])[0].value == 2.0
+        assert len(document.comments_on("card", good.ids["card"])) == 3
     finally:
         document.close()
     assert path.read_bytes() == good.data
@@ -465,6 +476,17 @@ OUT_OF_RANGE: dict[str, tuple[str, str]] = {
     "card connected to itself": ("UPDATE connection SET to_card_id = from_card_id", "connection"),
     "journey duplicated from itself": ("UPDATE journey SET duplicated_from = id", "journey"),
     "stage copied from itself": ("UPDATE stage SET origin_stage_id = id", "stage"),
+    # format 5: comments
+    "comment too long": ("UPDATE comment SET text = printf('%.5001c', 'x')", "comment"),
+    "author too long": (f"UPDATE comment SET author = '{'x' * (MAX_TITLE + 1)}'", "comment"),
+    "comment on two elements": (
+        "UPDATE comment SET journey_id = (SELECT id FROM journey LIMIT 1)",
+        "comment",
+    ),
+    "comment on no element": ("UPDATE comment SET card_id = NULL, stage_id = NULL", "comment"),
+    "resolved reply": ("UPDATE comment SET resolved = 1 WHERE parent_id IS NOT NULL", "comment"),
+    "resolved 2": ("UPDATE comment SET resolved = 2 WHERE parent_id IS NULL", "comment"),
+    "comment answering itself": ("UPDATE comment SET parent_id = id", "comment"),
 }
 
 
@@ -570,6 +592,49 @@ ROW_CASES: dict[str, tuple[Callable[[GoodMap], list[str]], str]] = {
     "journey duplicated from one that does not exist": (
         lambda good: [f"UPDATE journey SET duplicated_from = '{uuid.uuid4()}'"],
         "it holds links to elements that do not exist",
+    ),
+    "comment on an element that does not exist": (
+        lambda good: [
+            "PRAGMA foreign_keys = OFF",
+            f"UPDATE comment SET card_id = '{uuid.uuid4()}' WHERE card_id IS NOT NULL",
+        ],
+        "it holds links to elements that do not exist",
+    ),
+    "reply to a comment that does not exist": (
+        lambda good: [
+            "PRAGMA foreign_keys = OFF",
+            f"UPDATE comment SET parent_id = '{uuid.uuid4()}' WHERE id = '{good.ids['reply']}'",
+        ],
+        "it holds links to elements that do not exist",
+    ),
+    "comments answering each other in a loop": (
+        lambda good: [
+            f"UPDATE comment SET parent_id = '{good.ids['reply']}' "
+            f"WHERE id = '{good.ids['comment']}'",
+        ],
+        "its comments answer each other in a loop",
+    ),
+    "a loop of three comments": (
+        lambda good: [
+            f"UPDATE comment SET parent_id = '{good.ids['second_reply']}' "
+            f"WHERE id = '{good.ids['comment']}'",
+            f"UPDATE comment SET parent_id = '{good.ids['reply']}' "
+            f"WHERE id = '{good.ids['second_reply']}'",
+        ],
+        "its comments answer each other in a loop",
+    ),
+    "reply to a reply": (
+        lambda good: [
+            f"UPDATE comment SET parent_id = '{good.ids['reply']}' "
+            f"WHERE id = '{good.ids['second_reply']}'",
+        ],
+        "a reply to a comment answers another reply",
+    ),
+    "reply on another element than its comment": (
+        lambda good: [
+            f"UPDATE comment SET card_id = '{good.ids['search']}' WHERE id = '{good.ids['reply']}'",
+        ],
+        "a reply to a comment lies on another element than its comment",
     ),
     "card whose lane and stage are in two journeys": (
         lambda good: [

@@ -74,3 +74,27 @@ def test_the_action_plan_from_the_dialog_as_csv_and_pdf(
     assert dialog.svg_text.isEnabled() and not dialog.bleed.isEnabled()
     assert dialog.export_to(tmp_path / "points.svg")
     assert b"TOUCHPOINT INVENTORY" in (tmp_path / "points.svg").read_bytes()
+
+
+def test_comments_reach_the_pdf_only_when_ticked(
+    editor: MapEditor, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    advert = next(c.id for c in editor.document.cards(editor.journey_id) if c.title == "Advert")
+    editor.document.add_comment("card", advert, "Print or metro?", author="Ana")
+    dialog = ExportDialog(editor)
+    qtbot.addWidget(dialog)
+    dialog.paper.setCurrentText("A3")
+    assert not dialog.comments.isChecked()
+    assert dialog.export_to(tmp_path / "plain.pdf")
+    assert [
+        p.extract_text().count("Print or metro?") for p in PdfReader(tmp_path / "plain.pdf").pages
+    ] == [0]
+    qtbot.mouseClick(dialog.comments, Qt.MouseButton.LeftButton)
+    assert dialog.comments.isChecked()
+    assert dialog.export_to(tmp_path / "reviewed.pdf")
+    pages = PdfReader(tmp_path / "reviewed.pdf").pages
+    assert len(pages) == 2 and "1. Card “Advert”" in pages[1].extract_text()
+    dialog.view.setCurrentIndex(dialog.view.findData("plan"))
+    assert not dialog.comments.isEnabled()  # the views are tables and charts, not the poster
