@@ -129,8 +129,7 @@ class MergePlan:
             document.import_versions(theirs, theirs.ancestors(their_head))
             document.journal.add_merged(step if step != before else 0, their_head)
         chosen = tuple(choose if isinstance(choose, str) else choose(c) for c in result.conflicts)
-        elements = element_changes(self.base, cast(State, mine_state), self.their_state,
-                                   result.state)  # fmt: skip
+        elements = element_changes(self.base, mine_state, self.their_state, result.state)
         return MergeReport(
             self.name, theirs.versions[self.common], tuple(result.conflicts), chosen,
             result.from_theirs, elements,

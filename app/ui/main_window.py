@@ -27,8 +27,8 @@ from app.model import DocumentError, JourneyDocument, recoverable_work
 from . import clipboard, evidence_actions, thumbnails
 from .about import AboutDialog
 from .application import settings
-from .copy_notice import take_dropped_maps
 from .comments_panel import CommentsPanel
+from .copy_notice import take_dropped_maps
 from .dialogs import NewMapDialog, PreferencesDialog, RecoveryDialog, ask_to_save
 from .document_tab import DocumentTab
 from .editor import MapEditor
