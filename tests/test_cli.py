@@ -41,7 +41,7 @@ def test_new_info_check_on_every_template(
     assert info.returncode == 0, info.stderr
     data = json.loads(info.stdout)
     assert set(data) == {"file", "format", "project", "personas", "journeys", "counts"}
-    assert data["file"] == target.name and data["format"] == 4
+    assert data["file"] == target.name and data["format"] == 5
     journey = data["journeys"][0]
     assert set(journey) == {
         "id",
