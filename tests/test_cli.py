@@ -43,7 +43,7 @@ def test_new_info_check_on_every_template(
     assert set(data) == {
         "file", "format", "project", "personas", "journeys", "counts", "conflict_copies"
     }  # fmt: skip
-    assert data["file"] == target.name and data["format"] == 4
+    assert data["file"] == target.name and data["format"] == 5
     journey = data["journeys"][0]
     assert set(journey) == {
         "id",
