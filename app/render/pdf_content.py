@@ -63,6 +63,8 @@ class ContentPainter:
         self._dash: Any = ()
         self._font: tuple[str, float] | None = None
         self._in_text = False
+        self._start: tuple[float, float] | None = None  # where the last line in this BT began
+        self._leading: float | None = None  # the text leading (TL) last set
         self._fills: dict[str, str] = {}
         self._strokes: dict[str, str] = {}
         self._faces: dict[str, _FaceCodes] = {}
@@ -189,9 +191,19 @@ class ContentPainter:
         if not self._in_text:
             out.append("BT")
             self._in_text = True
-            self._font = None
+            self._font = self._start = None
         self._set_fill(op.colour)
-        out.append("1 0 0 1 " + fp_str(op.x + self.dx, self.h - op.y) + " Tm")
+        x, y = op.x + self.dx, self.h - op.y
+        start = self._start
+        if start is not None and x == start[0] and y < start[1]:
+            # the next line of a paragraph: moved down by the leading (`T*`), set only when it
+            # changes, instead of placing every line with six numbers
+            step = start[1] - y
+            out.append("T*" if step == self._leading else fp_str(step) + " TL T*")
+            self._leading = step
+        else:
+            out.append("1 0 0 1 " + fp_str(x, y) + " Tm")
+        self._start = (x, y)
         if not op.text:
             return
         first = self._first.get(op.style)
