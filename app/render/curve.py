@@ -8,6 +8,9 @@ ends, so the curve's extremes are exactly the points' extremes.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import pairwise
+
 from .ops import Point
 
 
@@ -85,10 +88,45 @@ def flatten(control: list[Point], tolerance: float = 0.5) -> list[Point]:
 def curve_y_at(control: list[Point], x: float) -> float | None:
     """Where the path of `monotone_bezier` passes at `x` (its control points stand at thirds
     of each piece, so x grows linearly with the Bézier parameter); None outside the path."""
-    for k in range(0, len(control) - 3, 3):
-        p0, c1, c2, p1 = control[k : k + 4]
-        if p0[0] <= x <= p1[0]:
-            t = (x - p0[0]) / (p1[0] - p0[0]) if p1[0] > p0[0] else 0.0
-            u = 1 - t
-            return u**3 * p0[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t**3 * p1[1]
-    return None
+    return CurveLookup(control)(x)
+
+
+class CurveLookup:
+    """`curve_y_at` of one path, asked many times (a label's place is tried against the curve
+    at dozens of x): the piece holding x is found by bisection over the pieces' ends instead
+    of a walk from the first piece, which made placing the labels quadratic in the points."""
+
+    def __init__(self, control: list[Point]) -> None:
+        self.control = control
+        self.knots = [control[k][0] for k in range(0, len(control) - 3, 3)]
+        if self.knots:
+            self.knots.append(control[len(self.knots) * 3][0])
+        self.sorted = all(a <= b for a, b in pairwise(self.knots))
+
+    def __len__(self) -> int:
+        return len(self.control)
+
+    def __call__(self, x: float) -> float | None:
+        knots = self.knots
+        if not knots:
+            return None
+        if not self.sorted:
+            return self._walk(x)
+        i = bisect_left(knots, x)
+        if i == len(knots) or (i == 0 and knots[0] != x):
+            return None
+        k = 3 * max(i - 1, 0)  # the first piece whose ends hold x, as the walk finds it
+        p0, c1, c2, p1 = self.control[k : k + 4]
+        t = (x - p0[0]) / (p1[0] - p0[0]) if p1[0] > p0[0] else 0.0
+        u = 1 - t
+        return u**3 * p0[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t**3 * p1[1]
+
+    def _walk(self, x: float) -> float | None:
+        control = self.control
+        for k in range(0, len(control) - 3, 3):
+            p0, c1, c2, p1 = control[k : k + 4]
+            if p0[0] <= x <= p1[0]:
+                t = (x - p0[0]) / (p1[0] - p0[0]) if p1[0] > p0[0] else 0.0
+                u = 1 - t
+                return u**3 * p0[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t**3 * p1[1]
+        return None

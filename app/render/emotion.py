@@ -14,7 +14,7 @@ from app.model.analysis import classify
 from app.model.snapshot import EmotionPointInfo
 
 from .blocks import Context, evidence_counts, evidence_mark, evidence_mark_width
-from .curve import curve_y_at, monotone_bezier
+from .curve import CurveLookup, monotone_bezier
 from .icons import icon
 from .ops import Box, Circle, Item, Line, Op, Path, Rect
 from .theme import Theme
@@ -95,8 +95,9 @@ def emotion_items(
             Item("curve", lane_id, Rect(left, band[0], right - left, band[1] - band[0]), (curve,))
         )
     kinds = classify([p for _, _, p in placed])
+    lookup = CurveLookup(control)
     for index, ((x, y, point), kind) in enumerate(zip(placed, kinds, strict=True)):
-        items.append(_point_item(ctx, point, kind, x, y, xy, index, (left, right), band, control))
+        items.append(_point_item(ctx, point, kind, x, y, xy, index, (left, right), band, lookup))
     return items
 
 
@@ -110,7 +111,7 @@ def _point_item(
     index: int,
     span: tuple[float, float],
     band: tuple[float, float],
-    curve: list[tuple[float, float]],
+    curve: CurveLookup,
 ) -> Item:
     t = ctx.theme
     ops: list[Op] = []
@@ -174,7 +175,7 @@ def _label_place(
     marker: float,
     span: tuple[float, float],
     band: tuple[float, float],
-    curve: list[tuple[float, float]],
+    curve: CurveLookup,
     ctx: Context,
 ) -> tuple[float, float]:
     """Where a point's label goes: on its side of the curve (above a high, below a low),
@@ -199,9 +200,7 @@ def _label_place(
     return best
 
 
-def _crossings(
-    curve: list[tuple[float, float]], left: float, top: float, w: float, h: float
-) -> int:
+def _crossings(curve: CurveLookup, left: float, top: float, w: float, h: float) -> int:
     """How many of the curve's samples across a label's width fall inside the label (with
     room for the curve's stroke)."""
     if len(curve) < 4:
@@ -209,7 +208,7 @@ def _crossings(
     hits = 0
     steps = max(2, int(w / 3))
     for step in range(steps + 1):
-        cy = curve_y_at(curve, left - 2 + (w + 4) * step / steps)
+        cy = curve(left - 2 + (w + 4) * step / steps)
         if cy is not None and top - 3 <= cy <= top + h + 3:
             hits += 1
     return hits

@@ -182,13 +182,20 @@ class PosterFit:
                 continue
             crowd = max((len(shapes) for shapes in cells), default=1)
             heights = []
+            pad, gap = t.cell_pad, t.card_gap
             for shapes, col in zip(cells, columns, strict=True):
                 flows, fw = flows_of(ctx, col.w, crowd, lane.kind)
-                bottoms = [t.cell_pad] * flows
+                if flows == 1:  # most cells: one flow, the same sums in the same order
+                    bottom = pad
+                    for shape in shapes:
+                        bottom += shape.height(fw) + gap
+                    heights.append(bottom - gap + pad)
+                    continue
+                bottoms = [pad] * flows
                 for index, shape in enumerate(shapes):
                     flow = index % flows if index < flows else shortest(bottoms)
-                    bottoms[flow] += shape.height(fw) + t.card_gap
-                heights.append(max(bottoms) - t.card_gap + t.cell_pad)
+                    bottoms[flow] += shape.height(fw) + gap
+                heights.append(max(bottoms) - gap + pad)
             rows.append((max(self.floors[lane.id], *heights), heights))
         if self.evidence:
             heights = [

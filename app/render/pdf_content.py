@@ -63,10 +63,13 @@ class ContentPainter:
         self._dash: Any = ()
         self._font: tuple[str, float] | None = None
         self._in_text = False
+        self._start: tuple[float, float] | None = None  # where the last line in this BT began
+        self._leading: float | None = None  # the text leading (TL) last set
         self._fills: dict[str, str] = {}
         self._strokes: dict[str, str] = {}
         self._faces: dict[str, _FaceCodes] = {}
         self._first: dict[str, _FaceCodes] = {}  # by style: the first face of its chain
+        self._shapes: dict[object, str] = {}  # circles and rounded boxes drawn at (0, 0)
 
     def paint(self) -> None:
         draw = {
@@ -140,7 +143,11 @@ class ContentPainter:
         x, y = op.x + self.dx, self.h - op.y - op.h
         r = min(op.radius, op.w / 2, op.h / 2)
         if r > 0:
-            self.out.append(_round_rect(x, y, op.w, op.h, r) + " " + paint)
+            key = (op.w, op.h, r)
+            shape = self._shapes.get(key)
+            if shape is None:
+                shape = self._shapes[key] = _round_rect(0.0, 0.0, op.w, op.h, r)
+            self.out.append(_placed(x, y, shape, paint))
         else:
             self.out.append(fp_str(x, y, op.w, op.h) + " re " + paint)
 
@@ -155,15 +162,10 @@ class ContentPainter:
         if op.fill is None and op.stroke is None:
             return
         paint = self._paint(op.fill, op.stroke, op.width, None)
-        cx, cy, r = op.cx + self.dx, self.h - op.cy, op.r
-        k = r * KAPPA
-        self.out.append(
-            f"{fp_str(cx + r, cy)} m "
-            f"{fp_str(cx + r, cy + k, cx + k, cy + r, cx, cy + r)} c "
-            f"{fp_str(cx - k, cy + r, cx - r, cy + k, cx - r, cy)} c "
-            f"{fp_str(cx - r, cy - k, cx - k, cy - r, cx, cy - r)} c "
-            f"{fp_str(cx + k, cy - r, cx + r, cy - k, cx + r, cy)} c h {paint}"
-        )
+        shape = self._shapes.get(op.r)
+        if shape is None:
+            shape = self._shapes[op.r] = _circle(op.r)
+        self.out.append(_placed(op.cx + self.dx, self.h - op.cy, shape, paint))
 
     def path(self, op: Path) -> None:
         if op.fill is None and op.stroke is None:
@@ -189,9 +191,19 @@ class ContentPainter:
         if not self._in_text:
             out.append("BT")
             self._in_text = True
-            self._font = None
+            self._font = self._start = None
         self._set_fill(op.colour)
-        out.append("1 0 0 1 " + fp_str(op.x + self.dx, self.h - op.y) + " Tm")
+        x, y = op.x + self.dx, self.h - op.y
+        start = self._start
+        if start is not None and x == start[0] and y < start[1]:
+            # the next line of a paragraph: moved down by the leading (`T*`), set only when it
+            # changes, instead of placing every line with six numbers
+            step = start[1] - y
+            out.append("T*" if step == self._leading else fp_str(step) + " TL T*")
+            self._leading = step
+        else:
+            out.append("1 0 0 1 " + fp_str(x, y) + " Tm")
+        self._start = (x, y)
         if not op.text:
             return
         first = self._first.get(op.style)
@@ -302,6 +314,28 @@ class _FaceCodes:
             self.single.add(char)
             self.table[ord(char)] = escaped
         return subset, escaped
+
+
+def _placed(x: float, y: float, shape: str, paint: str) -> str:
+    """A path written at (0, 0), painted with its origin moved to (x, y).
+
+    A poster repeats a few dozen circles (badges' dots, the curve's points) and rounded boxes
+    (pills, cards of equal size) thousands of times; formatting their 14 to 26 numbers each
+    time was a sixth of the writer. The graphics state saved around the move (`q` ... `Q`) is
+    the one just set for this shape, so the colours tracked outside stay true."""
+    return "q 1 0 0 1 " + fp_str(x, y) + " cm " + shape + " " + paint + " Q"
+
+
+def _circle(r: float) -> str:
+    """A circle of radius `r` centred on (0, 0), as four cubic Béziers."""
+    k = r * KAPPA
+    return (
+        f"{fp_str(r, 0)} m "
+        f"{fp_str(r, k, k, r, 0, r)} c "
+        f"{fp_str(-k, r, -r, k, -r, 0)} c "
+        f"{fp_str(-r, -k, -k, -r, 0, -r)} c "
+        f"{fp_str(k, -r, r, -k, r, 0)} c h"
+    )
 
 
 def _round_rect(x: float, y: float, w: float, h: float, r: float) -> str:

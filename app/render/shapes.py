@@ -10,8 +10,8 @@ chosen width is exact, and the writers' scale-to-fit absorbs the estimate's smal
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
+from math import ceil
 
 FILL = 0.9
 """Share of a line that greedy wrapping fills on average (it breaks between whole words)."""
@@ -25,16 +25,25 @@ class Shape:
     minimum: float = 0.0
     breaks: tuple[tuple[float, float, float], ...] = ()  # (length, step, inset): one more line
     # when something of that length no longer fits on the line it shares
+    lines: tuple[tuple[float, float, float], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # every paragraph as (length, step, inset), in the order `texts` gives them: the fit
+        # asks a shape its height at a dozen widths, and one flat loop is half the cost of two
+        # nested ones (the sums are made in the same order, so they are the same to the bit)
+        lines = tuple(
+            (length, step, inset) for lengths, step, inset in self.texts for length in lengths
+        )
+        object.__setattr__(self, "lines", lines)
 
     def height(self, width: float) -> float:
         h = self.fixed
-        for lengths, step, inset in self.texts:
+        for length, step, inset in self.lines:
             room = width - inset
-            for length in lengths:
-                if length <= room:
-                    h += step
-                else:
-                    h += step * math.ceil(length / (max(room, 1.0) * FILL))
+            if length <= room:
+                h += step
+            else:
+                h += step * ceil(length / (max(room, 1.0) * FILL))
         for aspect, cap, inset in self.photos:
             h += min((width - inset) * aspect, cap)
         for length, step, inset in self.breaks:
