@@ -223,7 +223,11 @@ class CommentsPanel(QWidget):
         shown = [t for t in threads if self.show_resolved.isChecked() or not t.resolved]
         open_count = sum(1 for t in threads if not t.resolved)
         self.heading.setText(
-            self.tr("%n open thread(s)", "", open_count)
+            (
+                self.tr("1 open thread")
+                if open_count == 1
+                else self.tr("%n open threads", "", open_count)
+            )
             if threads
             else self.tr("No comments on this journey yet.")
         )

@@ -185,7 +185,7 @@
     </message>
     <message>
         <location filename="../../app/ui/comments_panel.py" line="123"/>
-        <location filename="../../app/ui/comments_panel.py" line="363"/>
+        <location filename="../../app/ui/comments_panel.py" line="367"/>
         <source>Comment</source>
         <translation>Commenter</translation>
     </message>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <location filename="../../app/ui/comments_panel.py" line="129"/>
-        <location filename="../../app/ui/comments_panel.py" line="368"/>
+        <location filename="../../app/ui/comments_panel.py" line="372"/>
         <source>Resolve</source>
         <translation>Résoudre</translation>
     </message>
@@ -220,87 +220,92 @@
         <source>Open a map to see its comments here.</source>
         <translation>Ouvrez une carte pour voir ici ses commentaires.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="227"/>
+        <source>1 open thread</source>
+        <translation>1 fil ouvert</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/comments_panel.py" line="226"/>
-        <source>%n open thread(s)</source>
+        <location filename="../../app/ui/comments_panel.py" line="229"/>
+        <source>%n open threads</source>
         <translation>
             <numerusform>%n fil ouvert</numerusform>
             <numerusform>%n fils ouverts</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="228"/>
+        <location filename="../../app/ui/comments_panel.py" line="232"/>
         <source>No comments on this journey yet.</source>
         <translation>Aucun commentaire sur ce parcours pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="246"/>
+        <location filename="../../app/ui/comments_panel.py" line="250"/>
         <source>Signed “%1”; change the name in Edit › Preferences.</source>
         <translation>Signé « %1 » ; changez le nom dans Édition › Préférences.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="247"/>
+        <location filename="../../app/ui/comments_panel.py" line="251"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="255"/>
+        <location filename="../../app/ui/comments_panel.py" line="259"/>
         <source>Card “%1”</source>
         <translation>Carte « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="256"/>
+        <location filename="../../app/ui/comments_panel.py" line="260"/>
         <source>Emotion point “%1”</source>
         <translation>Point d’émotion « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="257"/>
+        <location filename="../../app/ui/comments_panel.py" line="261"/>
         <source>Stage “%1”</source>
         <translation>Étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="258"/>
+        <location filename="../../app/ui/comments_panel.py" line="262"/>
         <source>Lane “%1”</source>
         <translation>Couloir « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="259"/>
+        <location filename="../../app/ui/comments_panel.py" line="263"/>
         <source>Persona “%1”</source>
         <translation>Persona « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="260"/>
+        <location filename="../../app/ui/comments_panel.py" line="264"/>
         <source>The journey “%1”</source>
         <translation>Le parcours « %1 »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="262"/>
-        <location filename="../../app/ui/comments_panel.py" line="377"/>
+        <location filename="../../app/ui/comments_panel.py" line="266"/>
+        <location filename="../../app/ui/comments_panel.py" line="381"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="274"/>
+        <location filename="../../app/ui/comments_panel.py" line="278"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="277"/>
+        <location filename="../../app/ui/comments_panel.py" line="281"/>
         <source>resolved</source>
         <translation>résolu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="279"/>
+        <location filename="../../app/ui/comments_panel.py" line="283"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="294"/>
+        <location filename="../../app/ui/comments_panel.py" line="298"/>
         <source>just now</source>
         <translation>à l’instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/comments_panel.py" line="296"/>
+        <location filename="../../app/ui/comments_panel.py" line="300"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>il y a %n min</numerusform>
@@ -308,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/comments_panel.py" line="298"/>
+        <location filename="../../app/ui/comments_panel.py" line="302"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>il y a %n h</numerusform>
@@ -316,27 +321,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="300"/>
+        <location filename="../../app/ui/comments_panel.py" line="304"/>
         <source>yesterday</source>
         <translation>hier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="363"/>
+        <location filename="../../app/ui/comments_panel.py" line="367"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="368"/>
+        <location filename="../../app/ui/comments_panel.py" line="372"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="375"/>
+        <location filename="../../app/ui/comments_panel.py" line="379"/>
         <source>Edit the comment, then Save.</source>
         <translation>Modifiez le commentaire, puis Enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="380"/>
+        <location filename="../../app/ui/comments_panel.py" line="384"/>
         <source>Comment on “%1” (Ctrl+Enter), or choose a comment to reply to it.</source>
         <translation>Commenter « %1 » (Ctrl+Entrée), ou choisissez un commentaire pour y répondre.</translation>
     </message>

@@ -66,7 +66,7 @@ def test_writing_replying_resolving_editing_and_deleting_by_hand(
     assert (first.author, first.text, first.resolved) == ("Ana Martin", "Print or metro?", False)
     assert panel.box.toPlainText() == ""
     assert texts(panel) == ["Card “Advert”", "Ana Martin · just now\nPrint or metro?"]
-    assert panel.heading.text() == "1 open thread(s)"
+    assert panel.heading.text() == "1 open thread"
     assert editor.undo_stack.undoText() == "Comment “Print or metro?”"
 
     # a reply to the comment chosen in the list
@@ -82,7 +82,7 @@ def test_writing_replying_resolving_editing_and_deleting_by_hand(
     assert panel.resolve_button.text() == "Resolve"
     click(qtbot, panel.resolve_button)
     assert editor.document.comment(first.id).resolved
-    assert texts(panel) == [] and panel.heading.text() == "0 open thread(s)"
+    assert texts(panel) == [] and panel.heading.text() == "0 open threads"
     qtbot.mouseClick(panel.show_resolved, Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert texts(panel)[1] == "Ana Martin · just now · resolved\nPrint or metro?"
