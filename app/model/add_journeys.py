@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import ReadOnlyDocumentError, shown_name
 from .journal import TABLES
-from .merge_files import MergeError, _bring_pictures, _problem
+from .merge_files import MergeError, bring_pictures, refuse_writing_over, validity_problem
 from .steps import StepLabel
 
 if TYPE_CHECKING:
@@ -164,13 +164,13 @@ def add_journeys(
             raise MergeError(f"{name} has no journey to add.")
         mine = document.state()
         rows, new_ids = journeys_to_add(mine, their_state)
-        _bring_pictures(document, theirs, rows)
+        bring_pictures(document, theirs, rows)
     finally:
         theirs.close()
     merged = {table: {**mine.get(table, {}), **rows.get(table, {})} for table in mine}
     before = document.journal.head_id()
     document.apply_state(merged, StepLabel.of("add_journeys", title=theirs_path.stem), mine)
-    problem = _problem(document)
+    problem = validity_problem(document)
     if problem is not None:
         if document.journal.head_id() != before:
             document.undo()
@@ -191,13 +191,7 @@ def add_journeys_to_file(
     from .document import JourneyDocument
 
     mine, output = Path(mine), Path(output)
-    for given in (mine, Path(theirs)):
-        if output.absolute() == given.absolute() or (
-            output.exists() and given.exists() and output.samefile(given)
-        ):
-            raise MergeError(
-                f"The merged map cannot be written over {shown_name(given)}; name another file."
-            )
+    refuse_writing_over(output, mine, Path(theirs))
     document = JourneyDocument.open_copy(mine)
     try:
         document.author_name = author

@@ -112,12 +112,12 @@ class MergePlan:
             result = self.looked
         else:
             result = three_way(self.base, mine_state, self.their_state, choose)
-        _bring_pictures(document, self.theirs, result.state)
+        bring_pictures(document, self.theirs, result.state)
         before = document.journal.head_id()
         label = StepLabel.of("merge", title=self.stem)
         document.apply_state(result.state, label, current=mine_state)
         step = document.journal.head_id()
-        problem = _problem(document)
+        problem = validity_problem(document)
         if problem is not None:
             if step != before:
                 document.undo()
@@ -202,13 +202,7 @@ def merge_files(
     from .document import JourneyDocument
 
     mine, theirs, output = Path(mine), Path(theirs), Path(output)
-    for given in (mine, theirs):
-        if output.absolute() == given.absolute() or (
-            output.exists() and given.exists() and output.samefile(given)
-        ):
-            raise MergeError(
-                f"The merged map cannot be written over {shown_name(given)}; name another file."
-            )
+    refuse_writing_over(output, mine, theirs)
     document = JourneyDocument.open_copy(mine)
     try:
         document.author_name = author
@@ -219,7 +213,18 @@ def merge_files(
     return report
 
 
-def _bring_pictures(
+def refuse_writing_over(output: Path, *inputs: Path) -> None:
+    """A merge never changes its inputs: OUT must be another file than each of them."""
+    for given in inputs:
+        if output.absolute() == given.absolute() or (
+            output.exists() and given.exists() and output.samefile(given)
+        ):
+            raise MergeError(
+                f"The merged map cannot be written over {shown_name(given)}; name another file."
+            )
+
+
+def bring_pictures(
     document: JourneyDocument, theirs: JourneyDocument, state: dict[str, dict[str, Any]]
 ) -> None:
     """The pictures the merged rows use that only their copy holds (a picture is its hash)."""
@@ -246,7 +251,7 @@ def _bring_pictures(
     document.session.commit()
 
 
-def _problem(document: JourneyDocument) -> str | None:
+def validity_problem(document: JourneyDocument) -> str | None:
     """What would make the merged map fail the checks of any file, if anything."""
     document.session.commit()
     try:
