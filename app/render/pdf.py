@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from . import print_shop
+from . import pdf_file, print_shop
 from .fonts import TextMeasurer, register_face, register_reportlab, reportlab_name, runs
 from .paper import MM, Paper, Placement, TilePlan, orient, place, plan_tiles
 from .pdf_content import ContentPainter
@@ -104,7 +104,7 @@ def write_pdf(
                 page.overlap,
             )
             pages += draw_tiles(canvas, name, poster, placement, plan, paper)
-    canvas.save()
+    pdf_file.save(canvas, out)
     return pages
 
 
