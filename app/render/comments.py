@@ -144,7 +144,7 @@ def comment_pages(
         for height, text in lines:
             y += height
             if text.text:
-                pages[-1].append(replace(text, x=PAGE_MARGIN + text.x, y=y))
+                pages[-1].append(text._replace(x=PAGE_MARGIN + text.x, y=y))
     return [
         replace(
             source,
@@ -181,7 +181,7 @@ def with_list(poster: Poster, numbered: Sequence[NumberedThread], language: str)
         for height, text in writer.entry(entry):
             y += height
             if text.text:
-                ops.append(replace(text, x=margin + text.x, y=y))
+                ops.append(text._replace(x=margin + text.x, y=y))
     height = y + margin
     band = Item(
         "comment-list",

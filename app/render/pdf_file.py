@@ -16,13 +16,14 @@ is saved by `Canvas.save` as before.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, BinaryIO
+import io
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
 
-def save(canvas: Canvas, out: BinaryIO) -> None:
+def save(canvas: Canvas, out: io.BufferedIOBase | io.BytesIO) -> None:
     """What `canvas.save()` does when the canvas was made on `out`, without the copies."""
     from reportlab import rl_config
 
@@ -44,7 +45,7 @@ def save(canvas: Canvas, out: BinaryIO) -> None:
     _write(doc, out)
 
 
-def _write(doc: Any, out: BinaryIO) -> None:
+def _write(doc: Any, out: io.BufferedIOBase | io.BytesIO) -> None:
     from reportlab.pdfbase.pdfdoc import (
         PDFCrossReferenceTable,
         PDFFile,
