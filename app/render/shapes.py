@@ -12,29 +12,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from math import ceil
+from typing import NamedTuple
 
 FILL = 0.9
 """Share of a line that greedy wrapping fills on average (it breaks between whole words)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Shape:
+class Shape(NamedTuple):
+    """An element's height as a function of its width (a named tuple: the fit makes one per
+    card, and a frozen dataclass's `__init__` cost four times as much)."""
+
     fixed: float
-    texts: tuple[tuple[tuple[float, ...], float, float], ...]  # (paragraph lengths, step, inset)
+    # every paragraph of text as (length, step, inset), in the order they were recorded: the
+    # fit asks a shape its height at a dozen widths, and one flat loop is half the cost of two
+    # nested ones
+    lines: tuple[tuple[float, float, float], ...]
     photos: tuple[tuple[float, float, float], ...]  # (height / width, largest height, inset)
     minimum: float = 0.0
     breaks: tuple[tuple[float, float, float], ...] = ()  # (length, step, inset): one more line
     # when something of that length no longer fits on the line it shares
-    lines: tuple[tuple[float, float, float], ...] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        # every paragraph as (length, step, inset), in the order `texts` gives them: the fit
-        # asks a shape its height at a dozen widths, and one flat loop is half the cost of two
-        # nested ones (the sums are made in the same order, so they are the same to the bit)
-        lines = tuple(
-            (length, step, inset) for lengths, step, inset in self.texts for length in lengths
-        )
-        object.__setattr__(self, "lines", lines)
 
     def height(self, width: float) -> float:
         h = self.fixed
@@ -56,14 +52,14 @@ class ShapeRecorder:
     """Collects the terms of one element's shape while its layout code runs in shape mode."""
 
     width: float  # the element's own width while it was recorded
-    texts: list[tuple[tuple[float, ...], float, float]] = field(default_factory=list)
+    lines: list[tuple[float, float, float]] = field(default_factory=list)
     photos: list[tuple[float, float, float]] = field(default_factory=list)
     breaks: list[tuple[float, float, float]] = field(default_factory=list)
 
     def text(self, lengths: tuple[float, ...], step: float, width: float) -> None:
         """Text wrapped into `width` (of this element's `self.width`), `step` per line."""
-        if lengths:
-            self.texts.append((lengths, step, self.width - width))
+        inset = self.width - width
+        self.lines.extend((length, step, inset) for length in lengths)
 
     def photo(self, aspect: float, cap: float, width: float) -> None:
         self.photos.append((aspect, cap, self.width - width))
@@ -73,4 +69,4 @@ class ShapeRecorder:
         self.breaks.append((length, step, self.width - width))
 
     def shape(self, fixed: float, minimum: float = 0.0) -> Shape:
-        return Shape(fixed, tuple(self.texts), tuple(self.photos), minimum, tuple(self.breaks))
+        return Shape(fixed, tuple(self.lines), tuple(self.photos), minimum, tuple(self.breaks))
