@@ -66,6 +66,7 @@ def _poster_work(document: object, fmt: str) -> Callable[[], object]:
     from app.model.snapshot import journey_snapshot
     from app.render.export import ExportRequest, _fit, _write
     from app.render.paper import parse_paper
+    from app.render.pause import without_collector
 
     request = ExportRequest(
         output=Path("unused"),
@@ -77,6 +78,7 @@ def _poster_work(document: object, fmt: str) -> Callable[[], object]:
     )
     journey = document.journeys()[0].id  # type: ignore[attr-defined]
 
+    @without_collector  # as `export_document`
     def work() -> object:
         poster = _fit(journey_snapshot(document, journey), request, None)  # type: ignore[arg-type]
         return _write([poster], io.BytesIO(), request, [], set())  # type: ignore[arg-type]

@@ -71,6 +71,7 @@ class ExportResult:
     notes: tuple[str, ...] = ()
 
 
+@without_collector  # the snapshot, the fit and the writer: see pause.py
 def export_document(
     document: JourneyDocument,
     request: ExportRequest,
