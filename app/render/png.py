@@ -1,10 +1,9 @@
 """PNG posters with Pillow, at 72 to 600 dpi, the resolution and an sRGB profile written into the
 file.
 
-Text is set glyph by glyph at the advance widths the layout measured (FreeType's hinted
-advances drift by up to 15 % at small sizes, which would push lines out of their cards), with
-each glyph rasterised once per size. Curves, circles and slanted strokes are drawn 4x
-oversampled and reduced, since Pillow's shapes have no anti-aliasing.
+Text is set at the advance widths the layout measured (png_text.py). Curves, circles and
+slanted strokes are drawn 4x oversampled and reduced, since Pillow's shapes have no
+anti-aliasing.
 """
 
 from __future__ import annotations
@@ -19,10 +18,9 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from .errors import ExportError
-from .fonts import advance_widths as font_widths
-from .fonts import face_for, face_path
 from .ops import Box, Circle, Line, Path, Picture, Text, placeholder
 from .paper import Paper, orient, place
+from .png_text import TextSetter
 from .print_shop import srgb_profile
 
 if TYPE_CHECKING:
@@ -166,8 +164,7 @@ class _Painter:
         self.page = (ox, oy)  # where the poster's (0, 0) lands
         self.draw = ImageDraw.Draw(image)
         self._inks: dict[str, Any] = {}
-        self._fonts: dict[tuple[str, float], Any] = {}
-        self._glyphs: dict[tuple[str, float, str, int], tuple[Any, int, int]] = {}
+        self.setter = TextSetter(self.draw.draw)
         self._pictures: dict[tuple[str, int, int], Image.Image | Future[Image.Image]] = {}
         self.alpha = image.mode == "RGBA"
 
@@ -360,40 +357,8 @@ class _Painter:
         self.image.paste(self.rgb(colour), (x0, y0), mask.reduce(OVERSAMPLE))
 
     def text(self, op: Text) -> None:
-        size = round(op.size * self.k * 4) / 4
-        if size < 0.5:
-            return
-        widths, default = font_widths(op.style)
-        scale = op.size * self.k / 1000
         x, y = self.px(op.x, op.y)
-        ink = self.ink(op.colour)
-        bitmap = self.draw.draw.draw_bitmap
-        glyphs = self._glyphs
-        baseline = round(y)
-        for char in op.text:
-            if char != " " and char != "\u00a0":
-                phase = int((x % 1) * 3)
-                key = (op.style, size, char, phase)
-                glyph = glyphs.get(key)
-                if glyph is None:
-                    font = self._font(face_for(char, op.style), size)
-                    mask, offset = font.getmask2(char, "L", anchor="ls", start=(phase / 3, 0))
-                    glyph = glyphs[key] = (mask, offset[0], offset[1])
-                if glyph[0].size[0]:
-                    bitmap((int(x) + glyph[1], baseline + glyph[2]), glyph[0], ink)
-            x += widths.get(ord(char), default) * scale
-
-    def _font(self, face: str, size: float) -> Any:
-        """FreeType's face at this pixel size, loaded once (the fallback faces only if used)."""
-        font = self._fonts.get((face, size))
-        if font is None:
-            from PIL import ImageFont
-
-            font = ImageFont.truetype(
-                str(face_path(face)), size, layout_engine=ImageFont.Layout.BASIC
-            )
-            self._fonts[(face, size)] = font
-        return font
+        self.setter.text(op, x, y, self.k, self.ink(op.colour))
 
     def picture(self, op: Picture) -> None:
         from PIL import Image, ImageDraw
