@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import io
 import math
-import struct
-import zlib
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import pairwise
@@ -20,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import ExportError
 from .ops import Box, Circle, Line, Path, Picture, Text, placeholder
 from .paper import Paper, orient, place
+from .png_file import save_png
 from .png_text import TextSetter
 from .print_shop import srgb_profile
 
@@ -89,38 +88,6 @@ def write_png(
     return w, h
 
 
-def save_png(
-    image: Image.Image, out: io.BufferedIOBase | io.BytesIO, dpi: int, profile: bytes
-) -> None:
-    """`image` (RGB or RGBA) as a PNG with its resolution (pHYs) and colour profile (iCCP).
-
-    Written here rather than by Pillow, whose encoder tries five filters on every row and
-    took 1.3 s for an A0 at 150 dpi: a poster is flat colour, which deflate packs as well
-    unfiltered (filter 0 on every row: 0.6 s, and a smaller file)."""
-    w, h = image.size
-    channels = {"RGB": 3, "RGBA": 4}[image.mode]
-    out.write(b"\x89PNG\r\n\x1a\n")
-    _chunk(out, b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2 if channels == 3 else 6, 0, 0, 0))
-    _chunk(out, b"iCCP", b"ICC Profile\0\0" + zlib.compress(profile))
-    per_metre = int(dpi / 0.0254 + 0.5)
-    _chunk(out, b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1))
-    stride = w * channels
-    band = max(1, 2**22 // stride)  # rows taken out of the image about 4 MB at a time
-    packer = zlib.compressobj(1)
-    for top in range(0, h, band):
-        bottom = min(h, top + band)
-        raw = memoryview(image.crop((0, top, w, bottom)).tobytes())
-        rows: list[bytes | memoryview] = []
-        for start in range(0, len(raw), stride):
-            rows.append(b"\0")  # filter type 0 (none)
-            rows.append(raw[start : start + stride])
-        packed = packer.compress(b"".join(rows))
-        if packed:
-            _chunk(out, b"IDAT", packed)
-    _chunk(out, b"IDAT", packer.flush())
-    _chunk(out, b"IEND", b"")
-
-
 def _pieces(
     points: list[tuple[float, float]], side: float = 256
 ) -> list[list[tuple[float, float]]]:
@@ -146,12 +113,6 @@ def _pieces(
     if len(piece) > 1 or not pieces:
         pieces.append(piece)
     return pieces
-
-
-def _chunk(out: io.BufferedIOBase | io.BytesIO, kind: bytes, data: bytes) -> None:
-    out.write(struct.pack(">I", len(data)) + kind)
-    out.write(data)
-    out.write(struct.pack(">I", zlib.crc32(data, zlib.crc32(kind))))
 
 
 class _Painter:
