@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from .errors import ExportError
-from .ops import Box, Circle, Line, Path, Picture, Text, placeholder
+from .ops import Box, Circle, Item, Line, Path, Picture, Text, placeholder
 from .paper import Paper, orient, place
 from .png_file import save_png
 from .png_text import TextSetter
@@ -138,15 +138,32 @@ class _Painter:
             Text: self.text,
             Picture: self.picture,
         }
+        items = self.poster.items
+        if skip_background:
+            items = tuple(item for item in items if item.kind != "background")
+        elif items and self._blank(items[0]):
+            items = items[1:]
         with ThreadPoolExecutor(max_workers=DECODERS) as pool:
             self._decode_ahead(pool)
-            for item in self.poster.items:
-                if skip_background and item.kind == "background":
-                    continue
+            for item in items:
                 self.ox = self.page[0] + item.origin[0] * self.k
                 self.oy = self.page[1] + item.origin[1] * self.k
                 for op in item.ops:
                     draw[type(op)](op)  # type: ignore[operator]
+
+    def _blank(self, first: Item) -> bool:
+        """Whether `first`, drawn on the new image, is a background that would change no pixel:
+        a plain box of the image's own white (filling 35 million pixels of an A0 at 150 dpi
+        with the white they already hold took 30 ms)."""
+        return (
+            first.kind == "background"
+            and len(first.ops) == 1
+            and type(box := first.ops[0]) is Box
+            and box.fill is not None
+            and self.rgb(box.fill) == (255, 255, 255)
+            and not box.stroke
+            and not box.radius
+        )
 
     def _decode_ahead(self, pool: ThreadPoolExecutor) -> None:
         """Start decoding every photo at its frame's size in `pool` while the rest is drawn:
