@@ -1,28 +1,25 @@
 """PNG posters with Pillow, at 72 to 600 dpi, the resolution and an sRGB profile written into the
 file.
 
-Text is set glyph by glyph at the advance widths the layout measured (FreeType's hinted
-advances drift by up to 15 % at small sizes, which would push lines out of their cards), with
-each glyph rasterised once per size. Curves, circles and slanted strokes are drawn 4x
-oversampled and reduced, since Pillow's shapes have no anti-aliasing.
+Text is set at the advance widths the layout measured (png_text.py). Curves, circles and
+slanted strokes are drawn 4x oversampled and reduced, since Pillow's shapes have no
+anti-aliasing.
 """
 
 from __future__ import annotations
 
 import io
 import math
-import struct
-import zlib
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from .errors import ExportError
-from .fonts import advance_widths as font_widths
-from .fonts import face_for, face_path
-from .ops import Box, Circle, Line, Path, Picture, Text, placeholder
+from .ops import Box, Circle, Item, Line, Path, Picture, Text, placeholder
 from .paper import Paper, orient, place
+from .png_file import save_png
+from .png_text import TextSetter
 from .print_shop import srgb_profile
 
 if TYPE_CHECKING:
@@ -91,38 +88,6 @@ def write_png(
     return w, h
 
 
-def save_png(
-    image: Image.Image, out: io.BufferedIOBase | io.BytesIO, dpi: int, profile: bytes
-) -> None:
-    """`image` (RGB or RGBA) as a PNG with its resolution (pHYs) and colour profile (iCCP).
-
-    Written here rather than by Pillow, whose encoder tries five filters on every row and
-    took 1.3 s for an A0 at 150 dpi: a poster is flat colour, which deflate packs as well
-    unfiltered (filter 0 on every row: 0.6 s, and a smaller file)."""
-    w, h = image.size
-    channels = {"RGB": 3, "RGBA": 4}[image.mode]
-    out.write(b"\x89PNG\r\n\x1a\n")
-    _chunk(out, b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2 if channels == 3 else 6, 0, 0, 0))
-    _chunk(out, b"iCCP", b"ICC Profile\0\0" + zlib.compress(profile))
-    per_metre = int(dpi / 0.0254 + 0.5)
-    _chunk(out, b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1))
-    stride = w * channels
-    band = max(1, 2**22 // stride)  # rows taken out of the image about 4 MB at a time
-    packer = zlib.compressobj(1)
-    for top in range(0, h, band):
-        bottom = min(h, top + band)
-        raw = memoryview(image.crop((0, top, w, bottom)).tobytes())
-        rows: list[bytes | memoryview] = []
-        for start in range(0, len(raw), stride):
-            rows.append(b"\0")  # filter type 0 (none)
-            rows.append(raw[start : start + stride])
-        packed = packer.compress(b"".join(rows))
-        if packed:
-            _chunk(out, b"IDAT", packed)
-    _chunk(out, b"IDAT", packer.flush())
-    _chunk(out, b"IEND", b"")
-
-
 def _pieces(
     points: list[tuple[float, float]], side: float = 256
 ) -> list[list[tuple[float, float]]]:
@@ -150,12 +115,6 @@ def _pieces(
     return pieces
 
 
-def _chunk(out: io.BufferedIOBase | io.BytesIO, kind: bytes, data: bytes) -> None:
-    out.write(struct.pack(">I", len(data)) + kind)
-    out.write(data)
-    out.write(struct.pack(">I", zlib.crc32(data, zlib.crc32(kind))))
-
-
 class _Painter:
     def __init__(self, image: Image.Image, poster: Poster, k: float, ox: float, oy: float) -> None:
         from PIL import ImageDraw
@@ -166,8 +125,7 @@ class _Painter:
         self.page = (ox, oy)  # where the poster's (0, 0) lands
         self.draw = ImageDraw.Draw(image)
         self._inks: dict[str, Any] = {}
-        self._fonts: dict[tuple[str, float], Any] = {}
-        self._glyphs: dict[tuple[str, float, str, int], tuple[Any, int, int]] = {}
+        self.setter = TextSetter(self.draw.draw)
         self._pictures: dict[tuple[str, int, int], Image.Image | Future[Image.Image]] = {}
         self.alpha = image.mode == "RGBA"
 
@@ -180,15 +138,32 @@ class _Painter:
             Text: self.text,
             Picture: self.picture,
         }
+        items = self.poster.items
+        if skip_background:
+            items = tuple(item for item in items if item.kind != "background")
+        elif items and self._blank(items[0]):
+            items = items[1:]
         with ThreadPoolExecutor(max_workers=DECODERS) as pool:
             self._decode_ahead(pool)
-            for item in self.poster.items:
-                if skip_background and item.kind == "background":
-                    continue
+            for item in items:
                 self.ox = self.page[0] + item.origin[0] * self.k
                 self.oy = self.page[1] + item.origin[1] * self.k
                 for op in item.ops:
                     draw[type(op)](op)  # type: ignore[operator]
+
+    def _blank(self, first: Item) -> bool:
+        """Whether `first`, drawn on the new image, is a background that would change no pixel:
+        a plain box of the image's own white (filling 35 million pixels of an A0 at 150 dpi
+        with the white they already hold took 30 ms)."""
+        return (
+            first.kind == "background"
+            and len(first.ops) == 1
+            and type(box := first.ops[0]) is Box
+            and box.fill is not None
+            and self.rgb(box.fill) == (255, 255, 255)
+            and not box.stroke
+            and not box.radius
+        )
 
     def _decode_ahead(self, pool: ThreadPoolExecutor) -> None:
         """Start decoding every photo at its frame's size in `pool` while the rest is drawn:
@@ -360,40 +335,8 @@ class _Painter:
         self.image.paste(self.rgb(colour), (x0, y0), mask.reduce(OVERSAMPLE))
 
     def text(self, op: Text) -> None:
-        size = round(op.size * self.k * 4) / 4
-        if size < 0.5:
-            return
-        widths, default = font_widths(op.style)
-        scale = op.size * self.k / 1000
         x, y = self.px(op.x, op.y)
-        ink = self.ink(op.colour)
-        bitmap = self.draw.draw.draw_bitmap
-        glyphs = self._glyphs
-        baseline = round(y)
-        for char in op.text:
-            if char != " " and char != "\u00a0":
-                phase = int((x % 1) * 3)
-                key = (op.style, size, char, phase)
-                glyph = glyphs.get(key)
-                if glyph is None:
-                    font = self._font(face_for(char, op.style), size)
-                    mask, offset = font.getmask2(char, "L", anchor="ls", start=(phase / 3, 0))
-                    glyph = glyphs[key] = (mask, offset[0], offset[1])
-                if glyph[0].size[0]:
-                    bitmap((int(x) + glyph[1], baseline + glyph[2]), glyph[0], ink)
-            x += widths.get(ord(char), default) * scale
-
-    def _font(self, face: str, size: float) -> Any:
-        """FreeType's face at this pixel size, loaded once (the fallback faces only if used)."""
-        font = self._fonts.get((face, size))
-        if font is None:
-            from PIL import ImageFont
-
-            font = ImageFont.truetype(
-                str(face_path(face)), size, layout_engine=ImageFont.Layout.BASIC
-            )
-            self._fonts[(face, size)] = font
-        return font
+        self.setter.text(op, x, y, self.k, self.ink(op.colour))
 
     def picture(self, op: Picture) -> None:
         from PIL import Image, ImageDraw

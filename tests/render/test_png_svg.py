@@ -4,7 +4,9 @@ an SVG that is XML holding every card's words."""
 from __future__ import annotations
 
 import base64
+import io
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -12,10 +14,12 @@ import pytest
 from PIL import Image
 
 from app.model import JourneyDocument
+from app.model.snapshot import journey_snapshot
 from app.render.errors import ExportError
 from app.render.export import ExportRequest, export_document
+from app.render.fit import fit_poster
 from app.render.paper import MM, parse_paper
-from app.render.png import check_raster
+from app.render.png import PngOptions, check_raster, write_png
 
 from .conftest import CYAN, MAGENTA
 
@@ -149,3 +153,22 @@ def test_svg_size_in_millimetres_matches_paper(sample: JourneyDocument, tmp_path
     root = ET.parse(out).getroot()
     assert root.get("width") == "297mm" and root.get("height") == "420mm"
     assert root.get("viewBox") == f"0 0 {round(297 * MM, 2):g} {round(420 * MM, 2):g}"
+
+
+def test_a_white_background_left_to_the_new_image_draws_the_same(
+    sample: JourneyDocument,
+) -> None:
+    """The PNG writer skips a first, plain white background box (the image is white already);
+    drawn as any other item, it must give the same pixels."""
+    paper = parse_paper("A3")
+    snap = journey_snapshot(sample, sample.journeys()[0].id)
+    poster = fit_poster(snap, (paper.height, paper.width), today=TODAY)
+    assert poster.items[0].kind == "background"
+    assert poster.items[0].ops[0].fill.upper() == "#FFFFFF"  # type: ignore[union-attr]
+    drawn = replace(poster, items=(replace(poster.items[0], kind="paper"), *poster.items[1:]))
+    images = []
+    for each in (poster, drawn):
+        out = io.BytesIO()
+        write_png(each, out, PngOptions(paper, "landscape", 10 * MM, None, dpi=100))
+        images.append(Image.open(io.BytesIO(out.getvalue())).convert("RGB"))
+    assert images[0].tobytes() == images[1].tobytes()
