@@ -165,7 +165,7 @@ def test_a_white_background_left_to_the_new_image_draws_the_same(
     poster = fit_poster(snap, (paper.height, paper.width), today=TODAY)
     assert poster.items[0].kind == "background"
     assert poster.items[0].ops[0].fill.upper() == "#FFFFFF"  # type: ignore[union-attr]
-    drawn = replace(poster, items=(replace(poster.items[0], kind="paper"), *poster.items[1:]))
+    drawn = replace(poster, items=(poster.items[0]._replace(kind="paper"), *poster.items[1:]))
     images = []
     for each in (poster, drawn):
         out = io.BytesIO()
