@@ -346,8 +346,13 @@ def read_assets(
 def asset_data(verdict: Verdict) -> AssetData:
     """What a writer may use of a checked picture: its bytes, or a refusal and no bytes."""
     if isinstance(verdict, CheckedPicture):
-        return AssetData(
-            verdict.sha256, verdict.media_type, verdict.width, verdict.height, verdict.data
+        return AssetData(  # the thumbnail too: a raster writer draws small frames from it
+            verdict.sha256,
+            verdict.media_type,
+            verdict.width,
+            verdict.height,
+            verdict.data,
+            verdict.thumbnail,
         )
     # the frame keeps the row's size, as on the canvas (the layout bounds its aspect)
     return AssetData(
