@@ -29,6 +29,7 @@ from app.model.picture_check import (
     StoredPictures,
     Verdict,
 )
+from app.model.snapshot import asset_data
 
 CONTEXT = "PictureChecks"
 ELEMENTS = {
@@ -127,14 +128,7 @@ class PictureChecks(QObject):
         verdict = self.picture(sha256)
         if not isinstance(verdict, CheckedPicture):
             return None
-        return AssetData(
-            verdict.sha256,
-            verdict.media_type,
-            verdict.width,
-            verdict.height,
-            verdict.data,
-            verdict.thumbnail,
-        )
+        return asset_data(verdict)
 
     def refused(self, sha256: str) -> bool:
         """Whether the picture failed its check (known once its check is done)."""
