@@ -41,7 +41,10 @@ from .theme import DEFAULT_THEME, Theme
 COLUMNS = (150.0, 1200.0)  # narrowest and widest grid unit tried, in layout points
 STAGE_SHARE = (0.8, 1.6)
 BALANCE_ROUNDS = 3
-SEARCH_STEPS = 8  # estimates after the two ends; the aspect is met within 0.5 % sooner
+SEARCH_STEPS = 10  # estimates after the first; the aspect is met within 0.5 % much sooner
+ASPECT_TOLERANCE = 0.005  # of the log of the aspect: the type is within 0.5 % of its largest
+SLOPE = 1.6  # how the log of the aspect follows the log of the column, before it is measured
+FLAT = 1e-6
 POSTER_MARGIN = 14.0  # a stage's width against the others', when widths follow content
 
 
@@ -237,9 +240,11 @@ class PosterFit:
         if not self.snap.stages:
             width, height = self.estimate(self.theme.column)
             return Choice(self.theme.column, None, _scale(paper, width, height), (width, height))
-        best = self._search(paper)
+        best, slope = self._search(paper, self.theme.column)
         if len(self.snap.stages) > 1:
-            other = self._search(paper, self.balance(best.column))
+            # balanced widths move the poster's proportions a little: start from where even
+            # widths met the paper, with what the first search learnt of the slope
+            other, _ = self._search(paper, best.column, slope, self.balance(best.column))
             if other.scale > best.scale * 1.01:
                 best = other
         return best
@@ -258,11 +263,18 @@ class PosterFit:
         )
 
     def _search(
-        self, paper: tuple[float, float], shares: Mapping[str, float] | None = None
-    ) -> Choice:
-        """Where the poster's aspect meets the paper's: width grows with the column and height
-        shrinks, so the log of (poster aspect / paper aspect) crosses zero once; regula falsi
-        (Illinois) on the log of the column finds it in a handful of estimates."""
+        self,
+        paper: tuple[float, float],
+        start: float,
+        slope: float = SLOPE,
+        shares: Mapping[str, float] | None = None,
+    ) -> tuple[Choice, float]:
+        """Where the poster's aspect meets the paper's, and the slope learnt on the way.
+
+        Width grows with the column and height shrinks, so the miss, log(poster aspect / paper
+        aspect), rises with the log of the column and crosses zero once. A secant search from
+        `start`, kept inside the bracket found so far (regula falsi once both sides are known),
+        meets the paper in three or four estimates; the columns stay within `COLUMNS`."""
         target = math.log(paper[0] / paper[1])
 
         def miss(log_column: float) -> tuple[float, Choice]:
@@ -272,33 +284,36 @@ class PosterFit:
             choice = Choice(column, widths, _scale(paper, width, height), (width, height))
             return math.log(width / height) - target, choice
 
-        a, b = math.log(COLUMNS[0]), math.log(COLUMNS[1])
-        fa, low = miss(a)
-        if fa >= 0:
-            return low  # even the narrowest columns make it wider than the paper
-        fb, high = miss(b)
-        if fb <= 0:
-            return high
-        best = max(low, high, key=lambda c: c.scale)
-        side = 0
+        low, high = math.log(COLUMNS[0]), math.log(COLUMNS[1])
+        x = min(max(math.log(start), low), high)
+        f, best = miss(x)
+        below: tuple[float, float] | None = None  # (log column, miss) known to be too tall
+        above: tuple[float, float] | None = None  # known to be too wide
         for _ in range(SEARCH_STEPS):
-            c = (a * fb - b * fa) / (fb - fa)
-            fc, choice = miss(c)
+            if abs(f) < ASPECT_TOLERANCE:
+                break
+            if f < 0:
+                below = (x, f)
+            else:
+                above = (x, f)
+            step = x - f / slope
+            a = below[0] if below else low
+            b = above[0] if above else high
+            if not a < step < b:
+                if below and above:  # the secant left the bracket: regula falsi inside it
+                    step = (below[0] * above[1] - above[0] * below[1]) / (above[1] - below[1])
+                else:  # toward the end of the range on the side not yet known
+                    step = high if f < 0 else low
+            if step == x:
+                break  # at the end of the range and still on the same side
+            next_f, choice = miss(step)
+            # a flat stretch (a poster held at its narrowest width) sends the next step to the
+            # end of the range, or into the bracket
+            slope = max((next_f - f) / (step - x), FLAT)
+            x, f = step, next_f
             if choice.scale > best.scale:
                 best = choice
-            if abs(fc) < 0.005 or b - a < 0.002:
-                break
-            if fc < 0:
-                a, fa = c, fc
-                if side == -1:
-                    fb /= 2
-                side = -1
-            else:
-                b, fb = c, fc
-                if side == 1:
-                    fa /= 2
-                side = 1
-        return best
+        return best, slope
 
     def _widths(self, column: float, shares: Mapping[str, float]) -> dict[str, float]:
         gap = self.theme.column_gap
