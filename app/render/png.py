@@ -125,6 +125,7 @@ class _Painter:
         self.page = (ox, oy)  # where the poster's (0, 0) lands
         self.draw = ImageDraw.Draw(image)
         self._inks: dict[str, Any] = {}
+        self._marks: dict[tuple, Any] = {}  # circles' reduced masks, by size and offset
         self.setter = TextSetter(self.draw.draw)
         self._pictures: dict[tuple[str, int, int], Image.Image | Future[Image.Image]] = {}
         self.alpha = image.mode == "RGBA"
@@ -274,18 +275,29 @@ class _Painter:
             pos = end + off
 
     def circle(self, op: Circle) -> None:
+        """A poster repeats a few sizes of dots and rings thousands of times (impact and effort,
+        the curve's points): the centre is set to a quarter of a pixel, so that each size is
+        drawn and reduced once per quarter and pasted from then on."""
         cx, cy = self.px(op.cx, op.cy)
+        cx, cy = round(cx * OVERSAMPLE) / OVERSAMPLE, round(cy * OVERSAMPLE) / OVERSAMPLE
         r = op.r * self.k
         pts = ((cx - r, cy - r), (cx + r, cy + r))
         if op.fill:
-            self._smooth(lambda d, s: d.ellipse([s(pts[0]), s(pts[1])], fill=255), pts, 0, op.fill)
-        if op.stroke:
-            width = max(op.width * self.k * OVERSAMPLE, OVERSAMPLE * 0.8)
             self._smooth(
-                lambda d, s: d.ellipse([s(pts[0]), s(pts[1])], outline=255, width=round(width)),
+                lambda d, s: d.ellipse([s(pts[0]), s(pts[1])], fill=255),
+                pts,
+                0,
+                op.fill,
+                ("disc", r),
+            )
+        if op.stroke:
+            width = round(max(op.width * self.k * OVERSAMPLE, OVERSAMPLE * 0.8))
+            self._smooth(
+                lambda d, s: d.ellipse([s(pts[0]), s(pts[1])], outline=255, width=width),
                 pts,
                 op.width,
                 op.stroke,
+                ("ring", r, width),
             )
 
     def path(self, op: Path) -> None:
@@ -314,8 +326,12 @@ class _Painter:
                     op.stroke,
                 )
 
-    def _smooth(self, paint: Any, points: Any, width: float, colour: str) -> None:
-        """Paint a white shape on an oversampled mask around `points`, reduce, then colour it."""
+    def _smooth(
+        self, paint: Any, points: Any, width: float, colour: str, mark: tuple | None = None
+    ) -> None:
+        """Paint a white shape on an oversampled mask around `points`, reduce, then colour it;
+        a `mark` (a circle's kind and size) keeps its reduced mask for the next of its kind at
+        the same offset."""
         from PIL import Image, ImageDraw
 
         pad = width * self.k / 2 + 2
@@ -326,13 +342,23 @@ class _Painter:
         x1, y1 = min(x1, self.image.width), min(y1, self.image.height)
         if x1 <= x0 or y1 <= y0:
             return
+        key = None
+        if mark is not None:
+            key = (*mark, points[0][0] - x0, points[0][1] - y0, x1 - x0, y1 - y0)
+            found = self._marks.get(key)
+            if found is not None:
+                self.image.paste(self.rgb(colour), (x0, y0), found)
+                return
         mask = Image.new("L", ((x1 - x0) * OVERSAMPLE, (y1 - y0) * OVERSAMPLE), 0)
 
         def scaled(p: tuple[float, float]) -> tuple[float, float]:
             return ((p[0] - x0) * OVERSAMPLE, (p[1] - y0) * OVERSAMPLE)
 
         paint(ImageDraw.Draw(mask), scaled)
-        self.image.paste(self.rgb(colour), (x0, y0), mask.reduce(OVERSAMPLE))
+        reduced = mask.reduce(OVERSAMPLE)
+        if key is not None:
+            self._marks[key] = reduced
+        self.image.paste(self.rgb(colour), (x0, y0), reduced)
 
     def text(self, op: Text) -> None:
         x, y = self.px(op.x, op.y)
