@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -11,7 +12,7 @@ from app.model.schema import LANE_KINDS
 from app.model.snapshot import JourneySnapshot, journey_snapshot
 from app.render.curve import bezier_y_range, monotone_bezier
 from app.render.emotion import plot_band
-from app.render.fit import fit_poster
+from app.render.fit import COLUMNS, PosterFit, fit_poster
 from app.render.fonts import TextMeasurer
 from app.render.layout import Poster, layout_poster
 from app.render.ops import Path, Text
@@ -142,3 +143,40 @@ def test_fitting_matches_the_paper_shape(sample: JourneyDocument) -> None:
 
     assert scale(wide) >= scale(default)
     assert abs(wide.width / wide.height - 3300 / 2300) < 0.25
+
+
+@pytest.fixture(scope="module")
+def wordy() -> Iterator[JourneySnapshot]:
+    """Seven stages of long cards: a poster whose height follows its column widths (the
+    sample's does not much, its lanes' floors hold it)."""
+    document = JourneyDocument.new("purchase", "fr")
+    journey = document.journeys()[0].id
+    lane = next(lane.id for lane in document.lanes(journey) if lane.kind == "text")
+    body = "Le couple compare les offres, relit les conditions et rappelle la banque. " * 4
+    for index, stage in enumerate(document.stages(journey)):
+        for n in range(2 + index % 4):
+            document.add_card(lane, stage.id, f"Étape {index + 1}, carte {n + 1}", body=body)
+    yield journey_snapshot(document, journey)
+    document.close()
+
+
+@pytest.mark.parametrize("aspect", [0.3, 0.7, 1.0, 1.41, 3.0])
+def test_the_fit_s_search_finds_what_trying_every_width_finds(
+    wordy: JourneySnapshot, aspect: float
+) -> None:
+    """The columns the search settles on print as large as the best of 40 column widths tried
+    one by one across the whole range, even and with the stages' widths balanced."""
+    fit = PosterFit(wordy, today=TODAY)
+    paper = (2000.0 * aspect**0.5, 2000.0 / aspect**0.5)
+    choice = fit.choose(paper)
+    low, high = COLUMNS
+    tried = [low * (high / low) ** (n / 39) for n in range(40)]
+
+    def scale(column: float, shares: dict[str, float] | None = None) -> float:
+        width, height = fit.estimate(column, shares)
+        return min(paper[0] / width, paper[1] / height)
+
+    even = max(tried, key=scale)
+    shares = fit.balance(even)
+    best = max(scale(even), *(scale(column, shares) for column in tried))
+    assert choice.scale >= best * 0.99
