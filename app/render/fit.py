@@ -44,7 +44,7 @@ BALANCE_ROUNDS = 3
 SEARCH_STEPS = 10  # estimates after the first; the aspect is met within 0.5 % much sooner
 ASPECT_TOLERANCE = 0.005  # of the log of the aspect: the type is within 0.5 % of its largest
 SLOPE = 1.6  # how the log of the aspect follows the log of the column, before it is measured
-FLAT = 1e-6
+FLAT = 1e-6  # the least slope kept: a flat stretch sends the next try to the end of the range
 POSTER_MARGIN = 14.0  # a stage's width against the others', when widths follow content
 
 

@@ -26,7 +26,6 @@ class TextSetter:
     def __init__(self, draw: Any) -> None:
         self._draw = draw
         self._fonts: dict[tuple[str, float], Any] = {}
-        self._advances: dict[tuple[str, float], _Advances] = {}
         self._glyphs: dict[tuple[str, float], tuple[_Glyphs, ...]] = {}
         self._words: dict[tuple[str, float], tuple[_Words, ...]] = {}
 
@@ -36,17 +35,15 @@ class TextSetter:
         if size < 0.5:
             return
         scale = op.size * k / 1000
-        advances = self._advances.get((op.style, scale))
-        if advances is None:
-            advances = self._advances[op.style, scale] = _Advances(op.style, scale)
         words = self._words.get((op.style, scale))  # the scale sets the size too
         if words is None:
+            advances = _Advances(op.style, scale)
             words = self._words[op.style, scale] = tuple(
                 _Words(self.glyphs(op.style, size), advances, phase) for phase in range(3)
             )
         bitmap = self._draw.draw_bitmap
         baseline = round(y)
-        space = advances[" "]
+        space = words[0].advances[" "]
         for word in op.text.split(" "):
             if word:
                 mask, dx, dy, advance = words[int((x % 1) * 3)][word]
