@@ -10,9 +10,10 @@ data) and they decode under the intake's guards. The thumbnail is checked the sa
 
 A picture that fails is a `PictureRefusal`, never an exception: the poster and the canvas
 draw a marked placeholder in its place and the user is told, once, whose picture was left
-out. Checking costs about 10 ms a photo (a JPEG decoded at 1/8 scale: libjpeg still reads
-every coefficient), so verdicts are cached by content hash for the life of the process:
-the same bytes are only ever checked once, and later uses only hash them again (0.5 ms).
+out. Checking costs about 16 ms a photo (a JPEG decoded at 1/8 scale: libjpeg still reads
+every coefficient), so verdicts are kept by content hash, in memory and in a file of the
+user's data folder (verdict_file.py): the same bytes are checked once per machine, and later
+uses only hash them again (0.5 ms).
 Pure Python and Pillow, thread-safe, no Qt.
 """
 
@@ -35,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from .fileformat import harden
 from .pictures import OPEN_LOCK, THUMBNAIL_SIDE
+from .verdict_file import VerdictFile
 
 if TYPE_CHECKING:
     from .document import JourneyDocument
@@ -100,6 +102,7 @@ _WORKERS = max(1, min(4, os.cpu_count() or 1))
 _CACHE_SIZE = 20_000  # entries are a few dozen bytes: the bytes themselves are never kept
 _verdicts: OrderedDict[tuple[str, str], str | None] = OrderedDict()
 _verdicts_lock = threading.Lock()
+_kept = VerdictFile()  # verdicts of earlier runs: see verdict_file.py
 
 
 def checked(
@@ -114,12 +117,9 @@ def checked(
             raise _RefusedError(DROPPED_DAMAGED if data and thumbnail else DROPPED_TOO_LARGE)
         if hashlib.sha256(data).hexdigest() != sha256:
             raise _RefusedError(DROPPED_ALTERED)
-        key = (sha256, hashlib.sha256(thumbnail).hexdigest() + media_type + f"{width}x{height}")
-        with _verdicts_lock:
-            known = key in _verdicts
-            refusal = _verdicts.get(key)
-            if known:
-                _verdicts.move_to_end(key)
+        thumbnail_sha256 = hashlib.sha256(thumbnail).hexdigest()
+        key = (sha256, thumbnail_sha256 + media_type + f"{width}x{height}")
+        known, refusal = _known(key)
         if not known:
             refusal = None
             try:
@@ -127,15 +127,36 @@ def checked(
                 _check(media_type, None, None, thumbnail, MAX_THUMBNAIL_SIDE)
             except _RefusedError as refused:
                 refusal = refused.template
-            with _verdicts_lock:
-                _verdicts[key] = refusal
-                while len(_verdicts) > _CACHE_SIZE:
-                    _verdicts.popitem(last=False)
+            _keep(key, refusal)
+            _kept.add(
+                sha256, thumbnail_sha256, media_type, (width, height), refusal, DROPPED_MESSAGES
+            )
         if refusal is not None:
             raise _RefusedError(refusal)
     except _RefusedError as refused:
         return PictureRefusal(sha256, media_type, width, height, refused.template)
     return CheckedPicture(sha256, media_type, width, height, data, thumbnail)
+
+
+def _known(key: tuple[str, str]) -> tuple[bool, str | None]:
+    """Whether a verdict on `key` is known (in memory, else in the verdict file), and it."""
+    with _verdicts_lock:
+        if key in _verdicts:
+            _verdicts.move_to_end(key)
+            return True, _verdicts[key]
+    _kept.read_into(lambda kept, refusal: _keep(kept, refusal, first=True), DROPPED_MESSAGES)
+    with _verdicts_lock:
+        return key in _verdicts, _verdicts.get(key)
+
+
+def _keep(key: tuple[str, str], refusal: str | None, first: bool = False) -> None:
+    """Remember a verdict in memory (`first`: unless one is known already)."""
+    with _verdicts_lock:
+        if first and key in _verdicts:
+            return
+        _verdicts[key] = refusal
+        while len(_verdicts) > _CACHE_SIZE:
+            _verdicts.popitem(last=False)
 
 
 def check_all(rows: Iterable[Sequence[Any]]) -> list[Verdict]:
@@ -149,9 +170,10 @@ def check_all(rows: Iterable[Sequence[Any]]) -> list[Verdict]:
 
 
 def forget_verdicts() -> None:
-    """Empty the cache (for tests and benchmarks that measure a first check)."""
+    """Empty the cache and the verdict file (for tests and benchmarks of a first check)."""
     with _verdicts_lock:
         _verdicts.clear()
+    _kept.forget()
 
 
 # -- the checks ---------------------------------------------------------------------------------
