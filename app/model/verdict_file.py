@@ -6,8 +6,9 @@ photo, 1.6 s for the workshop map's 100, paid again by every `parcours export` a
 the editor opens the map (a third of a command-line export). A verdict depends only on the
 picture's bytes and on the rules that judged them. The bytes are named by their SHA-256, which
 `checked` computes again at every use, so a verdict found here only ever applies to the very
-bytes that were checked; the rules are named by a fingerprint of the checking code and of
-Pillow's decoders, so new rules start a new file.
+bytes that were checked; the rules are named by a fingerprint of the checking code (compiled
+functions and constants, which a standalone bundle carries too) and of Pillow's decoders, so
+new rules start a new file.
 
 The file lives in the user's data folder, trusted as the user's own settings are: a map is
 what is untrusted, and nothing a map holds decides what is written here (its keys are hashes
@@ -26,6 +27,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from functools import cache
 from pathlib import Path
+from types import CodeType, FunctionType, ModuleType
 
 from .workspace import data_dir
 
@@ -46,24 +48,42 @@ Keep = Callable[[Key, "str | None"], None]
 
 @cache
 def rules() -> str:
-    """A fingerprint of what judges a picture: the checking code (or, in a bundle that carries
-    no source, Parcours's version) and the versions of Pillow and its JPEG and zlib decoders."""
-    from PIL import __version__ as pillow
-    from PIL import features
+    """A fingerprint of what judges a picture: the code and constants of the checking modules
+    and the versions of Pillow and of its JPEG and zlib decoders."""
+    from PIL import Image, features
 
-    from . import picture_check
-    from .pictures import __file__ as pictures_file
+    from . import picture_check, pictures
 
-    try:
-        code = Path(picture_check.__file__).read_bytes() + Path(pictures_file).read_bytes()
-    except (OSError, TypeError):
-        from app.version import VERSION
-
-        code = VERSION.encode()
-    parts = [code, pillow.encode()]
-    for codec in ("jpg", "zlib"):
-        parts.append(str(features.version(codec)).encode())
+    parts = [_code_of(picture_check), _code_of(pictures), str(Image.MAX_IMAGE_PIXELS).encode()]
+    parts += [str(features.version(name)).encode() for name in ("pil", "jpg", "zlib")]
     return hashlib.sha256(b"\0".join(parts)).hexdigest()[:20]
+
+
+_CONSTANTS = (int, float, str, bytes, tuple, set, frozenset)
+
+
+def _code_of(module: ModuleType) -> bytes:
+    """A module's functions (their compiled code) and plain constants, in name order."""
+    parts = []
+    for name, value in sorted(vars(module).items()):
+        if isinstance(value, FunctionType) and value.__module__ == module.__name__:
+            parts.append(name.encode() + b"=" + _stable(value.__code__))
+        elif isinstance(value, _CONSTANTS) and not name.startswith("__"):
+            parts.append(name.encode() + b"=" + _stable(value))
+    return b"\0".join(parts)
+
+
+def _stable(value: object) -> bytes:
+    """`value` as the same bytes in every process (`marshal` writes references, and set order
+    follows string hashing, both of which vary)."""
+    if isinstance(value, CodeType):
+        inner = [value.co_code, *map(str.encode, value.co_names + value.co_varnames)]
+        return b"\1".join([*inner, *map(_stable, value.co_consts)])
+    if isinstance(value, set | frozenset):
+        return b"{" + b"\2".join(sorted(map(_stable, value))) + b"}"
+    if isinstance(value, tuple):
+        return b"(" + b"\2".join(map(_stable, value)) + b")"
+    return repr(value).encode()
 
 
 class VerdictFile:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 from app.model.picture_check import (
@@ -21,7 +22,7 @@ from app.model.picture_check import (
     forget_verdicts,
 )
 from app.model.pictures import prepare_picture
-from app.model.verdict_file import FOLDER, MAX_BYTES, rules
+from app.model.verdict_file import FOLDER, MAX_BYTES, _code_of, rules
 from tests.hostile_maps import HOSTILE_PICTURES, clean_jpeg, sha
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -131,3 +132,16 @@ def test_forgetting_verdicts_removes_the_file(data_dir: Path) -> None:
     assert not verdict_file(data_dir).exists()
     assert isinstance(checked(*row, picture.thumbnail), CheckedPicture)  # checked again
     assert verdict_file(data_dir).read_text("ascii").count("\n") == 1
+
+
+def test_the_rules_fingerprint_follows_the_checking_code() -> None:
+    def checking_module(side: int, test: str) -> types.ModuleType:
+        module = types.ModuleType("checks_under_test")
+        exec(f"MAX_SIDE = {side}\n\ndef fits(x):\n    return {test}\n", module.__dict__)
+        return module
+
+    first = _code_of(checking_module(4096, "x < MAX_SIDE"))
+    assert _code_of(checking_module(4096, "x < MAX_SIDE")) == first
+    assert _code_of(checking_module(2048, "x < MAX_SIDE")) != first  # a limit
+    assert _code_of(checking_module(4096, "x <= MAX_SIDE")) != first  # a rule
+    assert verdict_file(Path("x")).name == f"{rules()}.tsv"
