@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from .fileformat import harden
 from .pictures import OPEN_LOCK, THUMBNAIL_SIDE
-from .verdict_file import VerdictFile
+from .verdict_file import VerdictFile, verdict_key
 
 if TYPE_CHECKING:
     from .document import JourneyDocument
@@ -102,7 +102,7 @@ _WORKERS = max(1, min(4, os.cpu_count() or 1))
 _CACHE_SIZE = 20_000  # entries are a few dozen bytes: the bytes themselves are never kept
 _verdicts: OrderedDict[tuple[str, str], str | None] = OrderedDict()
 _verdicts_lock = threading.Lock()
-_kept = VerdictFile()  # verdicts of earlier runs: see verdict_file.py
+_kept = VerdictFile(DROPPED_MESSAGES)  # verdicts of earlier runs: see verdict_file.py
 
 
 def checked(
@@ -118,7 +118,7 @@ def checked(
         if hashlib.sha256(data).hexdigest() != sha256:
             raise _RefusedError(DROPPED_ALTERED)
         thumbnail_sha256 = hashlib.sha256(thumbnail).hexdigest()
-        key = (sha256, thumbnail_sha256 + media_type + f"{width}x{height}")
+        key = verdict_key(sha256, thumbnail_sha256, media_type, width, height)
         known, refusal = _known(key)
         if not known:
             refusal = None
@@ -128,9 +128,7 @@ def checked(
             except _RefusedError as refused:
                 refusal = refused.template
             _keep(key, refusal)
-            _kept.add(
-                sha256, thumbnail_sha256, media_type, (width, height), refusal, DROPPED_MESSAGES
-            )
+            _kept.add(sha256, thumbnail_sha256, media_type, (width, height), refusal)
         if refusal is not None:
             raise _RefusedError(refusal)
     except _RefusedError as refused:
@@ -144,7 +142,7 @@ def _known(key: tuple[str, str]) -> tuple[bool, str | None]:
         if key in _verdicts:
             _verdicts.move_to_end(key)
             return True, _verdicts[key]
-    _kept.read_into(lambda kept, refusal: _keep(kept, refusal, first=True), DROPPED_MESSAGES)
+    _kept.read_into(lambda kept, refusal: _keep(kept, refusal, first=True))
     with _verdicts_lock:
         return key in _verdicts, _verdicts.get(key)
 

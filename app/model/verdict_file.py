@@ -41,9 +41,15 @@ _LINE = re.compile(
 _HASH = re.compile(r"[0-9a-f]{64}")
 
 Key = tuple[str, str]
-"""As picture_check's: the picture's SHA-256, then its thumbnail's, media type and size."""
+"""A verdict's key: the picture's SHA-256, then its thumbnail's, media type and size."""
 Keep = Callable[[Key, "str | None"], None]
 """Takes a kept verdict: a refusal's template, or None when the picture passed."""
+
+
+def verdict_key(sha256: str, thumbnail: str, media_type: str, width: object, height: object) -> Key:
+    """What a verdict depends on besides the rules: the hashes of the picture and of its
+    thumbnail, and what the row claims of them (a verdict on other claims is another one)."""
+    return (sha256, f"{thumbnail}{media_type}{width}x{height}")
 
 
 @cache
@@ -90,7 +96,8 @@ class VerdictFile:
     """The verdicts kept in the current data folder: read once per folder, appended to after
     each new check (until a write fails, then no more for that folder in this process)."""
 
-    def __init__(self) -> None:
+    def __init__(self, templates: tuple[str, ...]) -> None:
+        self._templates = templates  # a refusal is kept as its place among these
         self._lock = threading.Lock()
         self._read_from: Path | None = None
         self._broken: set[Path] = set()
@@ -98,7 +105,7 @@ class VerdictFile:
     def path(self) -> Path:
         return data_dir() / FOLDER / f"{rules()}.tsv"
 
-    def read_into(self, keep: Keep, templates: tuple[str, ...]) -> None:
+    def read_into(self, keep: Keep) -> None:
         """Hand each of the file's verdicts to `keep` (once per data folder)."""
         path = self.path()
         with self._lock:  # the other checking threads wait: the file is read once
@@ -117,11 +124,11 @@ class VerdictFile:
                 if found is None:
                     continue  # a line cut short by a full disk, or not ours
                 sha256, thumbnail, media_type, width, height, verdict = found.groups()
-                key = (sha256, f"{thumbnail}{media_type}{int(width)}x{int(height)}")
+                key = verdict_key(sha256, thumbnail, media_type, width, height)
                 if verdict == "ok":
                     keep(key, None)
-                elif int(verdict) < len(templates):
-                    keep(key, templates[int(verdict)])
+                elif int(verdict) < len(self._templates):
+                    keep(key, self._templates[int(verdict)])
 
     def add(
         self,
@@ -130,7 +137,6 @@ class VerdictFile:
         media_type: str,
         size: tuple[int, int],
         refusal: str | None,
-        templates: tuple[str, ...],
     ) -> None:
         """Keep one verdict: one line appended in one write (whole lines, even when several
         processes check pictures at once)."""
@@ -138,7 +144,7 @@ class VerdictFile:
             return
         if media_type not in ("image/jpeg", "image/png") or not all(0 < n < 100_000 for n in size):
             return  # a row's claims that no line could hold: checked again next time
-        verdict = "ok" if refusal is None else str(templates.index(refusal))
+        verdict = "ok" if refusal is None else str(self._templates.index(refusal))
         line = f"{sha256}\t{thumbnail}\t{media_type}\t{size[0]}x{size[1]}\t{verdict}\n"
         path = self.path()
         if path in self._broken:
