@@ -16,12 +16,15 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFImageXObject, PDFObjectReference, xObjectName
 
 from .fonts import chain, register_face, runs
 from .ops import Box, Circle, Line, Path, Picture, Text, placeholder
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
+
+    from app.model.snapshot import AssetData
 
     from .layout import Poster
 
@@ -31,14 +34,11 @@ KAPPA = 0.5522847498  # control-point distance of a quarter circle drawn as a cu
 class _Jpeg:
     """Hands ReportLab a stored JPEG as is: it is embedded once, without being decoded."""
 
-    def __init__(self, sha256: str, data: bytes) -> None:
-        self.sha256, self.data = sha256, data
+    def __init__(self, data: bytes) -> None:
+        self.data = data
 
     def jpeg_fh(self) -> io.BytesIO:
         return io.BytesIO(self.data)
-
-    def __str__(self) -> str:
-        return "parcours-photo-" + self.sha256
 
 
 def _rgb(colour: str) -> str:
@@ -70,6 +70,7 @@ class ContentPainter:
         self._faces: dict[str, _FaceCodes] = {}
         self._first: dict[str, _FaceCodes] = {}  # by style: the first face of its chain
         self._shapes: dict[object, str] = {}  # circles and rounded boxes drawn at (0, 0)
+        self._images: dict[str, str] = {}  # photos' image names, by the picture's SHA-256
 
     def paint(self) -> None:
         draw = {
@@ -230,6 +231,8 @@ class ContentPainter:
         return found
 
     def picture(self, op: Picture) -> None:
+        """A photo clipped to its frame: the image object made once per picture, then placed
+        with one matrix (`cm`) inside a saved state, so the colours tracked outside stay true."""
         asset = self.poster.assets.get(op.sha256)
         if asset is None:
             return
@@ -239,31 +242,26 @@ class ContentPainter:
             for line in cross:
                 self.line(line)
             return
-        self.flush()
-        c = self.c
-        c.saveState()
-        clip = c.beginPath()
         x, y = op.x + self.dx, self.h - op.y - op.h
-        if op.radius > 0:
-            clip.roundRect(x, y, op.w, op.h, min(op.radius, op.w / 2, op.h / 2))
-        else:
-            clip.rect(x, y, op.w, op.h)
-        c.clipPath(clip, stroke=0, fill=0)
+        r = min(op.radius, op.w / 2, op.h / 2)
+        clip = _round_rect(x, y, op.w, op.h, r) if r > 0 else fp_str(x, y, op.w, op.h) + " re"
         cx, cy, cw, ch = op.crop
         full_w, full_h = op.w / cw, op.h / ch
         left = x - cx * full_w
         bottom = self.h - (op.y - cy * full_h) - full_h
-        if asset.media_type == "image/jpeg":
-            c.drawImage(_Jpeg(asset.sha256, asset.data), left, bottom, full_w, full_h)
-        else:
-            from reportlab.lib.utils import ImageReader
+        self.out.append(
+            f"q {clip} W n {fp_str(full_w, 0, 0, full_h, left, bottom)} cm "
+            f"/{self._image(asset)} Do Q"
+        )
 
-            c.drawImage(
-                ImageReader(io.BytesIO(asset.data)), left, bottom, full_w, full_h, mask="auto"
-            )
-        c.restoreState()
-        self._fill = self._stroke = self._width = self._font = None
-        self._dash = ()
+    def _image(self, asset: AssetData) -> str:
+        """The PDF name of `asset`'s image, listed in this form's resources on first use."""
+        name = self._images.get(asset.sha256)
+        if name is None:
+            name = self._images[asset.sha256] = _image_object(self.doc, asset)
+            self.c._formsinuse.append(name)
+            self.c._currentPageHasImages = 1
+        return xObjectName(name)
 
 
 class _FaceCodes:
@@ -314,6 +312,37 @@ class _FaceCodes:
             self.single.add(char)
             self.table[ord(char)] = escaped
         return subset, escaped
+
+
+def _image_object(doc: Any, asset: AssetData) -> str:
+    """The name of `asset`'s image object in `doc`, made and registered once per document.
+
+    What `Canvas.drawImage` does, less one step: it also gives every new image a resource
+    dictionary of every form and image drawn so far, which an image never uses (its `format`
+    ignores it) and which grows with each photo (quadratic: 1,000 photos would build half a
+    million entries)."""
+    name = "photo-" + asset.sha256
+    internal = xObjectName(name)
+    if internal in doc.idToObject:  # drawn in another form of this document
+        return name
+    if asset.media_type == "image/jpeg":  # passed through: embedded as stored, not decoded
+        image = PDFImageXObject(name, _Jpeg(asset.data))
+    else:
+        from reportlab.lib.utils import ImageReader
+
+        image = PDFImageXObject(name, ImageReader(io.BytesIO(asset.data)), mask="auto")
+    doc.Reference(image, internal)
+    doc.addForm(name, image)
+    smask = getattr(image, "_smask", None)
+    if smask is not None:  # a PNG's transparency, registered as `drawImage` does
+        smask_name = xObjectName(smask.name)
+        image.smask = (
+            PDFObjectReference(smask_name)
+            if smask_name in doc.idToObject
+            else doc.Reference(smask, smask_name)
+        )
+        del image._smask
+    return name
 
 
 def _placed(x: float, y: float, shape: str, paint: str) -> str:

@@ -71,8 +71,9 @@ def flat(text: str) -> str:
     return re.sub(r"\s+", "", text.replace("\u00a0", " ")).casefold()
 
 
-def images(reader: PdfReader) -> dict[int, object]:
-    """Every image stream of the file, by object number, found through pages and forms."""
+def images(reader: PdfReader, pages: list[int] | None = None) -> dict[int, object]:
+    """Every image stream of the file (or of those pages), by object number, found through
+    pages and forms."""
     found: dict[int, object] = {}
 
     def visit(resources: object) -> None:
@@ -83,8 +84,9 @@ def images(reader: PdfReader) -> dict[int, object]:
             elif "/Resources" in xobject:
                 visit(xobject["/Resources"])
 
-    for page in reader.pages:
-        visit(page["/Resources"])
+    for number, page in enumerate(reader.pages):
+        if pages is None or number in pages:
+            visit(page["/Resources"])
     return found
 
 
@@ -118,6 +120,8 @@ def test_sheet_before_the_poster(with_photo: JourneyDocument, tmp_path: Path) ->
     assert len(photos) == 1
     assert len(pictures) == 1 + 5
     assert "/DCTDecode" in str(photos[0]["/Filter"])  # type: ignore[index]
+    for page in (0, 1):  # each page's drawing lists the photo in its own resources
+        assert [o for o in images(reader, [page]).values() if o is photos[0]], page
     assert PdfReader(tmp_path / "p.pdf").metadata.title == "Obtenir un prêt immobilier"
 
 
