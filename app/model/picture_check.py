@@ -31,6 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -159,12 +160,15 @@ def _keep(key: tuple[str, str], refusal: str | None, first: bool = False) -> Non
 
 def check_all(rows: Iterable[Sequence[Any]]) -> list[Verdict]:
     """`checked` for many pictures (rows of `asset`: key, type, width, height, data,
-    thumbnail), on two threads: Pillow and hashlib let go of Python's lock while they work."""
-    rows = list(rows)
-    if len(rows) < 2:
-        return [checked(*row) for row in rows]
+    thumbnail), on worker threads: Pillow and hashlib let go of Python's lock while they work,
+    and so does SQLite, so a picture is checked while the next one is read."""
+    rows = iter(rows)
+    first = list(islice(rows, 2))
+    if len(first) < 2:
+        return [checked(*row) for row in first]
     with ThreadPoolExecutor(max_workers=_WORKERS) as pool:
-        return list(pool.map(lambda row: checked(*row), rows))
+        pending = [pool.submit(checked, *row) for row in chain(first, rows)]
+        return [future.result() for future in pending]
 
 
 def forget_verdicts() -> None:

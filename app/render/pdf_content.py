@@ -188,13 +188,18 @@ class ContentPainter:
 
     def text(self, op: Text) -> None:
         """One line: its runs of faces, each a `Tf` when the face changes and a `Tj`."""
+        # written for speed (a poster has some 17,000 lines): the op unpacked once, the colour
+        # compared before any call
+        x, y, text, style, size, colour = op
         out = self.out
         if not self._in_text:
             out.append("BT")
             self._in_text = True
             self._font = self._start = None
-        self._set_fill(op.colour)
-        x, y = op.x + self.dx, self.h - op.y
+        if colour != self._fill:
+            self._set_fill(colour)
+        x += self.dx
+        y = self.h - y
         start = self._start
         if start is not None and x == start[0] and y < start[1]:
             # the next line of a paragraph: moved down by the leading (`T*`), set only when it
@@ -205,22 +210,23 @@ class ContentPainter:
         else:
             out.append("1 0 0 1 " + fp_str(x, y) + " Tm")
         self._start = (x, y)
-        if not op.text:
+        if not text:
             return
-        first = self._first.get(op.style)
+        first = self._first.get(style)
         if first is None:
-            first = self._first[op.style] = self._codes(chain(op.style)[0])
-        if first.single.issuperset(op.text):  # most lines: one face, characters seen before
-            if (first.name, op.size) != self._font:
-                out.append(f"{first.name} {fp_str(op.size)} Tf")
-                self._font = (first.name, op.size)
-            out.append("(" + op.text.translate(first.table) + ") Tj")
+            first = self._first[style] = self._codes(chain(style)[0])
+        if first.single.issuperset(text):  # most lines: one face, characters seen before
+            font = self._font
+            if font is None or font[1] != size or font[0] != first.name:
+                out.append(f"{first.name} {fp_str(size)} Tf")
+                self._font = (first.name, size)
+            out.append("(" + text.translate(first.table) + ") Tj")
             return
-        for face, part in runs(op.text, op.style):
+        for face, part in runs(text, style):
             for name, chunk in self._codes(face).split(part):
-                if (name, op.size) != self._font:
-                    out.append(f"{name} {fp_str(op.size)} Tf")
-                    self._font = (name, op.size)
+                if (name, size) != self._font:
+                    out.append(f"{name} {fp_str(size)} Tf")
+                    self._font = (name, size)
                 out.append(f"({chunk}) Tj")
 
     def _codes(self, face: str) -> _FaceCodes:
