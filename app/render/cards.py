@@ -109,10 +109,12 @@ def _card_ops(
             cursor += 3 + evidence_mark(ctx, body_ops, counts, inner_x + inner_w, cursor + 3, soft)
     height = max(cursor + pad, 0.0 if ctx.recorder else t.card_title * 2.4)
 
-    ops: list[Op] = []
     future = lane_kind == "touchpoints" and card.touchpoint_state == "future"
     if future:
         ctx.marks.add("future")
+    if ctx.recorder is not None:  # shape mode: the height and the marks are all it is asked
+        return (), height
+    ops: list[Op] = []
     stroke, width = (t.future, 1.1) if future else (mix(fill, t.ink, 0.22), t.rule)
     if card.moment_of_truth:
         stroke, width = t.moment, 1.8
