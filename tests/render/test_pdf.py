@@ -94,6 +94,8 @@ def test_each_photo_is_stored_once(
     assert sizes == sorted([(640, 480), (400, 400), (300, 400)])
     jpeg = [o for o in images.values() if int(o["/Width"]) == 640]
     assert len(jpeg) == 1 and "/DCTDecode" in str(jpeg[0]["/Filter"])  # passed through as is
+    (png,) = [o for o in images.values() if (int(o["/Width"]), int(o["/Height"])) == (400, 400)]
+    assert "/SMask" in png  # its half-transparent stripes keep their transparency
 
 
 def test_metadata(sample: JourneyDocument, tmp_path: Path) -> None:
