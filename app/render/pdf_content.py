@@ -337,8 +337,7 @@ def _image_object(doc: Any, asset: AssetData) -> str:
         from reportlab.lib.utils import ImageReader
 
         image = PDFImageXObject(name, ImageReader(io.BytesIO(asset.data)), mask="auto")
-    doc.Reference(image, internal)
-    doc.addForm(name, image)
+    doc.addForm(name, image)  # registers it under `internal`
     smask = getattr(image, "_smask", None)
     if smask is not None:  # a PNG's transparency, registered as `drawImage` does
         smask_name = xObjectName(smask.name)
