@@ -92,6 +92,7 @@ class PosterFit:
         self.ctx = new_context(snap, theme, self.measure, density, trim=True)
         self._headers: dict[float, float] = {}
         self._legends: dict[float, float] = {}
+        self._grid_rows: dict[tuple[Column, ...], list[tuple[float, list[float]]]] = {}
 
     # -- what is measured once ---------------------------------------------------------
 
@@ -176,7 +177,14 @@ class PosterFit:
         return width, height
 
     def _rows(self, columns: tuple[Column, ...]) -> list[tuple[float, list[float]]]:
-        """Each grid row's height and the height of its cells, at these columns."""
+        """Each grid row's height and the height of its cells, at these columns (kept: the
+        first balancing round starts at the columns where the search met the paper)."""
+        found = self._grid_rows.get(columns)
+        if found is None:
+            found = self._grid_rows[columns] = self._measure_rows(columns)
+        return found
+
+    def _measure_rows(self, columns: tuple[Column, ...]) -> list[tuple[float, list[float]]]:
         t, ctx = self.theme, self.ctx
         rows = []
         for lane in self.lanes:

@@ -36,7 +36,9 @@ def header_item(
     and every line it saves goes to the cards)."""
     t = ctx.theme
     shares = tuple(0.26 + 0.04 * n for n in range(6)) if snap.persona else (0.0,)
-    heads = [_head(ctx, snap, x, y, w, min(w * share, 130 * t.small)) for share in shares]
+    # on a wide poster the persona reaches its widest at every share: laid out once
+    persona_widths = dict.fromkeys(min(w * share, 130 * t.small) for share in shares)
+    heads = [_head(ctx, snap, x, y, w, persona_w) for persona_w in persona_widths]
     ops, height = min(heads, key=lambda head: head[1])
     bottom = y + height + 16
     ops.append(Line(x, bottom, x + w, bottom, t.ink, 1.2))
