@@ -260,21 +260,22 @@ class TextMeasurer:
         known = self._cache.get(style)
         if known is None:
             known = self._cache[style] = {}
-        widths = list(map(known.get, words))
-        if None in widths:  # new words: measured as `units` does, each once
+        found = list(map(known.get, words))
+        if None in found:  # new words: measured as `units` does, each once
             glyphs = char_widths(style).__getitem__
-            for index, width in enumerate(widths):
+            for index, width in enumerate(found):
                 if width is None:
                     word = words[index]
                     width = known.get(word)
                     if width is None:
                         width = known[word] = sum(map(glyphs, word))
-                    widths[index] = width
+                    found[index] = width
+        widths = cast(list[float], found)
         space = known.get(" ")
         if space is None:
             space = self.units(" ", style)
         length = sum(widths) + space * max(len(words) - 1, 0)
-        return words, cast(list[float], widths), " ".join(words), length
+        return words, widths, " ".join(words), length
 
     def lengths(self, text: str, style: str) -> tuple[float, ...]:
         """Unwrapped length of each paragraph of `text`, in 1/1000 em (for estimates)."""
