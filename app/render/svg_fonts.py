@@ -17,7 +17,16 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from .fonts import FALLBACK_FAMILY, FAMILY, STYLES, advance_widths, face_path, runs
+from .fonts import (
+    FALLBACK_FAMILY,
+    FAMILY,
+    STYLES,
+    advance_widths,
+    chain,
+    face_for,
+    face_path,
+    runs,
+)
 from .ops import Text
 
 EMBEDDED_FAMILY = "Parcours Sans"
@@ -38,11 +47,23 @@ FONT_STACK = (
 
 
 def used_characters(texts: Iterable[Text]) -> dict[str, set[str]]:
-    """The characters each face prints, face by face along each style's chain."""
-    used: dict[str, set[str]] = {}
+    """The characters each face prints, face by face along each style's chain: each character
+    goes to the first face of the chain that has it, as `runs` draws it. The characters are
+    gathered by style first, then given their face once each (a poster has some 17,000 lines
+    and a few hundred characters)."""
+    by_style: dict[str, set[str]] = {}
     for op in texts:
-        for face, part in runs(op.text, op.style):
-            used.setdefault(face, set()).update(part)
+        chars = by_style.get(op.style)
+        if chars is None:
+            chars = by_style[op.style] = set()
+        chars.update(op.text)
+        if not op.text:  # `runs` gives an empty line its style's first face
+            chars.add("")
+    used: dict[str, set[str]] = {}
+    for style, chars in by_style.items():
+        for char in chars:
+            face = face_for(char, style) if char else chain(style)[0]
+            used.setdefault(face, set()).update(char)
     return used
 
 
