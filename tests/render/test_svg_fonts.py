@@ -116,3 +116,25 @@ def test_each_embedded_face_is_a_subset_holding_every_character_it_prints(
     import html
 
     assert {ord(c) for c in html.unescape(texts)} - {0x20, 0xA0} <= covered
+
+
+def test_each_character_goes_to_the_first_face_of_its_chain_that_has_it(
+    rich: tuple[JourneyDocument, dict[str, str]], tmp_path: Path
+) -> None:
+    """Open Sans has ≈ but no arrow: a title with both embeds ≈ in the Open Sans subset and the
+    arrow in the DejaVu one only, as the PDF and PNG draw them."""
+    document, _ = rich
+    journey = document.journeys()[0].id
+    card = document.cards(journey)[0]
+    document.update_card(card.id, title="Délai ≈ 3 jours → ensuite")
+    svg = export(document, tmp_path / "poster.svg").read_text(encoding="utf-8")
+    subsets: dict[tuple[str, str, str], set[int]] = {}
+    for family, weight, style, data in FACES.findall(svg):
+        font = TTFont(io.BytesIO(base64.b64decode(data)))
+        subsets[(family, weight, style)] = set(font.getBestCmap())
+    title = subsets[("Parcours Sans", "600", "normal")]  # card titles are semibold
+    fallback = subsets[("Parcours Sans Fallback", "700", "normal")]  # DejaVu's bold stands in
+    assert {ord("≈"), ord("D"), ord("é")} <= title
+    assert ord("→") not in title
+    assert ord("→") in fallback
+    assert ord("≈") not in fallback and ord("D") not in fallback
