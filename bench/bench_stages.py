@@ -32,24 +32,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     bench_render.MAP = args.map
 
-    from dataclasses import replace
-
     from app.model.snapshot import journey_snapshot
-    from app.render.export import PRINTED_MARGIN, ExportRequest, _write
-    from app.render.fit import PosterFit
-    from app.render.paper import MM, orient, parse_paper
+    from app.render.export import ExportRequest, _write, poster_fit, room_on
+    from app.render.paper import orient, parse_paper
     from app.render.pause import without_collector
-    from app.render.theme import DEFAULT_THEME
 
     document = bench_render._open()
     journey = document.journeys()[0].id  # type: ignore[attr-defined]
     request = ExportRequest(Path("unused"), "pdf", paper=parse_paper("A0"), orientation="landscape")
-    # as `export._fit` with these options: the poster's own margin a hairline, the paper's
-    # margins left out of the room it is fitted to
-    theme = replace(DEFAULT_THEME, margin=PRINTED_MARGIN)
-    paper = orient(request.paper, request.orientation, 1, 0)
-    margin = request.margin_mm * MM
-    room = (paper.width - 2 * margin, paper.height - 2 * margin)
+    room = room_on(orient(request.paper, request.orientation, 1, 0), request)  # as `export._fit`
     bound, _, _ = bench_render.lower_bound(document)
     clock = time.process_time
 
@@ -58,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
         started = clock()
         snap = journey_snapshot(document, journey)  # type: ignore[arg-type]
         snapped = clock()
-        fit = PosterFit(snap, theme)
+        fit = poster_fit(snap, request)
         _ = fit.cells
         shaped = clock()
         choice = fit.choose(room)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from app.model.document import JourneyDocument
     from app.model.snapshot import JourneySnapshot
 
+    from .fit import PosterFit
     from .fonts import TextMeasurer
     from .layout import Poster
 
@@ -216,28 +217,43 @@ def _fit(
 ) -> Poster:
     """The layout for the paper; with orientation auto, landscape unless portrait prints larger
     (both are tried on the content's measured shapes; only the chosen one is laid out)."""
-    from .fit import PosterFit
     from .paper import orient
 
-    margin = request.margin_mm * MM
-    # the paper's margin is white already: the poster's own margin shrinks to a hairline's
-    # breathing room there, and every point it gave back goes to the type
-    theme = replace(DEFAULT_THEME, margin=PRINTED_MARGIN) if margin > 0 else DEFAULT_THEME
-    fit = PosterFit(snap, theme, today=today, density=request.density, measure=measure)
-
-    def room(paper: Paper) -> tuple[float, float]:
-        size = (paper.width - 2 * margin, paper.height - 2 * margin)
-        if size[0] <= 0 or size[1] <= 0:
-            raise ExportError("The margins leave no room on that paper.")
-        return size
-
+    fit = poster_fit(snap, request, today, measure)
     if request.orientation != "auto" or request.paper.name.endswith("mm"):
-        return fit.layout(fit.choose(room(orient(request.paper, request.orientation, 1, 0))))
-    wide = fit.choose(room(request.paper.turned(True)))
+        paper = orient(request.paper, request.orientation, 1, 0)
+        return fit.layout(fit.choose(room_on(paper, request)))
+    wide = fit.choose(room_on(request.paper.turned(True), request))
     if wide.size[1] <= wide.size[0]:
         return fit.layout(wide)
-    tall = fit.choose(room(request.paper.turned(False)))
+    tall = fit.choose(room_on(request.paper.turned(False), request))
     return fit.layout(tall if tall.scale > wide.scale else wide)
+
+
+def poster_fit(
+    snap: JourneySnapshot,
+    request: ExportRequest,
+    today: date | None = None,
+    measure: TextMeasurer | None = None,
+) -> PosterFit:
+    """The journey measured for fitting, in the theme the request's margins call for."""
+    from .fit import PosterFit
+
+    # the paper's margin is white already: the poster's own margin shrinks to a hairline's
+    # breathing room there, and every point it gave back goes to the type
+    theme = DEFAULT_THEME
+    if request.margin_mm > 0:
+        theme = replace(DEFAULT_THEME, margin=PRINTED_MARGIN)
+    return PosterFit(snap, theme, today=today, density=request.density, measure=measure)
+
+
+def room_on(paper: Paper, request: ExportRequest) -> tuple[float, float]:
+    """What `paper` leaves the poster inside the request's margins, in points."""
+    margin = request.margin_mm * MM
+    size = (paper.width - 2 * margin, paper.height - 2 * margin)
+    if size[0] <= 0 or size[1] <= 0:
+        raise ExportError("The margins leave no room on that paper.")
+    return size
 
 
 @without_collector

@@ -12,7 +12,6 @@ import base64
 import io
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
 
@@ -20,6 +19,7 @@ from .fonts import SVG_STYLE
 from .ops import Box, Circle, Line, Op, Path, Picture, Text, placeholder
 from .paper import MM, Paper, orient, place
 from .svg_fonts import FONT_STACK, Outlines, font_face_rules
+from .svg_fonts import svg_number as _n
 
 if TYPE_CHECKING:
     from .layout import Poster
@@ -43,12 +43,6 @@ cannot hold them since text.py, but a writer does not rely on that)."""
 
 def _xml(text: str) -> str:
     return escape(_NOT_XML.sub("", text))
-
-
-@lru_cache(maxsize=16384)  # a poster asks some 100,000 numbers and has about 5,000 different
-def _n(value: float) -> str:
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text if text != "-0" else "0"
 
 
 def write_svg(poster: Poster, out: io.BufferedIOBase | io.BytesIO, options: SvgOptions) -> None:

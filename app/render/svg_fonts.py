@@ -14,7 +14,7 @@ from __future__ import annotations
 import base64
 import io
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .fonts import (
@@ -52,18 +52,18 @@ def used_characters(texts: Iterable[Text]) -> dict[str, set[str]]:
     gathered by style first, then given their face once each (a poster has some 17,000 lines
     and a few hundred characters)."""
     by_style: dict[str, set[str]] = {}
+    empty: set[str] = set()  # styles with an empty line, which `runs` gives their first face
     for op in texts:
         chars = by_style.get(op.style)
         if chars is None:
             chars = by_style[op.style] = set()
         chars.update(op.text)
-        if not op.text:  # `runs` gives an empty line its style's first face
-            chars.add("")
-    used: dict[str, set[str]] = {}
+        if not op.text:
+            empty.add(op.style)
+    used: dict[str, set[str]] = {chain(style)[0]: set() for style in empty}
     for style, chars in by_style.items():
         for char in chars:
-            face = face_for(char, style) if char else chain(style)[0]
-            used.setdefault(face, set()).update(char)
+            used.setdefault(face_for(char, style), set()).add(char)
     return used
 
 
@@ -131,13 +131,13 @@ class Outlines:
             for char in part:
                 glyph = self._glyph(face, font, char)
                 if glyph:
-                    parts.append(f'<use href="#{glyph}" x="{_n(x)}"/>')
+                    parts.append(f'<use href="#{glyph}" x="{svg_number(x)}"/>')
                 x += widths.get(ord(char), default) * upm / 1000
         if not parts:
             return ""
         k = op.size / upm
         return (
-            f'<g fill="{fill}" transform="translate({_n(op.x)} {_n(op.y)}) '
+            f'<g fill="{fill}" transform="translate({svg_number(op.x)} {svg_number(op.y)}) '
             f'scale({k:.6f} {-k:.6f})">{"".join(parts)}</g>\n'
         )
 
@@ -167,7 +167,7 @@ class _Face:
         from fontTools.pens.svgPathPen import SVGPathPen
 
         name = self.cmap.get(ord(char), ".notdef")
-        pen: Any = SVGPathPen(self.glyphs, ntos=lambda v: _n(v))
+        pen: Any = SVGPathPen(self.glyphs, ntos=svg_number)
         self.glyphs[name].draw(pen)
         return str(pen.getCommands())
 
@@ -177,6 +177,8 @@ def _font(face: str) -> _Face:
     return _Face(face)
 
 
-def _n(value: float) -> str:
+@lru_cache(maxsize=16384)  # a poster asks some 100,000 numbers and has about 5,000 different
+def svg_number(value: float) -> str:
+    """A coordinate as the SVG writes it: two decimals at most, no trailing zeros."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     return text if text != "-0" else "0"
