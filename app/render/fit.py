@@ -202,6 +202,15 @@ class PosterFit:
                         bottom += shape.height(fw) + gap
                     heights.append(bottom - gap + pad)
                     continue
+                if flows == 2:  # the rest at A0: `shortest` of two, spelled out
+                    left = right = pad
+                    for index, shape in enumerate(shapes):
+                        if index == 1 or (index and left > right + 1e-6):
+                            right += shape.height(fw) + gap
+                        else:
+                            left += shape.height(fw) + gap
+                    heights.append(max(left, right) - gap + pad)
+                    continue
                 bottoms = [pad] * flows
                 for index, shape in enumerate(shapes):
                     flow = index % flows if index < flows else shortest(bottoms)
