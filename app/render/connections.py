@@ -40,10 +40,16 @@ def connection_items(
     items = []
     colour, paper = ctx.theme.connection, ctx.theme.paper
     memo = ctx.cache.arrows if ctx.cache is not None else None
-    for link in connections:
-        start, end = rects.get(link.from_card_id), rects.get(link.to_card_id)
-        if start is None or end is None:
-            continue
+    shown = [
+        link for link in connections if link.from_card_id in rects and link.to_card_id in rects
+    ]
+    # painted in the order of where their cards stand, not of their (random) ids: the same
+    # map draws the same page, however its connections were made
+    shown.sort(
+        key=lambda link: (*_place(rects[link.from_card_id]), *_place(rects[link.to_card_id]))
+    )
+    for link in shown:
+        start, end = rects[link.from_card_id], rects[link.to_card_id]
         ctx.marks.add("connection")
         look = (start, end, colour, paper)
         item = memo.get(link.id, look) if memo is not None else None
@@ -54,6 +60,11 @@ def connection_items(
                 memo.keep(link.id, look, item)
         items.append(item)
     return items
+
+
+def _place(rect: Rect) -> tuple[float, float]:
+    """Where a card stands, top to bottom then left to right."""
+    return rect.y, rect.x
 
 
 def route(a: Rect, b: Rect) -> tuple[Point, Point, Point, Point]:

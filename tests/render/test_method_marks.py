@@ -9,6 +9,7 @@ import io
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import pypdfium2
@@ -96,6 +97,36 @@ def _export(document: JourneyDocument, out: Path, **options: object) -> Path:
     request = ExportRequest(output=out, format=fmt, paper=parse_paper("A2"), **options)  # type: ignore[arg-type]
     export_document(document, request, today=TODAY)
     return out
+
+
+def test_arrows_are_painted_in_the_order_of_where_their_cards_stand(
+    method: tuple[JourneyDocument, dict[str, str]],
+) -> None:
+    """Not in the order of their random ids: the same map draws the same page, however its
+    connections were made (here from the last card back to the first)."""
+    document, ids = method
+    jid = document.journeys()[0].id
+    stages = [s.id for s in document.stages(jid)]
+    lane = next(lane.id for lane in document.lanes(jid) if lane.blueprint_role == "frontstage")
+    cards = [
+        document.add_card(lane, stage, f"Étape {n}").first_added for n, stage in enumerate(stages)
+    ]
+    for first, second in reversed(list(pairwise([ids["desk"], *cards]))):
+        document.add_connection(first, second)
+    snap = journey_snapshot(document, jid)
+    poster = layout_poster(snap, today=TODAY)
+
+    def where(card_id: str) -> tuple[float, float]:
+        rect = poster.find("card", card_id)[0].rect
+        return rect.y, rect.x
+
+    links = {link.id: link for link in snap.connections}
+    by_place = sorted(
+        links, key=lambda k: (*where(links[k].from_card_id), *where(links[k].to_card_id))
+    )
+    assert len(by_place) == 1 + len(cards)  # the fixture's arrow and one to each new card
+    assert by_place != sorted(links)  # the ids' order is another one
+    assert [arrow.ref for arrow in poster.find("connection")] == by_place
 
 
 def test_the_layout_draws_arrows_lines_and_marks(
