@@ -7,18 +7,21 @@ the map as rich text.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import socket
 from collections.abc import Callable
 from pathlib import Path
 
+from PIL import Image
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.model.picture_check import CheckedPicture, PictureRefusal
+from app.render.ops import Picture
 from app.ui.main_window import MainWindow
 from tests.hostile_maps import (
     HOSTILE_PICTURES,
@@ -71,6 +74,42 @@ def test_hostile_pictures_are_checked_off_the_gui_thread_and_named_once(
         assert pixmap.isNull() == isinstance(verdict, PictureRefusal)
     settle(qtbot)
     assert len(tab.dropped.text().splitlines()) == 3  # told once, however often it is drawn
+
+
+def test_a_photo_shows_on_the_canvas_once_its_check_is_done(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A card keeps its pixels between paints (device cache): the grey frame drawn while its
+    new photo is being checked must give way to the photo when the verdict arrives."""
+    path = tmp_path / "photos.cjm"
+    map_with_photos(path, ["Shop front"])
+    tab = window.open_path(path)
+    assert tab is not None
+    settle(qtbot)
+    editor = tab.editor
+    editor.view.set_zoom(1.0)
+    document, scene, view = editor.document, editor.scene, editor.view
+    card = next(c for cards in scene.snapshot.cells.values() for c in cards)
+    red = io.BytesIO()
+    Image.new("RGB", (300, 200), (200, 30, 30)).save(red, "JPEG")
+    added = document.add_photo(red.getvalue(), targets=[("card", card.id)]).first_added
+    key = next(e.asset_sha256 for e in document.evidence() if e.id == added)
+    item = scene.item_for("card", card.id)  # laid out again at once, with the new photo
+    assert item is not None
+    frame = next(op for op in item.layout_item.ops if type(op) is Picture and op.sha256 == key)
+    view.centerOn(item)
+    centre = view.mapFromScene(item.mapToScene(frame.x + frame.w / 2, frame.y + frame.h / 2))
+
+    def colour_shown() -> QColor:
+        return view.viewport().grab().toImage().pixelColor(centre)
+
+    # painted now, before the loop runs again: the check starts in this paint, its verdict
+    # can only arrive later, so the card's cached pixels hold the grey frame
+    assert colour_shown().red() < 240 and colour_shown().green() > 200, colour_shown().name()
+    qtbot.waitUntil(lambda: scene.checks.picture(key) is not None, timeout=10_000)
+    settle(qtbot)
+    shown = colour_shown()
+    assert shown.red() > 150 and shown.green() < 80, shown.name()  # the photo, not the frame
 
 
 # -- strings of a map are plain text ------------------------------------------------------------

@@ -12,9 +12,9 @@ which the editor turns into document steps.
 from __future__ import annotations
 
 import gc
-from collections import Counter
+from collections import Counter, defaultdict
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
 
@@ -24,7 +24,7 @@ from app.model.snapshot_changes import changed_snapshot
 from app.render.cache import LayoutCache
 from app.render.fonts import TextMeasurer
 from app.render.layout import Poster, layout_poster
-from app.render.ops import Item
+from app.render.ops import Item, Picture
 from app.render.pause import without_collector
 from app.render.theme import DEFAULT_THEME, Theme
 
@@ -87,7 +87,11 @@ class JourneyScene(QGraphicsScene):
         # stored pictures are untrusted: the cache decodes only pictures checked off the GUI
         # thread (picture_checks.py); a refused one is drawn as a crossed placeholder
         self.checks = PictureChecks(document, self)
-        self.checks.checked.connect(lambda _sha256: self.update())
+        self.checks.checked.connect(self._picture_checked)
+        self._checked: set[str] = set()  # verdicts arrived since the last repaint they asked
+        # the items that show each picture, by the layout they were found in (made when a
+        # verdict arrives: a map's photos are checked while it opens, and new ones once added)
+        self._showing: tuple[Poster | None, dict[str, list[tuple[str, str]]]] = (None, {})
         self.pictures = PictureCache(self.checks.asset)
         self.measure = TextMeasurer()  # kept across layouts, lent to exports
         self._layout_cache = LayoutCache()
@@ -253,6 +257,32 @@ class JourneyScene(QGraphicsScene):
             item = self.item_for(kind, ref)
             if item is not None:
                 item.setSelected(True)
+
+    def _picture_checked(self, sha256: str) -> None:
+        """A picture's verdict arrived: repaint what shows it, once for the verdicts of a turn
+        of the loop (a map's photos are checked together when it opens)."""
+        if not self._checked:
+            QTimer.singleShot(0, self._repaint_checked)
+        self._checked.add(sha256)
+
+    def _repaint_checked(self) -> None:
+        """Cards keep their pixels between paints (a device cache), so a card painted while its
+        photo was checked would keep the grey frame: `update` on an item redraws its cache."""
+        checked, self._checked = self._checked, set()
+        laid_out, showing = self._showing
+        if laid_out is not self.poster:
+            showing = defaultdict(list)
+            for key, item in self.items_by_key.items():
+                for op in item.layout_item.ops:
+                    if type(op) is Picture:
+                        showing[op.sha256].append(key)
+            self._showing = (self.poster, showing)
+        for sha256 in checked:
+            for key in showing.get(sha256, ()):
+                shown = self.items_by_key.get(key)
+                if shown is not None:
+                    shown.update()
+        self.update()
 
     def pixmap_for(self, sha256: str, wanted_width: float) -> QPixmap | None:
         if self.checks.refused(sha256):
