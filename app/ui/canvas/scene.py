@@ -89,6 +89,10 @@ class JourneyScene(QGraphicsScene):
         self.checks = PictureChecks(document, self)
         self.checks.checked.connect(self._picture_checked)
         self._checked: set[str] = set()  # verdicts arrived since the last repaint they asked
+        self._repaint = QTimer(self)  # the scene's own: it never fires once the scene is gone
+        self._repaint.setSingleShot(True)
+        self._repaint.setInterval(0)
+        self._repaint.timeout.connect(self._repaint_checked)
         # the items that show each picture, by the layout they were found in (made when a
         # verdict arrives: a map's photos are checked while it opens, and new ones once added)
         self._showing: tuple[Poster | None, dict[str, list[tuple[str, str]]]] = (None, {})
@@ -261,9 +265,9 @@ class JourneyScene(QGraphicsScene):
     def _picture_checked(self, sha256: str) -> None:
         """A picture's verdict arrived: repaint what shows it, once for the verdicts of a turn
         of the loop (a map's photos are checked together when it opens)."""
-        if not self._checked:
-            QTimer.singleShot(0, self._repaint_checked)
         self._checked.add(sha256)
+        if not self._repaint.isActive():
+            self._repaint.start()
 
     def _repaint_checked(self) -> None:
         """Cards keep their pixels between paints (a device cache), so a card painted while its
