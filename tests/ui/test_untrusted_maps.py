@@ -105,7 +105,8 @@ def test_a_photo_shows_on_the_canvas_once_its_check_is_done(
 
     # painted now, before the loop runs again: the check starts in this paint, its verdict
     # can only arrive later, so the card's cached pixels hold the grey frame
-    assert colour_shown().red() < 240 and colour_shown().green() > 200, colour_shown().name()
+    frame_shown = colour_shown()
+    assert frame_shown.red() < 240 and frame_shown.green() > 200, frame_shown.name()
     qtbot.waitUntil(lambda: scene.checks.picture(key) is not None, timeout=10_000)
     settle(qtbot)
     shown = colour_shown()
